@@ -1,0 +1,61 @@
+package org.chartcoder;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Entry point of the executable jar. The first argument names a role (a long-running camel-main
+ * process) or a command (a one-shot tool); without one the role comes from {@code chartcoder.role}
+ * or {@code CHARTCODER_ROLE}, and defaults to {@code local}.
+ */
+public final class ChartCoder {
+
+    /** A role or a command: takes the remaining arguments, returns the process exit code. */
+    @FunctionalInterface
+    public interface Command {
+        int run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+    }
+
+    private ChartCoder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name;
+        String[] rest;
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            name = args[0];
+            rest = Arrays.copyOfRange(args, 1, args.length);
+        } else if (args.length > 0 && !args[0].startsWith("-")) {
+            System.err.println("chart-coder: unknown role or command '" + args[0] + "'");
+            printUsage();
+            System.exit(2);
+            return;
+        } else {
+            name = defaultRole();
+            rest = args;
+        }
+        int exitCode = COMMANDS.get(name).run(rest);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    static String defaultRole() {
+        String role = System.getProperty("chartcoder.role");
+        if (role == null || role.isBlank()) {
+            role = System.getenv("CHARTCODER_ROLE");
+        }
+        return role == null || role.isBlank() ? "local" : role;
+    }
+
+    private static void printUsage() {
+        System.err.println("usage: java -jar chart-coder.jar [ROLE|COMMAND] [options]");
+        System.err.println("  roles and commands: " + String.join(", ", COMMANDS.keySet()));
+    }
+}
