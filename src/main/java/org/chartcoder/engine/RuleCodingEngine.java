@@ -1,0 +1,128 @@
+package org.chartcoder.engine;
+
+import org.chartcoder.engine.CodingResult.Concept;
+import org.chartcoder.engine.CodingResult.Entity;
+import org.chartcoder.engine.CodingResult.Trait;
+import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.match.TermMatcher;
+import org.chartcoder.engine.match.TermMatcher.Candidate;
+import org.chartcoder.engine.match.TermMatcher.Mention;
+import org.chartcoder.engine.rank.ChartRanker;
+import org.chartcoder.engine.text.ChartTokenizer;
+import org.chartcoder.engine.text.ChartTokenizer.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule-based engine: tokenize and split, match terms, attach context traits, rank codes per chart.
+ * Holds only read-only structures, so one instance serves all threads.
+ */
+public final class RuleCodingEngine implements CodingEngine {
+
+    static final String ENGINE_VERSION = "rules-1";
+    private static final int CONCEPTS_PER_ENTITY = 5;
+
+    private final ChartTokenizer tokenizer;
+    private final TermMatcher matcher;
+    private final CodeDescriptions descriptions;
+    private final String codeSetVersion;
+    private final BasicNegation negation = new BasicNegation();
+    private final ChartRanker ranker = new ChartRanker();
+
+    RuleCodingEngine(ChartTokenizer tokenizer, TermMatcher matcher, CodeDescriptions descriptions, String codeSetVersion) {
+        this.tokenizer = tokenizer;
+        this.matcher = matcher;
+        this.descriptions = descriptions;
+        this.codeSetVersion = codeSetVersion;
+    }
+
+    @Override
+    public CodingResult code(String chartText) {
+        List<Entity> entities = new ArrayList<>();
+        List<ChartRanker.Evidence> evidence = new ArrayList<>();
+        for (Sentence sentence : tokenizer.split(chartText)) {
+            for (Mention mention : matcher.match(sentence.tokens())) {
+                List<Concept> concepts = concepts(mention);
+                if (concepts.isEmpty()) {
+                    continue;
+                }
+                int id = entities.size();
+                int begin = sentence.tokens().get(mention.firstToken()).begin();
+                int end = sentence.tokens().get(mention.lastToken()).end();
+                List<Trait> traits = new ArrayList<>();
+                boolean negated = negation.negated(sentence.tokens(), mention.firstToken());
+                if (negated) {
+                    traits.add(new Trait("NEGATION", 0.9));
+                }
+                traits.add(new Trait(CodeKinds.kind(concepts.get(0).code()), 0.8));
+                Concept best = concepts.get(0);
+                entities.add(new Entity(id, chartText.substring(begin, end), begin, end, "MEDICAL_CONDITION", "DX_NAME",
+                        best.score(), List.copyOf(traits), concepts));
+                if (!negated) {
+                    evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score(), id,
+                            descriptions.isBillable(best.code())));
+                }
+            }
+        }
+        return new CodingResult(modelVersion(), codeSetVersion, List.copyOf(entities), ranker.rank(evidence));
+    }
+
+    /** The mention's candidate codes, best first: match quality, where the term comes from, and billability. */
+    private List<Concept> concepts(Mention mention) {
+        Map<String, Double> byCode = new LinkedHashMap<>();
+        for (Candidate candidate : mention.candidates()) {
+            double score = candidate.quality() * candidate.source().weight() * descriptions.specificityWeight(candidate.code())
+                    * Math.min(1.0, 0.9 + 0.03 * mention.wordCount());
+            byCode.merge(candidate.code(), score, Math::max);
+        }
+        return byCode.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .limit(CONCEPTS_PER_ENTITY)
+                .map(e -> new Concept(e.getKey(), descriptions.describe(e.getKey()), round(e.getValue())))
+                .toList();
+    }
+
+    private static double round(double score) {
+        return Math.round(Math.min(1.0, score) * 10000) / 10000.0;
+    }
+
+    @Override
+    public String modelVersion() {
+        return ENGINE_VERSION;
+    }
+
+    @Override
+    public String codeSetVersion() {
+        return codeSetVersion;
+    }
+
+    /** Titles and billability from the code set, falling back to the lexicon's titles. */
+    record CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles) {
+
+        String describe(String code) {
+            CodeSet.Code entry = codeSet.get(code);
+            return entry != null ? entry.title() : lexiconTitles.getOrDefault(code, code);
+        }
+
+        boolean isBillable(String code) {
+            CodeSet.Code entry = codeSet.get(code);
+            return entry == null ? codeSet.isEmpty() : entry.billable();
+        }
+
+        /** Billable codes first, then headers (category level), then lexicon codes the loaded code set lacks. */
+        double specificityWeight(String code) {
+            if (codeSet.isEmpty()) {
+                return 1.0;
+            }
+            CodeSet.Code entry = codeSet.get(code);
+            if (entry == null) {
+                return 0.85;
+            }
+            return entry.billable() ? 1.0 : 0.9;
+        }
+    }
+}
