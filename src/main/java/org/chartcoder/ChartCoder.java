@@ -20,6 +20,8 @@ public final class ChartCoder {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("code", new org.chartcoder.engine.cli.CodeCommand());
+        COMMANDS.put("evaluate", new org.chartcoder.engine.cli.EvaluateCommand());
     }
 
     private ChartCoder() {
