@@ -22,6 +22,7 @@ public final class ChartCoder {
     static {
         COMMANDS.put("code", new org.chartcoder.engine.cli.CodeCommand());
         COMMANDS.put("evaluate", new org.chartcoder.engine.cli.EvaluateCommand());
+        COMMANDS.put("codeset", new org.chartcoder.engine.cli.CodeSetCommand());
     }
 
     private ChartCoder() {
