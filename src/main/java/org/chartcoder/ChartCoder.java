@@ -20,6 +20,7 @@ public final class ChartCoder {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("assertions", new org.chartcoder.engine.context.AssertionsCommand());
     }
 
     private ChartCoder() {
