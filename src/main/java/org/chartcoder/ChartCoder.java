@@ -23,6 +23,7 @@ public final class ChartCoder {
         COMMANDS.put("code", new org.chartcoder.engine.cli.CodeCommand());
         COMMANDS.put("evaluate", new org.chartcoder.engine.cli.EvaluateCommand());
         COMMANDS.put("codeset", new org.chartcoder.engine.cli.CodeSetCommand());
+        COMMANDS.put("assertions", new org.chartcoder.engine.context.AssertionsCommand());
     }
 
     private ChartCoder() {
