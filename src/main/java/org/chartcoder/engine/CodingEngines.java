@@ -24,6 +24,14 @@ public final class CodingEngines {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodingEngines.class);
     static final String LEXICON_ONLY = "lexicon-only";
+    /**
+     * Codes whose titles a chart does not use to name a condition: encounters (Z00-Z13, Z30-Z53),
+     * social circumstances (Z55-Z65), BMI (Z68) and external causes (V00-Y99). Their titles' generic
+     * words ("examination", "activity", "exposure") would otherwise match everywhere. The lexicon can
+     * still name such codes.
+     */
+    private static final java.util.function.Predicate<String> NamedInCharts = java.util.regex.Pattern
+            .compile("^(?![VWXY]|Z0\\d|Z1[0-3]|Z3\\d|Z4\\d|Z5\\d|Z6[0-5]|Z68)").asPredicate();
 
     private CodingEngines() {
     }
@@ -62,6 +70,9 @@ public final class CodingEngines {
             lexiconTitles.putIfAbsent(entry.code(), entry.description());
         }
         for (CodeSet.Code code : codeSet.codes()) {
+            if (!NamedInCharts.test(code.code())) {
+                continue;
+            }
             terms.add(code.code(), code.title(), TermIndex.Source.TITLE);
             for (String inclusion : code.inclusionTerms()) {
                 terms.add(code.code(), inclusion, TermIndex.Source.INCLUSION);
