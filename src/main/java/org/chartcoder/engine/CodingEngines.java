@@ -35,7 +35,7 @@ public final class CodingEngines {
      */
     public static CodingEngine create(EngineSettings settings) {
         long started = System.nanoTime();
-        RuleCodingEngine rules = createRuleEngine(settings.codeSetPath());
+        RuleCodingEngine rules = createRuleEngine(loadCodeSet(settings.codeSetPath()));
         LOG.info("Coding engine ready in {} ms (code set {})", (System.nanoTime() - started) / 1_000_000, rules.codeSetVersion());
         if (settings.modelPath() == null) {
             return rules;
@@ -51,8 +51,8 @@ public final class CodingEngines {
         }
     }
 
-    static RuleCodingEngine createRuleEngine(Path codeSetPath) {
-        CodeSet codeSet = loadCodeSet(codeSetPath);
+    /** The rule engine over a code set already loaded (empty: the lexicon alone). */
+    public static RuleCodingEngine createRuleEngine(CodeSet codeSet) {
         ClinicalLexicon lexicon = ClinicalLexicon.builtIn();
         PhraseAnalyzer analyzer = lexicon.phraseAnalyzer();
         TermIndex.Builder terms = TermIndex.builder(analyzer);

@@ -91,7 +91,10 @@ public final class CodeSetLoader {
     private void readDirectory(Path directory) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory, 3)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -274,22 +277,24 @@ public final class CodeSetLoader {
     /** A title's text with its nonessential modifiers (nemod) kept in parentheses, so they stay optional. */
     private static String indexTitle(XMLStreamReader xml) throws XMLStreamException {
         StringBuilder title = new StringBuilder();
+        StringBuilder modifier = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                title.append(" (");
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-                if (depth > 0) {
-                    title.append(") ");
+                if (depth == 1 && !modifier.isEmpty()) {
+                    String text = modifier.toString().trim();
+                    title.append(text.startsWith("(") ? " " + text + " " : " (" + text + ") ");
+                    modifier.setLength(0);
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                title.append(xml.getText());
+                (depth > 1 ? modifier : title).append(xml.getText());
             }
         }
-        return title.toString().trim();
+        return title.toString().trim().replaceAll("\\s+", " ");
     }
 
     private static XMLStreamReader xmlReader(InputStream in) throws XMLStreamException {
