@@ -119,10 +119,9 @@ public final class ContextClassifier {
                 if (traits.contains(category)) {
                     continue;
                 }
-                boolean inScope = match.last() < first
-                        ? entry.forward() && forwardScopeReaches(tokens, matches, m, category, first)
-                        : entry.backward() && backwardScopeReaches(tokens, matches, m, category, last);
-                if (inScope) {
+                boolean before = match.last() < first;
+                if ((before ? entry.forward() : entry.backward())
+                        && scopeReaches(tokens, matches, m, category, first, last)) {
                     traits.add(category);
                 }
             }
@@ -133,54 +132,37 @@ public final class ContextClassifier {
         return traits;
     }
 
-    private static boolean forwardScopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
-                                               Assertion category, int target) {
+    /**
+     * Walks from the trigger towards the mention. A termination stops the scope unless it stands
+     * right next to the trigger ("no longer has", "fever which was denied").
+     */
+    private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
+                                        Assertion category, int targetFirst, int targetLast) {
         TriggerLexicon.Match trigger = matches.get(m);
+        boolean forward = trigger.last() < targetFirst;
+        int step = forward ? 1 : -1;
+        int stop = forward ? targetFirst : targetLast;
         int words = 0;
-        int next = m + 1;
-        for (int i = trigger.last() + 1; i < target; i++) {
-            while (next < matches.size() && matches.get(next).last() < i) {
-                next++;
+        int other = m + step;
+        for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
+            while (other >= 0 && other < matches.size()
+                    && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
+                other += step;
             }
-            if (next < matches.size() && matches.get(next).first() == i
-                    && terminates(matches.get(next).entry(), category, true)) {
+            if (words > 0 && other >= 0 && other < matches.size() && matches.get(other).covers(i)
+                    && terminates(matches.get(other).entry(), category, forward)) {
                 return false;
             }
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY
-                    || token.type() == Token.Type.COLON && words > 0) {
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0) {
                 return false;
             }
             if (token.isWord()) {
                 words++;
             }
         }
-        return words <= trigger.entry().forwardWindow();
-    }
-
-    private static boolean backwardScopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
-                                                Assertion category, int target) {
-        TriggerLexicon.Match trigger = matches.get(m);
-        int words = 0;
-        int previous = m - 1;
-        for (int i = trigger.first() - 1; i > target; i--) {
-            while (previous >= 0 && matches.get(previous).first() > i) {
-                previous--;
-            }
-            if (previous >= 0 && matches.get(previous).last() == i
-                    && terminates(matches.get(previous).entry(), category, false)) {
-                return false;
-            }
-            Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY
-                    || token.type() == Token.Type.COLON && words > 0) {
-                return false;
-            }
-            if (token.isWord()) {
-                words++;
-            }
-        }
-        return words <= trigger.entry().backwardWindow();
+        TriggerLexicon.Entry entry = trigger.entry();
+        return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
     }
 
     private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {

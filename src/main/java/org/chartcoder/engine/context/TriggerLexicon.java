@@ -44,6 +44,9 @@ final class TriggerLexicon {
 
     /** An entry found in a sentence, covering tokens {@code [first, last]}. */
     record Match(Entry entry, int first, int last) {
+        boolean covers(int token) {
+            return token >= first && token <= last;
+        }
     }
 
     private static final Pattern GROUP = Pattern.compile("\\(([^()]*)\\)");
