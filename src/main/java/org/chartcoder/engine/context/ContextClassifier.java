@@ -16,7 +16,7 @@ import java.util.Set;
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
  * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
- * scope gets the trigger's trait. A family mention is not also called historical.
+ * scope gets the trigger's trait. A mention that is negated or a family member's is not also called historical.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -100,10 +100,7 @@ public final class ContextClassifier {
                 traits.addAll(classifyTokens(tokens, i, i));
             }
         }
-        if (traits.contains(Assertion.FAMILY)) {
-            traits.remove(Assertion.HISTORICAL);
-        }
-        return traits;
+        return withoutRedundantHistory(traits);
     }
 
     private Set<Assertion> classifyTokens(List<Token> tokens, int first, int last) {
@@ -126,15 +123,23 @@ public final class ContextClassifier {
                 }
             }
         }
-        if (traits.contains(Assertion.FAMILY)) {
+        return withoutRedundantHistory(traits);
+    }
+
+    /**
+     * A family member's condition is not the patient's history, and a denied history ("no prior
+     * surgeries") is stated as absent rather than as past.
+     */
+    private static Set<Assertion> withoutRedundantHistory(Set<Assertion> traits) {
+        if (traits.contains(Assertion.FAMILY) || traits.contains(Assertion.NEGATION)) {
             traits.remove(Assertion.HISTORICAL);
         }
         return traits;
     }
 
     /**
-     * Walks from the trigger towards the mention. A termination stops the scope unless it stands
-     * right next to the trigger ("no longer has", "fever which was denied").
+     * Walks from the trigger towards the mention. A termination stops the scope, except one right
+     * after a forward trigger ("no longer has chest pain").
      */
     private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
                                         Assertion category, int targetFirst, int targetLast) {
@@ -149,7 +154,7 @@ public final class ContextClassifier {
                     && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
                 other += step;
             }
-            if (words > 0 && other >= 0 && other < matches.size() && matches.get(other).covers(i)
+            if ((words > 0 || !forward) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(matches.get(other).entry(), category, forward)) {
                 return false;
             }
