@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * @NAME    alt one|alt two|...                  (a macro, used as @NAME inside phrases)
  * %window  NEGATION    forward|backward        N   (default window of a category and direction)
  * </pre>
- * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional. Windows
+ * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
+ * backslash makes the next character literal ({@code \(-\)}). Windows
  * count the words allowed between trigger and target.
  */
 final class TriggerLexicon {
@@ -160,7 +161,7 @@ final class TriggerLexicon {
         return out.toString();
     }
 
-    /** "(a|b|) c" -> ["a c", "b c", "c"]; groups may nest. */
+    /** "(a|b|) c" -> ["a c", "b c", "c"]; groups may nest; "\(" is a literal parenthesis. */
     static List<String> expandGroups(String phrase) {
         int[] position = {0};
         List<String> variants = expandSequence(phrase, position);
@@ -184,6 +185,10 @@ final class TriggerLexicon {
                 break;
             }
             position[0]++;
+            if (c == '\\' && position[0] < phrase.length()) {
+                literal.append(phrase.charAt(position[0]++));
+                continue;
+            }
             if (c != '(') {
                 literal.append(c);
                 continue;

@@ -47,6 +47,9 @@ class ContextRulesTest {
             The rash is no longer present.                              | rash            | NEGATION
             Chest pain is denied.                                       | chest pain      | NEGATION
             He is not aware of any history of heart disease.            | heart disease   | NEGATION
+            It is unlikely that the patient has pneumonia.              | pneumonia       | NEGATION
+            ROS: (-) fever, (+) cough.                                  | fever           | NEGATION
+            He remained in sinus rhythm without any further atrial fibrillation. | atrial fibrillation | NEGATION
             Abdomen is soft and nontender.                              | tender          | NEGATION
             An infiltrate is not seen on today's film.                  | infiltrate      | NEGATION
             The patient is symptom-free.                                | symptom         | NEGATION
@@ -71,6 +74,10 @@ class ContextRulesTest {
             She no longer requires oxygen for her COPD.                 | COPD            |
             The rash was not felt to be related to the vancomycin.      | rash            |
             She did not deny having chest pain.                         | chest pain      |
+            ROS: (-) fever, (+) cough.                                  | cough           |
+            He was admitted with community-acquired pneumonia.          | pneumonia       |
+            Tylenol was given without relief of her headache.           | headache        |
+            It was not until the next day that she developed a rash.    | rash            |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -137,6 +144,9 @@ class ContextRulesTest {
             The patient had a previous admission for alcohol withdrawal seizures. | alcohol withdrawal seizures | HISTORICAL
             Postoperative changes from prior sternotomy.                | sternotomy      | HISTORICAL
             History of a fall at home yesterday with a head strike.     | head strike     |
+            A previously healthy man with fever and cough.              | fever           |
+            He started having chest pain two days ago.                  | chest pain      |
+            Earlier today she had an episode of syncope.                | syncope         |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -158,6 +168,7 @@ class ContextRulesTest {
             No one in the family has had colon cancer.                  | colon cancer    | NEGATION,FAMILY
             Family history of hypertension and a personal history of migraines. | migraines | HISTORICAL
             Her children have asthma.                                   | asthma          | FAMILY
+            Her son has noticed memory loss over the past year.         | memory loss     |
             The patient's brother donated a kidney for her transplant.  | transplant      |
             """)
     void familyMentions(String sentence, String target, String expected) {

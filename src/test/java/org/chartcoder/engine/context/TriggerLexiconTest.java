@@ -28,6 +28,7 @@ class TriggerLexiconTest {
                 TriggerLexicon.expandGroups("in ((his|her)|) mother"));
         assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.expandGroups("no (sign|signs of"));
         assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.expandGroups("no sign) of"));
+        assertEquals(List.of("(-)", "-"), TriggerLexicon.expandGroups("(\\(-\\)|-)"));
     }
 
     @Test
