@@ -24,9 +24,10 @@ class ContextEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // set,                  accuracy floor, negation F1 floor
-            "assertions-dev.tsv,     0.97,           0.97",
-            "assertions-test.tsv,    0.95,           0.96",
-            "assertions-final.tsv,   0.95,           0.96",
+            "assertions-set1.tsv,    0.97,           0.97",
+            "assertions-set2.tsv,    0.97,           0.97",
+            "assertions-set3.tsv,    0.97,           0.97",
+            "assertions-set4.tsv,    0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
