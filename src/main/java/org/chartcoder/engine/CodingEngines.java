@@ -3,6 +3,7 @@ package org.chartcoder.engine;
 import org.chartcoder.engine.codeset.CodeSet;
 import org.chartcoder.engine.codeset.CodeSetLoader;
 import org.chartcoder.engine.codeset.DataDirectory;
+import org.chartcoder.engine.context.ContextClassifier;
 import org.chartcoder.engine.lexicon.ClinicalLexicon;
 import org.chartcoder.engine.match.TermIndex;
 import org.chartcoder.engine.match.TermMatcher;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 
 /** Builds coding engines. The result is thread-safe: build once, share across worker threads. */
 public final class CodingEngines {
@@ -45,7 +47,14 @@ public final class CodingEngines {
      */
     public static CodingEngine create(EngineSettings settings) {
         long started = System.nanoTime();
-        RuleCodingEngine rules = createRuleEngine(loadCodeSet(settings.codeSetPath()));
+        // The tokenizer and the context classifier load their own classes and lexicons: build them
+        // while the code set is read.
+        CompletableFuture<ChartTokenizer> tokenizer = CompletableFuture.supplyAsync(() -> {
+            ContextClassifier.standard();
+            return new ChartTokenizer();
+        });
+        CodeSet codeSet = loadCodeSet(settings.codeSetPath());
+        RuleCodingEngine rules = createRuleEngine(codeSet, tokenizer.join());
         LOG.info("Coding engine ready in {} ms (code set {})", (System.nanoTime() - started) / 1_000_000, rules.codeSetVersion());
         if (settings.modelPath() == null) {
             return rules;
@@ -63,6 +72,10 @@ public final class CodingEngines {
 
     /** The rule engine over a code set already loaded (empty: the lexicon alone). */
     public static RuleCodingEngine createRuleEngine(CodeSet codeSet) {
+        return createRuleEngine(codeSet, new ChartTokenizer());
+    }
+
+    private static RuleCodingEngine createRuleEngine(CodeSet codeSet, ChartTokenizer tokenizer) {
         ClinicalLexicon lexicon = ClinicalLexicon.builtIn();
         PhraseAnalyzer analyzer = lexicon.phraseAnalyzer();
         TermIndex.Builder terms = TermIndex.builder(analyzer);
@@ -88,7 +101,7 @@ public final class CodingEngines {
         }
         TermIndex index = terms.build();
         String version = codeSet.isEmpty() ? LEXICON_ONLY : "ICD-10-CM " + codeSet.version();
-        return new RuleCodingEngine(new ChartTokenizer(), new TermMatcher(index, analyzer),
+        return new RuleCodingEngine(tokenizer, new TermMatcher(index, analyzer),
                 new RuleCodingEngine.CodeDescriptions(codeSet, Map.copyOf(lexiconTitles)), version);
     }
 

@@ -115,13 +115,28 @@ public final class CodeSetLoader {
         }
     }
 
+    /**
+     * The release files of a directory. With both a codes file and a tabular file present the order
+     * file adds nothing (billable codes from the first, headers from the second), so it is not read.
+     */
     private static List<Path> releaseFiles(Path directory) throws IOException {
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(directory, 3)) {
-            return walk.filter(Files::isRegularFile)
+            files = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         }
+        boolean codes = files.stream().anyMatch(p -> lowerName(p).contains("codes") && lowerName(p).contains(".txt"));
+        boolean tabular = files.stream().anyMatch(p -> lowerName(p).contains("tabular") && lowerName(p).contains(".xml"));
+        if (codes && tabular) {
+            return files.stream().filter(p -> !(lowerName(p).contains("order") && lowerName(p).contains(".txt"))).toList();
+        }
+        return files;
+    }
+
+    private static String lowerName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     private void read(String name, InputStream in) throws IOException {
