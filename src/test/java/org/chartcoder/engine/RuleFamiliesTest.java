@@ -49,6 +49,14 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void reorderedMatchesDoNotBorrowOneWordOfAnAbbreviation() {
+        List<String> codes = codes("Chest pain, HTN and T2DM with CKD stage 3.");
+        assertTrue(codes.containsAll(List.of("E11.22", "N18.30", "R07.9")), codes.toString());
+        assertFalse(codes.contains("N18.2"), "the 2 of T2DM is not a CKD stage: " + codes);
+        assertFalse(codes.contains("G89.29"), "the chronic of CKD does not make chest pain chronic: " + codes);
+    }
+
+    @Test
     void acuteOnChronicInEitherWordOrder() {
         assertEquals(List.of("I50.23"), codes("Admitted with acute on chronic systolic heart failure."));
         assertEquals(List.of("I50.23"), codes("Systolic CHF, acute on chronic."));
