@@ -57,6 +57,20 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void aPlainMentionSupportsTheSpecificCodeOfTheSameCondition() {
+        CodingResult result = ENGINE.code("History of HFrEF. Now acute on chronic systolic heart failure. CKD. CKD stage 4.");
+        assertEquals(List.of("I50.23", "N18.4"), result.codes().stream().map(CodingResult.RankedCode::code).sorted().toList());
+        assertEquals(2, result.codes().get(0).entityIds().size());
+        assertEquals(List.of("R06.00", "R06.01"), codes("Dyspnea and orthopnea.").stream().sorted().toList(),
+                "different conditions of one category both stay");
+    }
+
+    @Test
+    void sectionHeadingsAreNotConditions() {
+        assertEquals(List.of("R05.9"), codes("HISTORY OF PRESENT ILLNESS:\nCough for a week."));
+    }
+
+    @Test
     void acuteOnChronicInEitherWordOrder() {
         assertEquals(List.of("I50.23"), codes("Admitted with acute on chronic systolic heart failure."));
         assertEquals(List.of("I50.23"), codes("Systolic CHF, acute on chronic."));

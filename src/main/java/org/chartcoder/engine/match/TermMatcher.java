@@ -6,9 +6,11 @@ import org.chartcoder.engine.text.PhraseAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds term mentions in one sentence. First the longest contiguous match from each word through the
@@ -47,8 +49,9 @@ public final class TermMatcher {
      * @param firstToken index of the first token of the sentence covered
      * @param lastToken  index of the last token covered
      * @param wordCount  how many distinct words the terms matched (their specificity)
+     * @param words      ids of the normalised words matched
      */
-    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates) {
+    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates, Set<Integer> words) {
         public double quality() {
             return candidates.stream().mapToDouble(Candidate::quality).max().orElse(0);
         }
@@ -238,8 +241,12 @@ public final class TermMatcher {
                 continue;
             }
             accepted.add(group);
+            Set<Integer> words = new HashSet<>();
+            for (int p : group.positions) {
+                words.add(ids[p]);
+            }
             mentions.add(new Mention(tokenOf[group.positions[0]], tokenOf[group.positions[group.positions.length - 1]],
-                    group.positions.length, List.copyOf(group.candidates)));
+                    group.positions.length, List.copyOf(group.candidates), Set.copyOf(words)));
         }
         mentions.sort(Comparator.comparingInt(Mention::firstToken));
         return mentions;
