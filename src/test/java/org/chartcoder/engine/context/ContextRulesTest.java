@@ -151,6 +151,7 @@ class ContextRulesTest {
             He started having chest pain two days ago.                  | chest pain      |
             Earlier today she had an episode of syncope.                | syncope         |
             In the past, he has had several episodes of gout.           | gout            | HISTORICAL
+            She has a 20 pack-year history of smoking and continues to smoke. | smoking   |
             A history of multiple falls with a recent fall resulting in a wrist fracture. | wrist fracture |
             """)
     void historicalMentions(String sentence, String target, String expected) {
@@ -174,6 +175,9 @@ class ContextRulesTest {
             Family history of hypertension and a personal history of migraines. | migraines | HISTORICAL
             Her children have asthma.                                   | asthma          | FAMILY
             There is a history of alcoholism on the paternal side.      | alcoholism      | FAMILY
+            She lives with her husband, who has Parkinson disease.      | Parkinson disease | FAMILY
+            Nobody in the family has a bleeding disorder.               | bleeding disorder | NEGATION,FAMILY
+            The child has had three ear infections this year.           | ear infections  |
             Her son has noticed memory loss over the past year.         | memory loss     |
             The patient's brother donated a kidney for her transplant.  | transplant      |
             """)
