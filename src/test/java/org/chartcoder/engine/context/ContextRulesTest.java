@@ -48,6 +48,9 @@ class ContextRulesTest {
             Chest pain is denied.                                       | chest pain      | NEGATION
             He is not aware of any history of heart disease.            | heart disease   | NEGATION
             It is unlikely that the patient has pneumonia.              | pneumonia       | NEGATION
+            The patient was not found to have any evidence of an acute coronary syndrome. | acute coronary syndrome | NEGATION
+            Neg UA.                                                     | UA              | NEGATION
+            There were no signs of end organ damage from her hypertension. | end organ damage | NEGATION
             ROS: (-) fever, (+) cough.                                  | fever           | NEGATION
             He remained in sinus rhythm without any further atrial fibrillation. | atrial fibrillation | NEGATION
             Abdomen is soft and nontender.                              | tender          | NEGATION
@@ -96,6 +99,9 @@ class ContextRulesTest {
             No hematuria, dysuria secondary to the catheter.            | dysuria         | NEGATION
             The patient was not able to walk due to severe knee pain.   | knee pain       |
             There is a 5 mm nodule, which was not present on the prior study. | nodule    |
+            Although she had no chest pain, her troponin was elevated.  | troponin        |
+            There were no signs of end organ damage from her hypertension. | hypertension |
+            She has peripheral vascular disease with absent pedal pulses. | peripheral vascular disease |
             At increased risk of falls given her gait instability.      | gait instability |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
@@ -113,6 +119,7 @@ class ContextRulesTest {
             Heparin was started for DVT prophylaxis.                    | DVT             | HYPOTHETICAL
             Tylenol as needed for pain.                                 | pain            | HYPOTHETICAL
             Monitor for signs of bleeding.                              | bleeding        | HYPOTHETICAL
+            An MRI to further evaluate for osteomyelitis was negative.  | osteomyelitis   | NEGATION
             Unclear if the rash is drug related.                        | rash            |
             Should the pain recur, she will return for repeat imaging.  | pain            | HYPOTHETICAL
             He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
