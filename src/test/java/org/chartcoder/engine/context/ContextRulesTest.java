@@ -50,6 +50,9 @@ class ContextRulesTest {
             It is unlikely that the patient has pneumonia.              | pneumonia       | NEGATION
             The patient was not found to have any evidence of an acute coronary syndrome. | acute coronary syndrome | NEGATION
             Neg UA.                                                     | UA              | NEGATION
+            She does not appear to be in any distress.                  | distress        | NEGATION
+            There is no reason to suspect an underlying malignancy.     | malignancy      | NEGATION
+            HSV PCR of the cerebrospinal fluid was negative.            | HSV             | NEGATION
             There were no signs of end organ damage from her hypertension. | end organ damage | NEGATION
             ROS: (-) fever, (+) cough.                                  | fever           | NEGATION
             He remained in sinus rhythm without any further atrial fibrillation. | atrial fibrillation | NEGATION
@@ -102,6 +105,7 @@ class ContextRulesTest {
             Although she had no chest pain, her troponin was elevated.  | troponin        |
             There were no signs of end organ damage from her hypertension. | hypertension |
             She has peripheral vascular disease with absent pedal pulses. | peripheral vascular disease |
+            A man with no significant past medical history who presents with fever and neck stiffness. | neck stiffness |
             At increased risk of falls given her gait instability.      | gait instability |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
