@@ -28,6 +28,8 @@ public final class ChartCoder {
         COMMANDS.put("evaluate", new org.chartcoder.engine.cli.EvaluateCommand());
         COMMANDS.put("codeset", new org.chartcoder.engine.cli.CodeSetCommand());
         COMMANDS.put("assertions", new org.chartcoder.engine.context.AssertionsCommand());
+        COMMANDS.put("train", new org.chartcoder.engine.cli.TrainCommand());
+        COMMANDS.put("bench", new org.chartcoder.engine.cli.BenchCommand());
     }
 
     private ChartCoder() {
