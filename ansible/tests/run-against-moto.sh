@@ -119,6 +119,9 @@ moto launch moto-run-3 master
 moto launch moto-run-3 worker
 moto launch moto-run-3 worker
 moto launch moto-run-4 worker
+check "teardown.yml with sweep_roles=[worker] (the Java master's call) keeps the master" bash -c "
+    $(declare -f playbook); work=$work; playbook teardown-workers teardown.yml -e run_id=moto-run-3 -e '{\"sweep_roles\": [\"worker\"]}' \
+    && $PYTHON tests/moto_checks.py count moto-run-3 1"
 start=$(now)
 check "teardown.yml of one run" playbook teardown teardown.yml -e run_id=moto-run-3
 teardown_seconds=$(seconds "$start")
