@@ -20,6 +20,7 @@ public final class ChartCoder {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("lambda", org.chartcoder.lifecycle.LambdaCommand::main);
     }
 
     private ChartCoder() {
