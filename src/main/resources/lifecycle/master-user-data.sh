@@ -9,7 +9,11 @@ install -d -m 750 /opt/chart-coder /var/log/chart-coder
 aws s3 cp --quiet "@ARTIFACTS_URI@/chart-coder.jar" /opt/chart-coder/chart-coder.jar
 aws s3 cp --quiet --recursive "@ARTIFACTS_URI@/ansible" /opt/chart-coder/ansible
 cd /opt/chart-coder
+# IMDSv2 only (the launcher requires tokens): the master needs its own id to terminate itself last.
+TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 300')
+INSTANCE_ID=$(curl -sS -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id)
 # The master supervises Ansible, drains the run, then shuts this instance down (behaviour: terminate).
 CHARTCODER_PROFILE=aws setsid nohup java -Dchartcoder.lifecycle.alarm-name="@ALARM_NAME@" \
-  -jar chart-coder.jar master --run-id "@RUN_ID@" >/var/log/chart-coder/master.log 2>&1 </dev/null &
+  -jar chart-coder.jar master --run-id "@RUN_ID@" --instance-id "$INSTANCE_ID" \
+  --data-dir /var/lib/chart-coder >/var/log/chart-coder/master.log 2>&1 </dev/null &
 echo $! >/var/run/chart-coder-master.pid

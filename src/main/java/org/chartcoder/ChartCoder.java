@@ -20,6 +20,8 @@ public final class ChartCoder {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("controller", new org.chartcoder.lifecycle.ControllerCommand());
+        COMMANDS.put("master", new org.chartcoder.lifecycle.MasterCommand());
         COMMANDS.put("lambda", org.chartcoder.lifecycle.LambdaCommand::main);
     }
 
