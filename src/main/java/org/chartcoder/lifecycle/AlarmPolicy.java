@@ -51,6 +51,7 @@ public final class AlarmPolicy {
         long window = Math.max(1, settings.runWindow().toMillis());
         Instant start = Instant.ofEpochMilli(Math.floorDiv(alarm.stateChangeTime().toEpochMilli(), window) * window);
         String name = alarm.alarmName().replaceAll("[^A-Za-z0-9._-]", "-");
-        return (name.length() > 100 ? name.substring(0, 100) : name) + "-" + RUN_TIME.format(start);
+        // run ids become EC2 tag values and Ansible's run_id: at most 64 characters
+        return (name.length() > 48 ? name.substring(0, 48) : name) + "-" + RUN_TIME.format(start);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Workers as EC2 instances managed by Ansible: {@code master.yml} sizes the run's workers (by run
- * tag) and {@code teardown.yml} removes them, each run under setsid nohup and supervised (exit
- * code, log tail into the run record). One playbook at a time; a resize asked for while one runs is
- * applied when it ends. A playbook that fails fails the run.
+ * Workers as EC2 instances run by Ansible. {@code master.yml} owns the run's fleet: it launches
+ * the workers (tag chart-coder:run), resizes them by queue depth, waits for the drain and
+ * terminates them, exiting 0 when the run drained. This class starts it under setsid nohup and
+ * supervises it: progress lines ({@code chart-coder[run=...] ...}) for the heartbeat, exit code
+ * and log tail into the run record. {@code teardown.yml} (workers only: the master goes last, by
+ * its own shutdown) runs after it whatever the outcome.
  */
 public final class AnsibleFleet implements Fleet {
 
@@ -34,10 +37,11 @@ public final class AnsibleFleet implements Fleet {
     private final Map<String, WorkerUsage> seen = new LinkedHashMap<>();
     private DetachedProcess playbook;
     private String playbookName;
+    private boolean masterStarted;
     private int requested;
-    private int applied;
     private int playbooks;
     private String failure;
+    private boolean drained;
 
     public AnsibleFleet(String runId, LifecycleSettings settings, Path logDir, RunRecord record, Ec2Instances ec2) {
         this.runId = runId;
@@ -47,13 +51,20 @@ public final class AnsibleFleet implements Fleet {
         this.ec2 = ec2;
     }
 
+    /** The first call starts master.yml, which resizes the fleet by queue depth on its own from then on. */
     @Override
     public synchronized void size(int count) throws IOException {
         requested = Math.max(requested, count);
-        checkPlaybook();
-        if (failure == null && playbook == null && requested > applied) {
-            applied = requested;
-            start("master.yml", Map.of("worker_count", Integer.toString(applied)));
+        if (!masterStarted) {
+            masterStarted = true;
+            Map<String, String> vars = new LinkedHashMap<>();
+            vars.put("charts_per_worker", Integer.toString(settings.chartsPerWorker()));
+            vars.put("min_workers", "1");
+            vars.put("max_workers", Integer.toString(settings.maxWorkers()));
+            vars.put("poll_interval_seconds", Long.toString(Math.max(1, settings.pollInterval().toSeconds())));
+            vars.put("quiet_period_seconds", Long.toString(settings.quietPeriod().toSeconds()));
+            vars.put("max_run_minutes", Long.toString(Math.max(1, settings.maxRun().toMinutes())));
+            start("master.yml", vars);
         }
     }
 
@@ -68,12 +79,13 @@ public final class AnsibleFleet implements Fleet {
         synchronized (this) {
             running = playbook;
         }
+        // master.yml terminates its workers itself when it sees the drain: give it the grace period
         if (running != null && !running.waitFor(grace)) {
             running.killGroup(Duration.ofSeconds(5));
         }
         synchronized (this) {
             checkPlaybook();
-            start("teardown.yml", Map.of());
+            start("teardown.yml", Map.of("sweep_roles", "[\"worker\"]"));
             running = playbook;
         }
         if (!running.waitFor(grace.plusMinutes(5))) {
@@ -81,16 +93,23 @@ public final class AnsibleFleet implements Fleet {
         }
         synchronized (this) {
             checkPlaybook();
+            noteWorkers();
         }
     }
 
     @Override
     public synchronized void abort() throws InterruptedException {
         if (playbook != null) {
-            LOG.warn("run {}: killing {} (pid {})", runId, playbookName, playbook.pid());
+            LOG.warn("run {}: killing {} (process group {})", runId, playbookName, playbook.pid());
             playbook.killGroup(Duration.ofSeconds(5));
             checkPlaybook();
         }
+    }
+
+    @Override
+    public synchronized boolean drained() {
+        checkPlaybook();
+        return drained;
     }
 
     @Override
@@ -103,9 +122,21 @@ public final class AnsibleFleet implements Fleet {
     public synchronized String progress() {
         checkPlaybook();
         noteWorkers();
-        String step = playbook == null ? "no playbook running" : playbookName + " pid " + playbook.pid() + " "
-                + playbook.age().toSeconds() + "s: " + playbook.lastStep();
+        String step = playbook == null ? "no playbook running"
+                : playbookName + " pid " + playbook.pid() + " " + playbook.age().toSeconds() + "s: " + lastProgress();
         return seen.values().stream().filter(usage -> usage.end() == null).count() + " worker instances live; " + step;
+    }
+
+    /** master.yml's latest "chart-coder[run=...]" line, else Ansible's latest task. */
+    private String lastProgress() {
+        List<String> tail = playbook.logTail(200);
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            int at = tail.get(i).indexOf("chart-coder[run=");
+            if (at >= 0) {
+                return tail.get(i).substring(at).replaceAll("\"\\s*$", "");
+            }
+        }
+        return playbook.lastStep();
     }
 
     @Override
@@ -123,7 +154,7 @@ public final class AnsibleFleet implements Fleet {
             LOG.warn("run {}: cannot list worker instances: {}", runId, e.getClass().getSimpleName());
             return;
         }
-        Set<String> liveIds = new java.util.HashSet<>();
+        Set<String> liveIds = new HashSet<>();
         for (Instance instance : live) {
             liveIds.add(instance.instanceId());
             seen.putIfAbsent(instance.instanceId(), new WorkerUsage(instance.instanceId(),
@@ -141,9 +172,9 @@ public final class AnsibleFleet implements Fleet {
         command.add(settings.ansibleDir().resolve(name).toString());
         Map<String, String> all = new LinkedHashMap<>();
         all.put("run_id", runId);
-        all.put("max_workers", Integer.toString(settings.maxWorkers()));
         all.putAll(vars);
-        all.forEach((key, value) -> command.addAll(List.of("-e", key + "=" + value)));
+        // JSON form, so list values (sweep_roles) stay lists
+        all.forEach((key, value) -> command.addAll(List.of("-e", "{\"" + key + "\": " + jsonValue(value) + "}")));
         for (String extra : settings.ansibleExtraVars()) {
             command.addAll(List.of("-e", extra));
         }
@@ -157,6 +188,10 @@ public final class AnsibleFleet implements Fleet {
         LOG.info("run {}: {} started under nohup (pid {}, log {})", runId, name, playbook.pid(), playbook.logFile());
     }
 
+    private static String jsonValue(String value) {
+        return value.startsWith("[") || value.matches("-?\\d+") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+    }
+
     private void checkPlaybook() {
         if (playbook == null || playbook.isAlive()) {
             return;
@@ -166,8 +201,14 @@ public final class AnsibleFleet implements Fleet {
         record.append(RunEvent.of(runId, "playbook.finished", "playbook", playbookName, "exitCode", exit,
                 "seconds", playbook.age().toSeconds(), "logTail", tail));
         LOG.info("run {}: {} exited {} after {}s", runId, playbookName, exit, playbook.age().toSeconds());
-        if (exit != 0 && failure == null) {
-            failure = playbookName + " exited " + exit;
+        if ("master.yml".equals(playbookName)) {
+            if (exit == 0) {
+                drained = true;
+            } else if (failure == null) {
+                failure = "master.yml exited " + exit;
+            }
+        } else if (exit != 0) {
+            LOG.warn("run {}: {} exited {}; the EC2 sweep follows", runId, playbookName, exit);
         }
         playbook = null;
     }

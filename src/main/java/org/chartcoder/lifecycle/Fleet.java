@@ -20,6 +20,11 @@ public interface Fleet {
     /** Kills whatever the fleet is running at once (the dead-man timer). */
     void abort() throws Exception;
 
+    /** True when the fleet saw the queue drained and removed its workers itself (Ansible's master.yml does). */
+    default boolean drained() {
+        return false;
+    }
+
     /** A failure that ends the run (e.g. a playbook exited non-zero), if any. */
     Optional<String> failure();
 

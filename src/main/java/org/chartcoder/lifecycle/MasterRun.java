@@ -115,6 +115,12 @@ public final class MasterRun {
             if (failure.isPresent()) {
                 return failure.get();
             }
+            if (fleet.drained()) {
+                milestones.put("drained", Instant.now());
+                record.append(RunEvent.of(runId, "drained", "by", "fleet"));
+                LOG.info("run {}: the fleet drained the queue and removed its workers", runId);
+                return null;
+            }
             QueueDepth.Depth depth = queue.read();
             Instant now = Instant.now();
             if (!milestones.containsKey("first result") && counts.read().finished() > 0) {
