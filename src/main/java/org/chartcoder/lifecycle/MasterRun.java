@@ -46,6 +46,9 @@ public final class MasterRun {
     private final Shutdown shutdown;
     private final String masterInstanceId;
     private final AtomicBoolean deadManTripped = new AtomicBoolean();
+    /** The timer interrupts the supervision loop only, never the teardown (its file and network I/O). */
+    private final Object supervision = new Object();
+    private boolean supervising;
     private final Map<String, Instant> milestones = new LinkedHashMap<>();
 
     public MasterRun(String runId, LifecycleSettings settings, QueueDepth queue, ChartCounts counts, Fleet fleet,
@@ -77,6 +80,9 @@ public final class MasterRun {
         String status = "drained";
         String reason = null;
         try {
+            synchronized (supervision) {
+                supervising = true;
+            }
             reason = superviseUntilDrained();
             if (reason != null) {
                 status = "failed";
@@ -85,10 +91,14 @@ public final class MasterRun {
             if (!deadManTripped.get()) {
                 throw e;
             }
-            Thread.interrupted();
         } catch (RuntimeException e) {
             status = "failed";
             reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            synchronized (supervision) {
+                supervising = false;
+                Thread.interrupted();
+            }
         }
         if (deadManTripped.get()) {
             status = "timed-out";
@@ -172,7 +182,11 @@ public final class MasterRun {
         } catch (Exception e) {
             LOG.error("run {}: aborting the fleet failed: {}", runId, e.getClass().getSimpleName());
         }
-        loop.interrupt();
+        synchronized (supervision) {
+            if (supervising) {
+                loop.interrupt();
+            }
+        }
     }
 
     private RunSummary tearDown(Instant start, Instant alarmTime, String status, String reason) {
