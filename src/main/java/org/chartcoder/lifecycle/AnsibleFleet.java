@@ -21,8 +21,9 @@ import java.util.Set;
  * the workers (tag chart-coder:run), resizes them by queue depth, waits for the drain and
  * terminates them, exiting 0 when the run drained. This class starts it under setsid nohup and
  * supervises it: progress lines ({@code chart-coder[run=...] ...}) for the heartbeat, exit code
- * and log tail into the run record. {@code teardown.yml} (workers only: the master goes last, by
- * its own shutdown) runs after it whatever the outcome.
+ * and log tail into the run record. When it did not end drained (it failed, or was killed by the
+ * dead-man timer), {@code teardown.yml} sweeps the workers (only: the master goes last, by its own
+ * shutdown).
  */
 public final class AnsibleFleet implements Fleet {
 
@@ -85,7 +86,13 @@ public final class AnsibleFleet implements Fleet {
         }
         synchronized (this) {
             checkPlaybook();
-            start("teardown.yml", Map.of("sweep_roles", "[\"worker\"]"));
+            if (drained) {
+                // master.yml's last play already terminated the workers
+                noteWorkers();
+                return;
+            }
+            // workers only, and no waiting: the master is still alive, and the EC2 sweep follows
+            start("teardown.yml", Map.of("sweep_roles", "[\"worker\"]", "sweep_wait", "false"));
             running = playbook;
         }
         if (!running.waitFor(grace.plusMinutes(5))) {
@@ -115,6 +122,8 @@ public final class AnsibleFleet implements Fleet {
     @Override
     public synchronized Optional<String> failure() {
         checkPlaybook();
+        // called every poll: keeps the workers' launch and end times for the summary
+        noteWorkers();
         return Optional.ofNullable(failure);
     }
 
@@ -189,7 +198,7 @@ public final class AnsibleFleet implements Fleet {
     }
 
     private static String jsonValue(String value) {
-        return value.startsWith("[") || value.matches("-?\\d+") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+        return value.startsWith("[") || value.matches("-?\\d+|true|false") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
     }
 
     private void checkPlaybook() {

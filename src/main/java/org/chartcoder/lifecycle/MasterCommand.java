@@ -62,6 +62,7 @@ public final class MasterCommand implements ChartCoder.Command {
 
     /** Builds the master of a run from the context's configuration and runs it to the end. */
     static RunSummary runMaster(CamelContext context, String runId, String instanceId, Path dataDir) throws Exception {
+        long started = System.nanoTime();
         Function<String, String> lookup = LauncherContext.lookup(context);
         LifecycleSettings settings = new LifecycleSettings(lookup);
         AwsClients clients = new AwsClients(lookup);
@@ -78,6 +79,7 @@ public final class MasterCommand implements ChartCoder.Command {
         QueueDepth work = QueueDepth.of(sqs, sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.work"))).queueUrl());
         QueueDepth deadLetters = QueueDepth.of(sqs,
                 sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.deadLetter"))).queueUrl());
+        LOG.info("master of run {}: AWS clients and queues ready in {} ms", runId, (System.nanoTime() - started) / 1_000_000);
         armOperatingSystemDeadMan(settings);
         AnsibleFleet fleet = new AnsibleFleet(runId, settings, dataDir.resolve("runs").resolve(runId), record, ec2);
         String self = instanceId;
