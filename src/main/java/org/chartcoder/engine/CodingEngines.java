@@ -1,0 +1,105 @@
+package org.chartcoder.engine;
+
+import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.codeset.CodeSetLoader;
+import org.chartcoder.engine.codeset.DataDirectory;
+import org.chartcoder.engine.lexicon.ClinicalLexicon;
+import org.chartcoder.engine.match.TermIndex;
+import org.chartcoder.engine.match.TermMatcher;
+import org.chartcoder.engine.text.ChartTokenizer;
+import org.chartcoder.engine.text.PhraseAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/** Builds coding engines. The result is thread-safe: build once, share across worker threads. */
+public final class CodingEngines {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CodingEngines.class);
+    static final String LEXICON_ONLY = "lexicon-only";
+    /**
+     * Codes whose titles a chart does not use to name a condition: encounters (Z00-Z13, Z30-Z53),
+     * social circumstances (Z55-Z65), BMI (Z68) and external causes (V00-Y99). Their titles' generic
+     * words ("examination", "activity", "exposure") would otherwise match everywhere. The lexicon can
+     * still name such codes.
+     */
+    private static final java.util.function.Predicate<String> NamedInCharts = java.util.regex.Pattern
+            .compile("^(?![VWXY]|Z0\\d|Z1[0-3]|Z3\\d|Z4\\d|Z5\\d|Z6[0-5]|Z68)").asPredicate();
+
+    private CodingEngines() {
+    }
+
+    /**
+     * Loads the code set ({@link EngineSettings#codeSetPath()}, else the one installed in the data
+     * directory, else none: the built-in lexicon alone), builds the term index and, when a model is
+     * configured, wraps the rule engine with it.
+     */
+    public static CodingEngine create(EngineSettings settings) {
+        long started = System.nanoTime();
+        RuleCodingEngine rules = createRuleEngine(loadCodeSet(settings.codeSetPath()));
+        LOG.info("Coding engine ready in {} ms (code set {})", (System.nanoTime() - started) / 1_000_000, rules.codeSetVersion());
+        if (settings.modelPath() == null) {
+            return rules;
+        }
+        Iterator<ModelSupport> support = ServiceLoader.load(ModelSupport.class).iterator();
+        if (!support.hasNext()) {
+            throw new IllegalStateException("a model is configured but this build has no model support");
+        }
+        try {
+            return support.next().load(rules, settings.modelPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load model " + settings.modelPath().getFileName(), e);
+        }
+    }
+
+    /** The rule engine over a code set already loaded (empty: the lexicon alone). */
+    public static RuleCodingEngine createRuleEngine(CodeSet codeSet) {
+        ClinicalLexicon lexicon = ClinicalLexicon.builtIn();
+        PhraseAnalyzer analyzer = lexicon.phraseAnalyzer();
+        TermIndex.Builder terms = TermIndex.builder(analyzer);
+        Map<String, String> lexiconTitles = new HashMap<>();
+        for (ClinicalLexicon.Entry entry : lexicon.entries()) {
+            terms.add(entry.code(), entry.term(), TermIndex.Source.LEXICON);
+            lexiconTitles.putIfAbsent(entry.code(), entry.description());
+        }
+        for (CodeSet.Code code : codeSet.codes()) {
+            if (!NamedInCharts.test(code.code())) {
+                continue;
+            }
+            terms.add(code.code(), code.title(), TermIndex.Source.TITLE);
+            for (String inclusion : code.inclusionTerms()) {
+                terms.add(code.code(), inclusion, TermIndex.Source.INCLUSION);
+            }
+            for (String indexTerm : code.indexTerms()) {
+                terms.add(code.code(), indexTerm, TermIndex.Source.INDEX);
+            }
+        }
+        TermIndex index = terms.build();
+        String version = codeSet.isEmpty() ? LEXICON_ONLY : "ICD-10-CM " + codeSet.version();
+        return new RuleCodingEngine(new ChartTokenizer(), new TermMatcher(index, analyzer),
+                new RuleCodingEngine.CodeDescriptions(codeSet, Map.copyOf(lexiconTitles)), version);
+    }
+
+    private static CodeSet loadCodeSet(Path configured) {
+        Path path = configured != null ? configured : DataDirectory.installedCodeSet().orElse(null);
+        if (path == null) {
+            LOG.warn("No ICD-10-CM code set configured or installed: coding with the built-in clinical lexicon only "
+                    + "(install one with 'chart-coder codeset install')");
+            return CodeSet.empty();
+        }
+        try {
+            CodeSet codeSet = CodeSetLoader.load(path);
+            LOG.info("Loaded ICD-10-CM {}: {} codes, {} billable", codeSet.version(), codeSet.codes().size(), codeSet.billableCount());
+            return codeSet;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the ICD-10-CM code set at " + path, e);
+        }
+    }
+}
