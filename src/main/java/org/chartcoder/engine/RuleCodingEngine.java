@@ -4,6 +4,10 @@ import org.chartcoder.engine.CodingResult.Concept;
 import org.chartcoder.engine.CodingResult.Entity;
 import org.chartcoder.engine.CodingResult.Trait;
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.context.Assertion;
+import org.chartcoder.engine.context.ContextClassifier;
+import org.chartcoder.engine.context.Section;
+import org.chartcoder.engine.context.SectionDetector;
 import org.chartcoder.engine.match.TermMatcher;
 import org.chartcoder.engine.match.TermMatcher.Candidate;
 import org.chartcoder.engine.match.TermMatcher.Mention;
@@ -12,25 +16,34 @@ import org.chartcoder.engine.text.ChartTokenizer;
 import org.chartcoder.engine.text.ChartTokenizer.Sentence;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The rule-based engine: tokenize and split, match terms, attach context traits, rank codes per chart.
+ * The rule-based engine: tokenize and split, find sections, match terms, attach context traits
+ * (negation, hypothetical, historical, family: {@link ContextClassifier}), rank codes per chart.
  * Holds only read-only structures, so one instance serves all threads.
  */
 public final class RuleCodingEngine implements CodingEngine {
 
     static final String ENGINE_VERSION = "rules-1";
     private static final int CONCEPTS_PER_ENTITY = 5;
+    private static final double TRAIT_SCORE = 0.9;
+    /** Mentions with these traits stay in the entities but give no chart-level code. */
+    private static final Set<Assertion> NOT_THE_PATIENTS_CONDITION =
+            EnumSet.of(Assertion.NEGATION, Assertion.HYPOTHETICAL, Assertion.FAMILY);
 
     private final ChartTokenizer tokenizer;
     private final TermMatcher matcher;
     private final CodeDescriptions descriptions;
     private final String codeSetVersion;
-    private final BasicNegation negation = new BasicNegation();
+    private final ContextClassifier context = ContextClassifier.standard();
+    private final SectionDetector sections = SectionDetector.standard();
     private final ChartRanker ranker = new ChartRanker();
 
     RuleCodingEngine(ChartTokenizer tokenizer, TermMatcher matcher, CodeDescriptions descriptions, String codeSetVersion) {
@@ -44,8 +57,15 @@ public final class RuleCodingEngine implements CodingEngine {
     public CodingResult code(String chartText) {
         List<Entity> entities = new ArrayList<>();
         List<ChartRanker.Evidence> evidence = new ArrayList<>();
+        List<Section> chartSections = sections.detect(chartText);
         for (Sentence sentence : tokenizer.split(chartText)) {
-            for (Mention mention : matcher.match(sentence.tokens())) {
+            List<Mention> mentions = matcher.match(sentence.tokens());
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            Section section = SectionDetector.sectionAt(chartSections, sentence.begin());
+            String sentenceText = chartText.substring(sentence.begin(), sentence.end());
+            for (Mention mention : mentions) {
                 List<Concept> concepts = concepts(mention);
                 if (concepts.isEmpty()) {
                     continue;
@@ -53,17 +73,19 @@ public final class RuleCodingEngine implements CodingEngine {
                 int id = entities.size();
                 int begin = sentence.tokens().get(mention.firstToken()).begin();
                 int end = sentence.tokens().get(mention.lastToken()).end();
+                Set<Assertion> assertions = section.kind().combine(
+                        context.classify(sentenceText, begin - sentence.begin(), end - sentence.begin()));
                 List<Trait> traits = new ArrayList<>();
-                boolean negated = negation.negated(sentence.tokens(), mention.firstToken());
-                if (negated) {
-                    traits.add(new Trait("NEGATION", 0.9));
+                for (Assertion assertion : assertions) {
+                    traits.add(new Trait(assertion.traitName(), TRAIT_SCORE));
                 }
-                traits.add(new Trait(CodeKinds.kind(concepts.get(0).code()), 0.8));
                 Concept best = concepts.get(0);
+                traits.add(new Trait(CodeKinds.kind(best.code()), TRAIT_SCORE));
                 entities.add(new Entity(id, chartText.substring(begin, end), begin, end, "MEDICAL_CONDITION", "DX_NAME",
                         best.score(), List.copyOf(traits), concepts));
-                if (!negated) {
-                    evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score(), id,
+                if (section.kind().mentionsAreConditions() && Collections.disjoint(assertions, NOT_THE_PATIENTS_CONDITION)) {
+                    double weight = ChartRanker.sectionWeight(section.kind(), assertions.contains(Assertion.HISTORICAL));
+                    evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score() * weight, id,
                             descriptions.isBillable(best.code())));
                 }
             }

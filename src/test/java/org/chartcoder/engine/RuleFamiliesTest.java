@@ -92,6 +92,21 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void familyAndHypotheticalMentionsGiveNoCode() {
+        CodingResult result = ENGINE.code("Her mother had breast cancer. Return if fever develops. She has asthma.");
+        assertEquals(List.of("J45.909"), result.codes().stream().map(CodingResult.RankedCode::code).toList());
+        assertTrue(result.entities().get(0).traits().stream().anyMatch(t -> t.name().equals("PERTAINS_TO_FAMILY")));
+        assertTrue(result.entities().get(1).traits().stream().anyMatch(t -> t.name().equals("HYPOTHETICAL")));
+    }
+
+    @Test
+    void historicalMentionsAreCodedAndMarked() {
+        CodingResult result = ENGINE.code("History of atrial fibrillation.");
+        assertEquals(List.of("I48.91"), result.codes().stream().map(CodingResult.RankedCode::code).toList());
+        assertTrue(result.entities().get(0).traits().stream().anyMatch(t -> t.name().equals("HISTORICAL")));
+    }
+
+    @Test
     void entitiesCarryOffsetsCategoryAndKind() {
         String text = "The patient has hypertension and a cough.";
         CodingResult result = ENGINE.code(text);

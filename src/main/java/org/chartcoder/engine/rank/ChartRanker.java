@@ -1,6 +1,7 @@
 package org.chartcoder.engine.rank;
 
 import org.chartcoder.engine.CodingResult.RankedCode;
+import org.chartcoder.engine.context.SectionKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,19 @@ public final class ChartRanker {
 
     /** One supporting mention of a code, with its score in [0,1]. */
     public record Evidence(String code, String description, double score, int entityId, boolean billable) {
+    }
+
+    /**
+     * How much a mention counts given where it stands: conclusions (assessment, diagnoses) count fully,
+     * the story and findings nearly so, the patient's past history less.
+     */
+    public static double sectionWeight(SectionKind section, boolean historical) {
+        double weight = switch (section) {
+            case ASSESSMENT_AND_PLAN, DIAGNOSES, CHIEF_COMPLAINT -> 1.0;
+            case INDICATION, REVIEW_OF_SYSTEMS -> 0.85;
+            default -> 0.95;
+        };
+        return weight;
     }
 
     public List<RankedCode> rank(List<Evidence> evidence) {

@@ -18,6 +18,9 @@ public final class PhraseAnalyzer {
 
     /** Chart vocabularies are open-ended: past this many distinct words, normalise without caching. */
     private static final int CACHE_LIMIT = 200_000;
+    /** Prefixed to a word written in capitals so that normalisation leaves it unstemmed. */
+    private static final String ACRONYM_MARK = "\u0001";
+    private static final int ACRONYM_LENGTH = 5;
 
     private final WordNormalizer normalizer = new WordNormalizer();
     private final Map<String, String> normalCache = new ConcurrentHashMap<>();
@@ -60,7 +63,7 @@ public final class PhraseAnalyzer {
                 }
                 boolean isOptional = parenthesisDepth > 0 || afterWithout;
                 for (String word : expand(raw, lower)) {
-                    if (!normalizer.ignored(word)) {
+                    if (!ignored(word)) {
                         String normal = normalize(word);
                         if (isOptional) {
                             optional.add(normal);
@@ -100,7 +103,7 @@ public final class PhraseAnalyzer {
             }
             String raw = token.substring(start, i);
             for (String word : expand(raw, WordNormalizer.lower(raw))) {
-                if (!normalizer.ignored(word)) {
+                if (!ignored(word)) {
                     words.add(normalize(word));
                 }
             }
@@ -108,7 +111,14 @@ public final class PhraseAnalyzer {
         return words;
     }
 
+    private boolean ignored(String word) {
+        return normalizer.ignored(word.startsWith(ACRONYM_MARK) ? word.substring(1) : word);
+    }
+
     private String normalize(String lowerWord) {
+        if (lowerWord.startsWith(ACRONYM_MARK)) {
+            return lowerWord.substring(1);
+        }
         String normal = normalCache.get(lowerWord);
         if (normal == null) {
             normal = normalizer.normalize(lowerWord);
@@ -124,7 +134,11 @@ public final class PhraseAnalyzer {
         if (expansion == null && isCapitalised(raw)) {
             expansion = capitalAbbreviations.get(lower);
         }
-        return expansion != null ? expansion : List.of(lower);
+        if (expansion != null) {
+            return expansion;
+        }
+        // Acronyms are not stemmed: PRES must not become "pre", the prefix of "pre-operative".
+        return List.of(isCapitalised(raw) && raw.length() <= ACRONYM_LENGTH ? ACRONYM_MARK + lower : lower);
     }
 
     private static boolean isCapitalised(String raw) {
