@@ -15,6 +15,8 @@ import org.chartcoder.engine.eval.GoldStandard;
 final class CodeEvidence {
 
     static final int CANDIDATES_PER_SOURCE = 60;
+    /** Traits of mentions that do not say the patient has the condition. */
+    private static final java.util.Set<String> NOT_ASSERTED = java.util.Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
 
     private final List<String> codes;
     private final Map<String, Integer> codeIndex = new HashMap<>();
@@ -80,6 +82,19 @@ final class CodeEvidence {
                 e.engineEntities = ranked.entityIds() == null ? 0 : ranked.entityIds().size();
             }
             engineCategories.add(category(e.code));
+        }
+        for (CodingResult.Entity entity : engineResult.entities()) {
+            boolean asserted = entity.traits().stream().noneMatch(t -> NOT_ASSERTED.contains(t.name()));
+            List<CodingResult.Concept> concepts = entity.icd10cmConcepts();
+            for (int rank = 0; rank < concepts.size(); rank++) {
+                CandidateFeatures.Evidence e = candidates.computeIfAbsent(key(concepts.get(rank).code()), CandidateFeatures.Evidence::new);
+                e.conceptScore = Math.max(e.conceptScore, concepts.get(rank).score());
+                e.topConcept |= rank == 0;
+                e.mentions++;
+                if (asserted) {
+                    e.assertedMentions++;
+                }
+            }
         }
         for (String engineCode : new java.util.ArrayList<>(candidates.keySet())) {
             EngineTrackRecord.CodeRecord record = trackRecord.records().get(engineCode);
