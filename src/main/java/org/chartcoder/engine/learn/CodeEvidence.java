@@ -14,7 +14,7 @@ import org.chartcoder.engine.eval.GoldStandard;
  */
 final class CodeEvidence {
 
-    static final int CANDIDATES_PER_SOURCE = 60;
+    static final int CANDIDATES_PER_SOURCE = 40;
     /** Traits of mentions that do not say the patient has the condition. */
     private static final java.util.Set<String> NOT_ASSERTED = java.util.Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
 
