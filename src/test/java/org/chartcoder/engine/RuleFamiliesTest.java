@@ -49,6 +49,28 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void reorderedMatchesDoNotBorrowOneWordOfAnAbbreviation() {
+        List<String> codes = codes("Chest pain, HTN and T2DM with CKD stage 3.");
+        assertTrue(codes.containsAll(List.of("E11.22", "N18.30", "R07.9")), codes.toString());
+        assertFalse(codes.contains("N18.2"), "the 2 of T2DM is not a CKD stage: " + codes);
+        assertFalse(codes.contains("G89.29"), "the chronic of CKD does not make chest pain chronic: " + codes);
+    }
+
+    @Test
+    void aPlainMentionSupportsTheSpecificCodeOfTheSameCondition() {
+        CodingResult result = ENGINE.code("History of HFrEF. Now acute on chronic systolic heart failure. CKD. CKD stage 4.");
+        assertEquals(List.of("I50.23", "N18.4"), result.codes().stream().map(CodingResult.RankedCode::code).sorted().toList());
+        assertEquals(2, result.codes().get(0).entityIds().size());
+        assertEquals(List.of("R06.00", "R06.01"), codes("Dyspnea and orthopnea.").stream().sorted().toList(),
+                "different conditions of one category both stay");
+    }
+
+    @Test
+    void sectionHeadingsAreNotConditions() {
+        assertEquals(List.of("R05.9"), codes("HISTORY OF PRESENT ILLNESS:\nCough for a week."));
+    }
+
+    @Test
     void acuteOnChronicInEitherWordOrder() {
         assertEquals(List.of("I50.23"), codes("Admitted with acute on chronic systolic heart failure."));
         assertEquals(List.of("I50.23"), codes("Systolic CHF, acute on chronic."));
