@@ -30,6 +30,14 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void chartShorthandWithoutStageWordOrWithHyphens() {
+        assertEquals(List.of("N18.32"), codes("CKD 3b, stable."));
+        assertEquals(List.of("I48.91"), codes("A-fib with RVR."));
+        assertEquals(List.of("I49.01"), codes("V-fib arrest."));
+        assertEquals(List.of("E11.9"), codes("DM II, diet controlled."));
+    }
+
+    @Test
     void capitalOnlyAbbreviationsIgnoreOrdinaryWords() {
         assertEquals(List.of("I26.99"), codes("CT angiogram confirmed PE."));
         assertTrue(codes("Patient will follow up for pe class.").isEmpty());

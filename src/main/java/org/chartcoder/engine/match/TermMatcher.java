@@ -6,6 +6,7 @@ import org.chartcoder.engine.text.PhraseAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +87,25 @@ public final class TermMatcher {
         }
         Map<String, Group> found = new LinkedHashMap<>();
         findContiguous(ids, n, found);
-        findReordered(new Words(ids, n, groupOf, groupSize), found);
+        boolean expanded = false;
+        for (int g = 0; g < groups && !expanded; g++) {
+            expanded = groupSize[g] > 1;
+        }
+        findReordered(new Words(ids, n, groupOf, groupSize, expanded), found);
         return resolve(found, ids, tokenOf);
     }
 
     /** The sentence's word ids, and for each word the written word (abbreviations expand to several) it comes from. */
-    private record Words(int[] ids, int n, int[] groupOf, int[] groupSize) {
+    private record Words(int[] ids, int n, int[] groupOf, int[] groupSize, boolean expanded) {
 
         /**
          * A reordered match may take words from an abbreviation's expansion only if it takes most of
          * them: "stage 2" must not borrow the 2 of "T2DM", nor "chronic pain" the chronic of "CKD".
          */
         boolean usesExpansionsWhole(int[] positions) {
+            if (!expanded) {
+                return true;
+            }
             for (int i = 0; i < positions.length; i++) {
                 int group = groupOf[positions[i]];
                 if (groupSize[group] < 2) {
@@ -208,16 +216,13 @@ public final class TermMatcher {
     private void add(Map<String, Group> groups, int[] positions, int term, double quality, boolean partial) {
         String key = (partial ? "partial" : "") + Arrays.toString(positions);
         Group group = groups.computeIfAbsent(key, k -> new Group(positions, partial));
-        for (int i = 0; i < group.candidates.size(); i++) {
-            Candidate existing = group.candidates.get(i);
-            if (existing.term() == term) {
-                if (existing.quality() < quality) {
-                    group.candidates.set(i, new Candidate(term, index.code(term), index.source(term), quality));
-                }
-                return;
-            }
+        Integer existing = group.candidateOfTerm.putIfAbsent(term, group.candidates.size());
+        Candidate candidate = new Candidate(term, index.code(term), index.source(term), quality);
+        if (existing == null) {
+            group.candidates.add(candidate);
+        } else if (group.candidates.get(existing).quality() < quality) {
+            group.candidates.set(existing, candidate);
         }
-        group.candidates.add(new Candidate(term, index.code(term), index.source(term), quality));
     }
 
     /**
@@ -255,6 +260,7 @@ public final class TermMatcher {
     private static final class Group {
         final int[] positions;
         final List<Candidate> candidates = new ArrayList<>(2);
+        final Map<Integer, Integer> candidateOfTerm = new HashMap<>(4);
 
         final boolean partial;
 
