@@ -5,7 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** Heap figures from the JVM's memory pools: used after a full collection, and peak since a reset. */
+/** Heap figures from the JVM's memory pools (used after a full collection, peak since a reset) and CPU time. */
 public final class HeapMonitor {
 
     private static final double MB = 1024 * 1024;
@@ -42,6 +42,12 @@ public final class HeapMonitor {
 
     public static double maxMegabytes() {
         return Runtime.getRuntime().maxMemory() / MB;
+    }
+
+    /** CPU time of the whole process so far, or -1 where the JVM does not report it. */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Milliseconds spent in garbage collection so far, over all collectors. */

@@ -16,7 +16,8 @@ final class CandidateFeatures {
         List<String> names = new ArrayList<>(List.of(
                 "bias", "engine.present", "engine.score", "engine.reciprocalRank", "engine.evidence",
                 "engine.sameCategory", "engine.precision", "engine.proposals", "engine.alternativeShare",
-                "engine.present*engine.precision", "neighbours.vote", "neighbours.present", "classifier.probability",
+                "engine.present*engine.precision",
+                "mention.conceptScore", "mention.topConcept", "mention.count", "mention.assertedCount", "neighbours.vote", "neighbours.present", "classifier.probability",
                 "classifier.logOdds", "classifier.trained", "classifier.reciprocalRank", "neighbours.reciprocalRank", "prior.frequency", "prior.unseen", "code.category",
                 "engine.present*prior.frequency", "neighbours.vote*classifier.probability",
                 "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2"));
@@ -37,6 +38,10 @@ final class CandidateFeatures {
         double enginePrecision;
         double engineProposals;
         double alternativeShare;
+        double conceptScore;
+        boolean topConcept;
+        int mentions;
+        int assertedMentions;
         double neighbourVote;
         boolean classified;
         double classifierLogOdds;
@@ -66,6 +71,10 @@ final class CandidateFeatures {
         f[i++] = e.engineProposals;
         f[i++] = e.alternativeShare;
         f[i++] = (e.engine ? 1 : 0) * e.enginePrecision;
+        f[i++] = e.conceptScore;
+        f[i++] = e.topConcept ? 1 : 0;
+        f[i++] = Math.log1p(e.mentions) / 3;
+        f[i++] = Math.log1p(e.assertedMentions) / 3;
         f[i++] = e.neighbourVote;
         f[i++] = e.neighbourVote > 0 ? 1 : 0;
         f[i++] = classifierProbability;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 import org.chartcoder.engine.CodingResult;
 import org.chartcoder.engine.eval.GoldStandard;
@@ -15,7 +14,9 @@ import org.chartcoder.engine.eval.GoldStandard;
  */
 final class CodeEvidence {
 
-    static final int CANDIDATES_PER_SOURCE = 60;
+    static final int CANDIDATES_PER_SOURCE = 40;
+    /** Traits of mentions that do not say the patient has the condition. */
+    private static final java.util.Set<String> NOT_ASSERTED = java.util.Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
 
     private final List<String> codes;
     private final Map<String, Integer> codeIndex = new HashMap<>();
@@ -82,6 +83,19 @@ final class CodeEvidence {
             }
             engineCategories.add(category(e.code));
         }
+        for (CodingResult.Entity entity : engineResult.entities()) {
+            boolean asserted = entity.traits().stream().noneMatch(t -> NOT_ASSERTED.contains(t.name()));
+            List<CodingResult.Concept> concepts = entity.icd10cmConcepts();
+            for (int rank = 0; rank < concepts.size(); rank++) {
+                CandidateFeatures.Evidence e = candidates.computeIfAbsent(key(concepts.get(rank).code()), CandidateFeatures.Evidence::new);
+                e.conceptScore = Math.max(e.conceptScore, concepts.get(rank).score());
+                e.topConcept |= rank == 0;
+                e.mentions++;
+                if (asserted) {
+                    e.assertedMentions++;
+                }
+            }
+        }
         for (String engineCode : new java.util.ArrayList<>(candidates.keySet())) {
             EngineTrackRecord.CodeRecord record = trackRecord.records().get(engineCode);
             if (record != null) {
@@ -98,15 +112,9 @@ final class CodeEvidence {
             candidates.computeIfAbsent(codes.get(byVote.get(rank)), CandidateFeatures.Evidence::new).neighbourRank = rank + 1;
         }
         double[] logOdds = classifiers.logOdds(chart);
-        Map<Integer, Double> trained = new HashMap<>();
-        for (int c = 0; c < logOdds.length; c++) {
-            if (classifiers.trained(c)) {
-                trained.put(c, logOdds[c]);
-            }
-        }
-        List<Integer> byClassifier = top(trained);
-        for (int rank = 0; rank < byClassifier.size(); rank++) {
-            candidates.computeIfAbsent(codes.get(byClassifier.get(rank)), CandidateFeatures.Evidence::new).classifierRank = rank + 1;
+        int[] byClassifier = top(logOdds, CANDIDATES_PER_SOURCE);
+        for (int rank = 0; rank < byClassifier.length && logOdds[byClassifier[rank]] > Double.NEGATIVE_INFINITY; rank++) {
+            candidates.computeIfAbsent(codes.get(byClassifier[rank]), CandidateFeatures.Evidence::new).classifierRank = rank + 1;
         }
         for (CandidateFeatures.Evidence e : candidates.values()) {
             Integer index = codeIndex.get(e.code);
@@ -128,18 +136,39 @@ final class CodeEvidence {
     }
 
     private static List<Integer> top(Map<Integer, Double> scores) {
-        PriorityQueue<Map.Entry<Integer, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
+        int[] keys = new int[scores.size()];
+        double[] values = new double[scores.size()];
+        int n = 0;
         for (Map.Entry<Integer, Double> e : scores.entrySet()) {
-            best.add(e);
-            if (best.size() > CANDIDATES_PER_SOURCE) {
-                best.poll();
+            keys[n] = e.getKey();
+            values[n++] = e.getValue();
+        }
+        List<Integer> ranked = new java.util.ArrayList<>();
+        for (int i : top(values, CANDIDATES_PER_SOURCE)) {
+            ranked.add(keys[i]);
+        }
+        return ranked;
+    }
+
+    /** Indices of the {@code k} largest scores, largest first (ties: lower index first). */
+    static int[] top(double[] scores, int k) {
+        int size = Math.min(k, scores.length);
+        int[] best = new int[size];
+        int filled = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (filled < size) {
+                best[filled++] = i;
+            } else if (scores[i] > scores[best[size - 1]]) {
+                best[size - 1] = i;
+            } else {
+                continue;
+            }
+            for (int j = filled - 1; j > 0 && scores[best[j]] > scores[best[j - 1]]; j--) {
+                int t = best[j];
+                best[j] = best[j - 1];
+                best[j - 1] = t;
             }
         }
-        List<Integer> ranked = new java.util.ArrayList<>(best.size());
-        while (!best.isEmpty()) {
-            ranked.add(best.poll().getKey());
-        }
-        java.util.Collections.reverse(ranked);
-        return ranked;
+        return best;
     }
 }

@@ -1,6 +1,5 @@
 package org.chartcoder.engine.learn;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,15 @@ final class NeighbourIndex {
     /** Similarity-weighted votes per code index, divided by the total similarity of the neighbours. */
     Map<Integer, Double> votes(SparseVector chart) {
         double[] similarity = postings.dotWithRows(chart);
-        Integer[] order = new Integer[similarity.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Double.compare(similarity[b], similarity[a]));
         Map<Integer, Double> votes = new HashMap<>();
         double total = 0;
-        for (int rank = 0; rank < Math.min(neighbours, order.length) && similarity[order[rank]] > 0; rank++) {
-            double s = similarity[order[rank]];
+        for (int doc : CodeEvidence.top(similarity, neighbours)) {
+            double s = similarity[doc];
+            if (s <= 0) {
+                break;
+            }
             total += s;
-            for (int code : documentCodes.get(order[rank])) {
+            for (int code : documentCodes.get(doc)) {
                 votes.merge(code, s, Double::sum);
             }
         }

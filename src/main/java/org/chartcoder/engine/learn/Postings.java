@@ -1,39 +1,39 @@
 package org.chartcoder.engine.learn;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Rows of sparse vectors indexed by column, so that the dot product of a query with every row costs
- * time proportional to the query's non-zeros and their postings, not to the number of rows.
+ * Rows of sparse vectors indexed by column (compressed sparse columns over the hashed n-gram space),
+ * so that the dot product of a query with every row costs time proportional to the query's
+ * non-zeros and their postings, not to the number of rows.
  */
 final class Postings {
 
     private final int rows;
-    private final Map<Integer, int[]> rowsByColumn = new HashMap<>();
-    private final Map<Integer, float[]> valuesByColumn = new HashMap<>();
+    private final int[] columnStart = new int[NgramHasher.DIMENSION + 1];
+    private final int[] rowIds;
+    private final float[] values;
 
     Postings(List<SparseVector> rowVectors) {
         rows = rowVectors.size();
-        Map<Integer, Integer> lengths = new HashMap<>();
         for (SparseVector row : rowVectors) {
             for (int column : row.indices()) {
-                lengths.merge(column, 1, Integer::sum);
+                columnStart[column + 1]++;
             }
         }
-        lengths.forEach((column, length) -> {
-            rowsByColumn.put(column, new int[length]);
-            valuesByColumn.put(column, new float[length]);
-        });
-        Map<Integer, Integer> filled = new HashMap<>();
-        for (int r = 0; r < rowVectors.size(); r++) {
+        for (int c = 0; c < NgramHasher.DIMENSION; c++) {
+            columnStart[c + 1] += columnStart[c];
+        }
+        rowIds = new int[columnStart[NgramHasher.DIMENSION]];
+        values = new float[rowIds.length];
+        int[] filled = new int[NgramHasher.DIMENSION];
+        for (int r = 0; r < rows; r++) {
             SparseVector row = rowVectors.get(r);
             for (int i = 0; i < row.size(); i++) {
                 int column = row.indices()[i];
-                int at = filled.merge(column, 1, Integer::sum) - 1;
-                rowsByColumn.get(column)[at] = r;
-                valuesByColumn.get(column)[at] = row.values()[i];
+                int at = columnStart[column] + filled[column]++;
+                rowIds[at] = r;
+                values[at] = row.values()[i];
             }
         }
     }
@@ -42,13 +42,10 @@ final class Postings {
     double[] dotWithRows(SparseVector query) {
         double[] dots = new double[rows];
         for (int i = 0; i < query.size(); i++) {
-            int[] rowIds = rowsByColumn.get(query.indices()[i]);
-            if (rowIds != null) {
-                float[] values = valuesByColumn.get(query.indices()[i]);
-                double q = query.values()[i];
-                for (int p = 0; p < rowIds.length; p++) {
-                    dots[rowIds[p]] += q * values[p];
-                }
+            int column = query.indices()[i];
+            double q = query.values()[i];
+            for (int p = columnStart[column], end = columnStart[column + 1]; p < end; p++) {
+                dots[rowIds[p]] += q * values[p];
             }
         }
         return dots;

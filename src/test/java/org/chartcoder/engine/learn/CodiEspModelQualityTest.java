@@ -25,8 +25,8 @@ class CodiEspModelQualityTest {
 
     /** The first 100 dev charts in file-name order. */
     private static final int DEV_SLICE = 100;
-    /** Measured 0.49 on this slice when written; the floor leaves room for machine-to-machine noise only. */
-    private static final double MAP_FLOOR = 0.44;
+    /** Measured 0.52 on this slice when written; the floor leaves room for machine-to-machine noise only. */
+    private static final double MAP_FLOOR = 0.47;
 
     @Test
     void modelTrainedOnTrainReachesTheFloorOnDev() throws Exception {

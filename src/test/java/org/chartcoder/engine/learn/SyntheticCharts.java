@@ -14,9 +14,9 @@ import org.chartcoder.engine.CodingResult;
  * "wheezing with bronchospasm" are coded J45.909, charts that mention "burning on urination" N39.0,
  * and a random half of the charts R69, a frequent code that no words announce.
  */
-final class SyntheticCharts {
+public final class SyntheticCharts {
 
-    static final String ASTHMA = "J45.909";
+    public static final String ASTHMA = "J45.909";
     static final String UTI = "N39.0";
     static final String ILLNESS = "R69";
 
@@ -33,7 +33,7 @@ final class SyntheticCharts {
     private SyntheticCharts() {
     }
 
-    static List<CodedCharts.CodedChart> corpus(int size, long seed) {
+    public static List<CodedCharts.CodedChart> corpus(int size, long seed) {
         Random random = new Random(seed);
         List<CodedCharts.CodedChart> charts = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -58,7 +58,7 @@ final class SyntheticCharts {
         return charts;
     }
 
-    static String filler(Random random, int sentences) {
+    public static String filler(Random random, int sentences) {
         StringBuilder text = new StringBuilder();
         for (int s = 0; s < sentences; s++) {
             text.append(FILLER[random.nextInt(FILLER.length)]).append(' ');
