@@ -134,6 +134,7 @@ class ContextRulesTest {
             He is worried about developing diabetes.                    | diabetes        | HYPOTHETICAL
             Blood cultures were sent to look for bacteremia.            | bacteremia      | HYPOTHETICAL
             She will return in six months, sooner if any problems arise. | problems       | HYPOTHETICAL
+            A fistula was placed in anticipation of future dialysis.    | dialysis        | HYPOTHETICAL
             Unclear if the rash is drug related.                        | rash            |
             Should the pain recur, she will return for repeat imaging.  | pain            | HYPOTHETICAL
             He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
