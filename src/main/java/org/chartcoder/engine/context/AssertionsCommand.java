@@ -73,12 +73,19 @@ public final class AssertionsCommand implements ChartCoder.Command {
                 err.println("assertions: line " + lines + ": expected id, sentence and target separated by tabs; "
                         + "found " + fields.length + " field(s)" + (fields.length >= 3 ? " with an empty one" : ""));
             } else {
-                TargetLocator.Span span = TargetLocator.locate(fields[1], fields[2]);
-                if (span == null) {
-                    notFound++;
-                    traits = contextClassifier.classifySentence(fields[1]);
-                } else {
-                    traits = contextClassifier.classify(fields[1], span.begin(), span.end());
+                try {
+                    TargetLocator.Span span = TargetLocator.locate(fields[1], fields[2]);
+                    if (span == null) {
+                        notFound++;
+                        traits = contextClassifier.classifySentence(fields[1]);
+                    } else {
+                        traits = contextClassifier.classify(fields[1], span.begin(), span.end());
+                    }
+                } catch (RuntimeException e) {
+                    // One bad line must not cost the lines after it; the message could quote the text.
+                    malformed++;
+                    err.println("assertions: line " + lines + ": could not be classified ("
+                            + e.getClass().getSimpleName() + ")");
                 }
             }
             if (scorer != null) {
