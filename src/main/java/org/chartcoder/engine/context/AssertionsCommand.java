@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -52,7 +53,9 @@ public final class AssertionsCommand implements ChartCoder.Command {
                 return arg.equals("--help") || arg.equals("-h") ? 0 : 2;
             }
         }
+        long loadStart = System.nanoTime();
         ContextClassifier contextClassifier = classifier.get();
+        long classifyStart = System.nanoTime();
         AssertionScorer scorer = gold ? new AssertionScorer() : null;
         int lines = 0;
         int malformed = 0;
@@ -70,12 +73,19 @@ public final class AssertionsCommand implements ChartCoder.Command {
                 err.println("assertions: line " + lines + ": expected id, sentence and target separated by tabs; "
                         + "found " + fields.length + " field(s)" + (fields.length >= 3 ? " with an empty one" : ""));
             } else {
-                TargetLocator.Span span = TargetLocator.locate(fields[1], fields[2]);
-                if (span == null) {
-                    notFound++;
-                    traits = contextClassifier.classifySentence(fields[1]);
-                } else {
-                    traits = contextClassifier.classify(fields[1], span.begin(), span.end());
+                try {
+                    TargetLocator.Span span = TargetLocator.locate(fields[1], fields[2]);
+                    if (span == null) {
+                        notFound++;
+                        traits = contextClassifier.classifySentence(fields[1]);
+                    } else {
+                        traits = contextClassifier.classify(fields[1], span.begin(), span.end());
+                    }
+                } catch (RuntimeException e) {
+                    // One bad line must not cost the lines after it; the message could quote the text.
+                    malformed++;
+                    err.println("assertions: line " + lines + ": could not be classified ("
+                            + e.getClass().getSimpleName() + ")");
                 }
             }
             if (scorer != null) {
@@ -90,8 +100,12 @@ public final class AssertionsCommand implements ChartCoder.Command {
             }
         }
         writer.flush();
+        long end = System.nanoTime();
         err.println("assertions: " + lines + " line(s), " + malformed + " malformed, " + notFound
                 + " target(s) not found in their sentence (classified at sentence level)");
+        err.printf(Locale.ROOT, "assertions: lexicon ready in %d ms; %d line(s) in %d ms (%.0f lines/s)%n",
+                (classifyStart - loadStart) / 1_000_000, lines, (end - classifyStart) / 1_000_000,
+                lines / Math.max((end - classifyStart) / 1e9, 1e-9));
         if (scorer != null) {
             err.print(scorer.report());
         }

@@ -33,6 +33,11 @@ class ContextEvaluationTest {
             "assertions-set7.tsv,    0.95,           0.95",
             "assertions-set8.tsv,    0.95,           0.95",
             "assertions-set9.tsv,    0.92,           0.94",
+            "assertions-set10.tsv,   0.97,           0.97",
+            "assertions-set11.tsv,   0.97,           0.97",
+            "assertions-set12.tsv,   0.97,           0.97",
+            "assertions-set13.tsv,   0.97,           0.97",
+            "assertions-set14.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
@@ -51,7 +56,7 @@ class ContextEvaluationTest {
             }
         }
         System.out.println("context traits on " + set + ":\n" + scorer.report());
-        assertTrue(scorer.total() >= 70, "the set shrank");
+        assertTrue(scorer.total() >= 30, "the set shrank");
         assertTrue(scorer.accuracy() >= accuracyFloor, "accuracy " + scorer.accuracy() + " < " + accuracyFloor);
         double negationF1 = scorer.score(Assertion.NEGATION).f1();
         assertTrue(negationF1 >= negationF1Floor, "negation F1 " + negationF1 + " < " + negationF1Floor);

@@ -51,6 +51,7 @@ class ContextRulesTest {
             The patient was not found to have any evidence of an acute coronary syndrome. | acute coronary syndrome | NEGATION
             Neg UA.                                                     | UA              | NEGATION
             She does not appear to be in any distress.                  | distress        | NEGATION
+            He does not drink alcohol or use illicit drugs.             | illicit drugs   | NEGATION
             There is no reason to suspect an underlying malignancy.     | malignancy      | NEGATION
             HSV PCR of the cerebrospinal fluid was negative.            | HSV             | NEGATION
             Negative: headache, dizziness.                              | dizziness       | NEGATION
@@ -107,6 +108,8 @@ class ContextRulesTest {
             There is a 5 mm nodule, which was not present on the prior study. | nodule    |
             Although she had no chest pain, her troponin was elevated.  | troponin        |
             Fever - no. Cough - yes.                                    | Cough           |
+            He does not smoke and drinks alcohol occasionally.          | alcohol         |
+            He would not want intubation.                               | intubation      |
             There were no signs of end organ damage from her hypertension. | hypertension |
             She has peripheral vascular disease with absent pedal pulses. | peripheral vascular disease |
             A man with no significant past medical history who presents with fever and neck stiffness. | neck stiffness |
@@ -130,6 +133,8 @@ class ContextRulesTest {
             An MRI to further evaluate for osteomyelitis was negative.  | osteomyelitis   | NEGATION
             He is worried about developing diabetes.                    | diabetes        | HYPOTHETICAL
             Blood cultures were sent to look for bacteremia.            | bacteremia      | HYPOTHETICAL
+            She will return in six months, sooner if any problems arise. | problems       | HYPOTHETICAL
+            A fistula was placed in anticipation of future dialysis.    | dialysis        | HYPOTHETICAL
             Unclear if the rash is drug related.                        | rash            |
             Should the pain recur, she will return for repeat imaging.  | pain            | HYPOTHETICAL
             He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
