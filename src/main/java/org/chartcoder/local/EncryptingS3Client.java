@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.s3.DelegatingS3Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.encryption.s3.S3EncryptionClient;
@@ -56,11 +57,20 @@ public final class EncryptingS3Client extends DelegatingS3Client {
         try {
             return super.getObject(request, transformer);
         } catch (RuntimeException e) {
-            if (isEmptyObject(request)) {
+            if (!isMissing(e) && isEmptyObject(request)) {
                 return plain.getObject(request, transformer);
             }
             throw e;
         }
+    }
+
+    private static boolean isMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isEmptyObject(GetObjectRequest request) {
