@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Runs the playbooks against a moto_server started here on a free port (TLS, self-signed) and
+# checks the outcome through the AWS APIs:
+#   provision.yml (twice: the second run must change nothing), the rendered bucket policy,
+#   master.yml with a small queue (workers launched by the run tag, resized, drained, terminated),
+#   teardown.yml of one run (other runs untouched), then teardown with teardown_delete_resources.
+# Prints the timings and "N passed, N failed"; exits non-zero when a check fails.
+# Skips (exit 0, saying why) where moto_server is not installed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v moto_server >/dev/null; then
+    echo "run-against-moto: SKIPPED: moto_server is not on PATH (it ships with the machine image; no registry here has it)"
+    exit 0
+fi
+# The Python that runs Ansible's modules has boto3 (Debian python3-boto3); use it for the checks.
+PYTHON=$(head -1 "$(command -v ansible-playbook)" | sed 's/^#! *//; s/ .*//')
+"$PYTHON" -c 'import boto3' || { echo "run-against-moto: boto3 missing for $PYTHON (apt-get install python3-boto3)"; exit 1; }
+
+work=$(mktemp -d)
+port=$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+setsid moto_server -H 127.0.0.1 -p "$port" -s >"$work/moto.log" 2>&1 &
+moto_pid=$!
+master_pid=""
+cleanup() {
+    [ -n "$master_pid" ] && kill "$master_pid" 2>/dev/null
+    kill "$moto_pid" 2>/dev/null
+    wait "$moto_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+export MOTO_ENDPOINT_URL="https://127.0.0.1:$port"
+for _ in $(seq 1 100); do
+    curl -sfk "$MOTO_ENDPOINT_URL/moto-api/" >/dev/null && break
+    sleep 0.2
+done
+curl -sfk "$MOTO_ENDPOINT_URL/moto-api/" >/dev/null || { echo "moto_server did not start:"; cat "$work/moto.log"; exit 1; }
+# Lambda functions are stored, not run in containers.
+curl -sfk -X POST "$MOTO_ENDPOINT_URL/moto-api/config" -d '{"lambda":{"use_docker":false}}' >/dev/null
+export ANSIBLE_DEPRECATION_WARNINGS=false PYTHONWARNINGS=ignore
+echo "run-against-moto: moto_server on port $port"
+
+passed=0
+failed=0
+check() {
+    local what=$1
+    shift
+    if "$@" 2>&1; then
+        passed=$((passed + 1)); echo "  ok      $what"
+    else
+        failed=$((failed + 1)); echo "  FAILED  $what"
+    fi
+}
+moto() { "$PYTHON" tests/moto_checks.py "$@"; }
+playbook() {
+    local log=$1
+    shift
+    ansible-playbook -i inventories/moto "$@" >"$work/$log.log" 2>&1 || { tail -30 "$work/$log.log"; return 1; }
+}
+seconds() { "$PYTHON" -c "import time; print(f'{time.time() - $1:.1f}')"; }
+now() { "$PYTHON" -c 'import time; print(time.time())'; }
+
+# A stand-in jar (a zip, as a jar is): provision.yml deploys the Lambda and the distribution from it.
+"$PYTHON" -c "import zipfile, sys; zipfile.ZipFile(sys.argv[1], 'w').writestr('placeholder.txt', 'moto')" "$work/chart-coder.jar"
+jar=(-e "lambda_jar_path=$work/chart-coder.jar" -e "bundle_jar_path=$work/chart-coder.jar")
+
+echo "provision.yml"
+start=$(now)
+check "provision.yml runs" playbook provision provision.yml "${jar[@]}"
+provision_seconds=$(seconds "$start")
+check "work queue + DLQ (maxReceiveCount 3, KMS), alarm queue + DLQ (SNS may deliver)" moto queues
+check "topic with alarm-queue and Lambda subscriptions; backlog alarm with ALARM and OK actions" moto topic-and-alarm
+check "bucket: default SSE-KMS with the key, public access blocked, distribution uploaded" moto bucket
+check "roles and instance profiles, least privilege" moto iam
+check "launcher Lambda deployed from the jar" moto lambda
+start=$(now)
+check "provision.yml again changes nothing (distribution upload skipped)" bash -c "$(declare -f playbook); work=$work; playbook provision-again provision.yml ${jar[*]} --skip-tags distribution && grep -q 'changed=0 ' $work/provision-again.log"
+reprovision_seconds=$(seconds "$start")
+check "bucket policy renders TLS-only and SSE-KMS-only statements" bash -c "
+    ansible -i localhost, -c local localhost -m ansible.builtin.template \
+        -a 'src=roles/storage/templates/bucket-policy.json.j2 dest=$work/bucket-policy.json' \
+        -e data_bucket_name=chart-coder-data-123456789012-us-east-1 \
+        -e '{\"storage_key\": {\"key_arn\": \"arn:aws:kms:us-east-1:123456789012:key/k\"}}' >$work/render.log 2>&1 \
+    && $PYTHON tests/moto_checks.py bucket-policy $work/bucket-policy.json"
+
+echo "worker.yml"
+check "worker role in check mode: Java package, account, jar, environment, unit (no systemd needed)" bash -c "
+    ansible-playbook -i localhost, -c local worker.yml --check --diff -e worker_start_service=false \
+        -e aws_region=us-east-1 -e run_id=r1 -e work_queue_name=q -e work_dlq_name=q-dlq -e data_bucket_name=b \
+        -e kms_key_id=arn:aws:kms:us-east-1:123456789012:alias/k -e worker_jar_local_path=$work/chart-coder.jar \
+        >$work/worker.log 2>&1 \
+    && grep -q '^+CHARTCODER_QUEUE_WORK=q$' $work/worker.log && grep -q '^+TimeoutStopSec=300$' $work/worker.log \
+    && grep -q '^+ExecStart=/usr/bin/java .* -jar /opt/chart-coder/chart-coder.jar worker$' $work/worker.log"
+
+echo "master.yml"
+run=moto-run-1
+moto send 5
+start=$(now)
+ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_worker=2 -e max_workers=2 \
+    -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 \
+    -e worker_instance_profile=chart-coder-worker >"$work/master.log" 2>&1 &
+master_pid=$!
+check "5 jobs, 2 per worker, at most 2: two workers launched by the run tag" moto wait-instances $run 2 60
+check "workers tagged, IMDSv2 required, shutdown terminates, worker instance profile" moto workers $run
+check "worker user-data is valid bash running worker.yml with this deployment's vars" moto user-data $run "$work"
+moto consume 4
+check "1 job left: resized to one worker" moto wait-instances $run 1 30
+moto consume 1
+wait "$master_pid"
+master_rc=$?
+master_pid=""
+master_seconds=$(seconds "$start")
+check "master.yml exits 0 once the queue stayed drained" test "$master_rc" -eq 0
+check "no worker of the run left" moto none $run
+check "heartbeat lines for the supervisor (started, poll, drained, terminated)" bash -c "
+    grep -q 'chart-coder\[run=$run\] started' $work/master.log && grep -q 'chart-coder\[run=$run\] poll=1 ' $work/master.log \
+    && grep -q 'chart-coder\[run=$run\] drained' $work/master.log && grep -q 'chart-coder\[run=$run\] terminated' $work/master.log"
+[ "$master_rc" -eq 0 ] || tail -40 "$work/master.log"
+grep -o 'chart-coder\[run=[^"]*' "$work/master.log" | sed 's/^/    /'
+
+echo "master.yml against a missing queue"
+check "fails without launching anything" bash -c "
+    ! ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-2 -e work_queue_name=no-such-queue >$work/master-missing.log 2>&1 \
+    && grep -q 'no-such-queue not found' $work/master-missing.log && $PYTHON tests/moto_checks.py count moto-run-2 0"
+
+echo "teardown.yml"
+moto launch moto-run-3 master
+moto launch moto-run-3 worker
+moto launch moto-run-3 worker
+moto launch moto-run-4 worker
+check "teardown.yml with sweep_roles=[worker] (the Java master's call) keeps the master" bash -c "
+    $(declare -f playbook); work=$work; playbook teardown-workers teardown.yml -e run_id=moto-run-3 -e '{\"sweep_roles\": [\"worker\"]}' \
+    && $PYTHON tests/moto_checks.py count moto-run-3 1"
+start=$(now)
+check "teardown.yml of one run" playbook teardown teardown.yml -e run_id=moto-run-3
+teardown_seconds=$(seconds "$start")
+check "every instance of that run terminated, master included" moto none moto-run-3
+check "other runs untouched" moto count moto-run-4 1
+start=$(now)
+check "teardown.yml of every run, deleting the resources" playbook teardown-all teardown.yml -e "run_id=*" -e teardown_delete_resources=true
+teardown_all_seconds=$(seconds "$start")
+check "no instance of any run left" moto none '*'
+check "queues, topic, alarm, roles, Lambda deleted; data bucket kept" moto decommissioned
+
+echo "timings against moto: provision ${provision_seconds}s (again ${reprovision_seconds}s), master run ${master_seconds}s," \
+     "teardown of a run ${teardown_seconds}s, teardown with resources ${teardown_all_seconds}s"
+echo "run-against-moto: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
