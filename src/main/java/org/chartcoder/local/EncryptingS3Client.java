@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.s3.DelegatingS3Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.encryption.s3.S3EncryptionClient;
@@ -57,20 +56,13 @@ public final class EncryptingS3Client extends DelegatingS3Client {
         try {
             return super.getObject(request, transformer);
         } catch (RuntimeException e) {
-            if (!isMissing(e) && isEmptyObject(request)) {
+            // a failure to decrypt may be an empty object, stored in plain (its lookup of a
+            // legacy instruction file can also end in NoSuchKey, so the object is checked itself)
+            if (isEmptyObject(request)) {
                 return plain.getObject(request, transformer);
             }
             throw e;
         }
-    }
-
-    private static boolean isMissing(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NoSuchKeyException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isEmptyObject(GetObjectRequest request) {
