@@ -238,6 +238,10 @@ def consume(count):
         done += len(batch)
 
 
+def delete_work_queue():
+    client("sqs").delete_queue(QueueUrl=queue_url(f"{PREFIX}-work"))
+
+
 def launch(run_id, role):
     client("ec2").run_instances(ImageId="ami-1e749f67", InstanceType="t3.micro", MinCount=1, MaxCount=1,
                                 TagSpecifications=[{"ResourceType": "instance", "Tags": [
@@ -270,7 +274,7 @@ COMMANDS = {
     "queues": check_queues, "topic-and-alarm": check_topic_and_alarm, "bucket": check_bucket,
     "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda,
     "wait-instances": wait_instances, "workers": check_workers, "user-data": check_user_data, "send": send, "consume": consume,
-    "launch": launch, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
+    "launch": launch, "delete-work-queue": delete_work_queue, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
 }
 
 if __name__ == "__main__":

@@ -119,6 +119,27 @@ check "heartbeat lines for the supervisor (started, poll, drained, terminated)" 
 [ "$master_rc" -eq 0 ] || tail -40 "$work/master.log"
 grep -o 'chart-coder\[run=[^"]*' "$work/master.log" | sed 's/^/    /'
 
+echo "master.yml when the run cannot finish"
+moto send 1
+check "max_run_minutes reached: timeout reported, workers terminated, exit non-zero" bash -c "
+    ! ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-5 -e poll_interval_seconds=1 \
+        -e max_run_minutes=0.15 -e worker_instance_profile= >$work/master-timeout.log 2>&1 \
+    && grep -q 'chart-coder\[run=moto-run-5\] timeout' $work/master-timeout.log \
+    && grep -q 'chart-coder\[run=moto-run-5\] terminated roles=worker instances=i-' $work/master-timeout.log \
+    && $PYTHON tests/moto_checks.py none moto-run-5"
+ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-6 -e poll_interval_seconds=1 \
+    -e worker_instance_profile= >"$work/master-failed.log" 2>&1 &
+master_pid=$!
+moto wait-instances moto-run-6 1 60
+moto delete-work-queue
+wait "$master_pid"
+master_rc=$?
+master_pid=""
+check "work queue gone mid-run: failure reported, workers terminated, exit non-zero" bash -c "
+    test $master_rc -ne 0 && grep -q 'chart-coder\[run=moto-run-6\] failed task=' $work/master-failed.log \
+    && grep -q 'chart-coder\[run=moto-run-6\] terminated roles=worker instances=i-' $work/master-failed.log \
+    && $PYTHON tests/moto_checks.py none moto-run-6"
+
 echo "master.yml against a missing queue"
 check "fails without launching anything" bash -c "
     ! ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-2 -e work_queue_name=no-such-queue >$work/master-missing.log 2>&1 \
