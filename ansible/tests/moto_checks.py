@@ -149,7 +149,8 @@ def check_iam():
                                "sqs:GetQueueUrl", "sqs:GetQueueAttributes", "s3:GetObject", "s3:ListBucket", "s3:PutObject",
                                "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"}, f"worker actions {actions(worker)}")
     puts = next(s for s in worker["Statement"] if s["Action"] == "s3:PutObject")
-    expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/errors/*", f"arn:aws:s3:::{BUCKET}/results/*"],
+    expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/deadletters/*", f"arn:aws:s3:::{BUCKET}/errors/*",
+                                        f"arn:aws:s3:::{BUCKET}/results/*"],
            f"worker writes {puts['Resource']}")
     launcher = role_policy(f"{PREFIX}-launcher")
     expect("ec2:TerminateInstances" not in actions(launcher), "launcher may terminate instances")
