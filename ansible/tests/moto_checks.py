@@ -131,7 +131,7 @@ def actions(policy):
 
 def check_iam():
     iam = client("iam")
-    for role in (f"{PREFIX}-master", f"{PREFIX}-worker"):
+    for role in (f"{PREFIX}-master", f"{PREFIX}-worker", f"{PREFIX}-api"):
         profiles = iam.list_instance_profiles_for_role(RoleName=role)["InstanceProfiles"]
         expect([p["InstanceProfileName"] for p in profiles] == [role], f"{role} instance profile {profiles}")
     master = role_policy(f"{PREFIX}-master")
@@ -152,6 +152,9 @@ def check_iam():
     expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/deadletters/*", f"arn:aws:s3:::{BUCKET}/errors/*",
                                         f"arn:aws:s3:::{BUCKET}/results/*"],
            f"worker writes {puts['Resource']}")
+    api = role_policy(f"{PREFIX}-api")
+    expect("sqs:SendMessage" in actions(api) and "sqs:ReceiveMessage" not in actions(api)
+           and "ec2:RunInstances" not in actions(api), f"api actions {actions(api)}")
     launcher = role_policy(f"{PREFIX}-launcher")
     expect("ec2:TerminateInstances" not in actions(launcher), "launcher may terminate instances")
     passes = next(s for s in launcher["Statement"] if s["Action"] == "iam:PassRole")

@@ -75,7 +75,10 @@ check "bucket: default SSE-KMS with the key, public access blocked, distribution
 check "roles and instance profiles, least privilege" moto iam
 check "launcher Lambda deployed from the jar" moto lambda
 start=$(now)
-check "provision.yml again changes nothing (distribution upload skipped)" bash -c "$(declare -f playbook); work=$work; playbook provision-again provision.yml ${jar[*]} --skip-tags distribution && grep -q 'changed=0 ' $work/provision-again.log"
+check "provision.yml again, without a jar: changes nothing, says why the Lambda is not deployed" bash -c "
+    $(declare -f playbook); work=$work
+    playbook provision-again provision.yml -e lambda_jar_path=$work/absent.jar --skip-tags distribution \
+    && grep -q 'changed=0 ' $work/provision-again.log && grep -q 'Launcher Lambda not deployed: no jar at' $work/provision-again.log"
 reprovision_seconds=$(seconds "$start")
 check "bucket policy renders TLS-only and SSE-KMS-only statements" bash -c "
     ansible -i localhost, -c local localhost -m ansible.builtin.template \
