@@ -20,6 +20,19 @@ public final class ChartCoder {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("local", new org.chartcoder.app.LocalCommand());
+        COMMANDS.put("worker", new org.chartcoder.app.WorkerCommand());
+        COMMANDS.put("api", new org.chartcoder.app.ApiCommand());
+        COMMANDS.put("bench-local", new org.chartcoder.app.BenchLocalCommand());
+        COMMANDS.put("code", new org.chartcoder.engine.cli.CodeCommand());
+        COMMANDS.put("evaluate", new org.chartcoder.engine.cli.EvaluateCommand());
+        COMMANDS.put("codeset", new org.chartcoder.engine.cli.CodeSetCommand());
+        COMMANDS.put("assertions", new org.chartcoder.engine.context.AssertionsCommand());
+        COMMANDS.put("train", new org.chartcoder.engine.cli.TrainCommand());
+        COMMANDS.put("bench", new org.chartcoder.engine.cli.BenchCommand());
+        COMMANDS.put("controller", new org.chartcoder.lifecycle.ControllerCommand());
+        COMMANDS.put("master", new org.chartcoder.lifecycle.MasterCommand());
+        COMMANDS.put("lambda", org.chartcoder.lifecycle.LambdaCommand::main);
     }
 
     private ChartCoder() {

@@ -1,0 +1,79 @@
+package org.chartcoder.app;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * Accepts a batch over HTTP: checks the whole request first, so a bad entry rejects the batch
+ * before anything is stored, then hands each chart to the intake route ({@code direct:intake}).
+ */
+public class BatchIntake {
+
+    public static final String INTAKE = "direct:intake";
+    public static final String BATCH_ID = "batchId";
+    public static final String CHART_ID = "chartId";
+
+    private static final DateTimeFormatter BATCH_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final ObjectMapper mapper;
+
+    public BatchIntake(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ChartRecords.Accepted accept(byte[] requestBody, ProducerTemplate producer) {
+        Map<String, String> charts = parse(requestBody);
+        String batchId = newBatchId();
+        charts.forEach((chartId, text) -> submit(producer, batchId, chartId, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new ChartRecords.Accepted(batchId, charts.size());
+    }
+
+    public static void submit(ProducerTemplate producer, String batchId, String chartId, byte[] chart) {
+        producer.sendBodyAndHeaders(INTAKE, chart, Map.of(BATCH_ID, batchId, CHART_ID, chartId));
+    }
+
+    public static String newBatchId() {
+        return "b-" + LocalDateTime.now(ZoneOffset.UTC).format(BATCH_TIME) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Map<String, String> parse(byte[] requestBody) {
+        JsonNode array;
+        try {
+            array = mapper.readTree(requestBody);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("body must be a JSON array of {chartId, text}");
+        }
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            throw new IllegalArgumentException("body must be a non-empty JSON array of {chartId, text}");
+        }
+        Map<String, String> charts = new java.util.LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int index = 0;
+        for (JsonNode entry : array) {
+            String chartId = entry.path("chartId").asText(null);
+            JsonNode text = entry.path("text");
+            if (!ChartIds.isValid(chartId)) {
+                throw new IllegalArgumentException("entry " + index + ": chartId must match [A-Za-z0-9._-]{1,128}");
+            }
+            if (!text.isTextual()) {
+                throw new IllegalArgumentException("entry " + index + ": text must be a string");
+            }
+            if (!seen.add(chartId)) {
+                throw new IllegalArgumentException("entry " + index + ": chartId repeats an earlier entry");
+            }
+            charts.put(chartId, text.asText());
+            index++;
+        }
+        return charts;
+    }
+}

@@ -1,0 +1,146 @@
+package org.chartcoder.app;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.Registry;
+import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.CodingEngines;
+import org.chartcoder.engine.EngineSettings;
+import org.chartcoder.local.EncryptingS3Client;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Wires every bean of chart-coder from configuration: the AWS clients (region, endpoint and
+ * credentials from properties, else the default chain), the coding engine and the route beans.
+ * Beans already in the registry (test doubles) are kept.
+ */
+public class ChartCoderConfiguration implements CamelConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChartCoderConfiguration.class);
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        PropertiesComponent properties = context.getPropertiesComponent();
+        Registry registry = context.getRegistry();
+        String bucket = required(properties, "chartcoder.bucket");
+        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        bindIfAbsent(registry, "sqsClient", SqsClient.class, () -> sqsClient(properties));
+        bindIfAbsent(registry, "s3Client", S3Client.class, () -> s3Client(properties));
+        ChartStore store = new ChartStore(registry.lookupByNameAndType("s3Client", S3Client.class), bucket);
+        registry.bind("chartStore", store);
+        registry.bind("chartDigest", new ChartDigest());
+        // the engine takes seconds and hundreds of MB to load: only roles that code load it
+        if (Boolean.parseBoolean(optional(properties, "chartcoder.worker.enabled").orElse("true"))) {
+            bindIfAbsent(registry, "codingEngine", CodingEngine.class, () -> codingEngine(properties));
+            int maxChartBytes = Integer.parseInt(required(properties, "chartcoder.worker.maxChartBytes"));
+            registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
+                    store, mapper, maxChartBytes));
+        }
+        registry.bind("chartQueries", new ChartQueries(store, mapper));
+        registry.bind("batchIntake", new BatchIntake(mapper));
+        String token = properties.resolveProperty("chartcoder.api.token").filter(t -> !t.isBlank()).orElse(null);
+        if (token != null) {
+            registry.bind("apiAuthorization", new ApiAuthorization(token));
+        }
+    }
+
+    private interface BeanFactory<T> {
+        T create() throws Exception;
+    }
+
+    private static <T> void bindIfAbsent(Registry registry, String name, Class<T> type, BeanFactory<T> factory)
+            throws Exception {
+        if (registry.lookupByNameAndType(name, type) == null) {
+            registry.bind(name, type, factory.create());
+        }
+    }
+
+    static SqsClient sqsClient(PropertiesComponent properties) {
+        var builder = SqsClient.builder()
+                .region(Region.of(required(properties, "chartcoder.aws.region")))
+                .credentialsProvider(credentials(properties));
+        optional(properties, "chartcoder.sqs.endpoint").ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        return builder.build();
+    }
+
+    /**
+     * In {@code client} mode every object is encrypted before it leaves the process (AES-GCM with
+     * the key in {@code chartcoder.s3.clientKeyFile}); in {@code kms} mode S3 encrypts with the KMS
+     * key that the sink names on every put, and starting without a key id is refused.
+     */
+    static S3Client s3Client(PropertiesComponent properties) throws Exception {
+        String mode = required(properties, "chartcoder.s3.encryption");
+        Region region = Region.of(required(properties, "chartcoder.aws.region"));
+        boolean pathStyle = Boolean.parseBoolean(optional(properties, "chartcoder.s3.pathStyle").orElse("false"));
+        var endpoint = optional(properties, "chartcoder.s3.endpoint").map(URI::create);
+        switch (mode) {
+            case "client" -> {
+                Path keyFile = Path.of(required(properties, "chartcoder.s3.clientKeyFile"));
+                byte[] key = Base64.getUrlDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+                LOG.info("S3 objects are encrypted client-side (AES-GCM)");
+                return EncryptingS3Client.create(new SecretKeySpec(key, "AES"), region, credentials(properties),
+                        endpoint, pathStyle);
+            }
+            case "kms" -> {
+                if (optional(properties, "chartcoder.s3.kmsKeyId").isEmpty()) {
+                    throw new IllegalStateException("chartcoder.s3.encryption=kms needs chartcoder.s3.kmsKeyId"
+                            + " (CHARTCODER_S3_KMSKEYID): refusing to write unencrypted objects");
+                }
+                var builder = S3Client.builder().region(region).forcePathStyle(pathStyle)
+                        .credentialsProvider(credentials(properties));
+                endpoint.ifPresent(builder::endpointOverride);
+                LOG.info("S3 objects are encrypted by S3 with the configured KMS key (SSE-KMS)");
+                return builder.build();
+            }
+            default -> throw new IllegalStateException("chartcoder.s3.encryption must be client or kms");
+        }
+    }
+
+    static CodingEngine codingEngine(PropertiesComponent properties) {
+        long started = System.nanoTime();
+        CodingEngine engine = CodingEngines.create(new EngineSettings(
+                optional(properties, "chartcoder.engine.codeset").map(Path::of).orElse(null),
+                optional(properties, "chartcoder.engine.model").map(Path::of).orElse(null)));
+        LOG.info("Coding engine {} with code set {} loaded in {} ms", engine.modelVersion(), engine.codeSetVersion(),
+                (System.nanoTime() - started) / 1_000_000);
+        return engine;
+    }
+
+    /** Static credentials only where configured (the local emulators); otherwise the default chain. */
+    private static AwsCredentialsProvider credentials(PropertiesComponent properties) {
+        var accessKey = optional(properties, "chartcoder.aws.accessKeyId");
+        var secretKey = optional(properties, "chartcoder.aws.secretAccessKey");
+        if (accessKey.isPresent() && secretKey.isPresent()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private static java.util.Optional<String> optional(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static String required(PropertiesComponent properties, String key) {
+        return optional(properties, key).orElseThrow(() -> new IllegalStateException("missing configuration " + key));
+    }
+}

@@ -1,0 +1,45 @@
+package org.chartcoder.app;
+
+/**
+ * The S3 key layout. A batch's status is read from these per-chart objects, each written by one
+ * worker for one chart, so concurrent workers never contend for a shared status object.
+ */
+public final class ChartKeys {
+
+    public static final String CHARTS = "charts/";
+    public static final String RESULTS = "results/";
+    public static final String ERRORS = "errors/";
+    public static final String DEAD_LETTERS = "deadletters/";
+    /** {@code index/charts/{chartId}/{batchId}}: finds a chart's batch without scanning. */
+    public static final String CHART_INDEX = "index/charts/";
+
+    private ChartKeys() {
+    }
+
+    public static String chart(String batchId, String chartId) {
+        return CHARTS + batchId + "/" + chartId + ".txt";
+    }
+
+    public static String result(String batchId, String chartId) {
+        return RESULTS + batchId + "/" + chartId + ".json";
+    }
+
+    public static String error(String batchId, String chartId) {
+        return ERRORS + batchId + "/" + chartId + ".json";
+    }
+
+    public static String deadLetter(String batchId, String chartId) {
+        return DEAD_LETTERS + batchId + "/" + chartId + ".json";
+    }
+
+    public static String chartIndex(String chartId, String batchId) {
+        return CHART_INDEX + chartId + "/" + batchId;
+    }
+
+    /** The chart id of a key {@code prefix/{batchId}/{chartId}.ext}. */
+    public static String chartIdOf(String key) {
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,80 @@
+package org.chartcoder.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Reads and lists the bucket through the configured S3 client (which decrypts client-side
+ * encrypted objects in local mode). Every write goes through the encrypted-s3-sink Kamelet.
+ */
+public class ChartStore {
+
+    private final S3Client s3;
+    private final String bucket;
+
+    public ChartStore(S3Client s3, String bucket) {
+        this.s3 = s3;
+        this.bucket = bucket;
+    }
+
+    /** The object's bytes, at most {@code limit} of them; empty if the object does not exist. */
+    public Optional<byte[]> read(String key, int limit) {
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(key))) {
+            return Optional.of(readAtMost(in, limit));
+        } catch (RuntimeException e) {
+            if (isMissing(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading s3 object " + key, e);
+        }
+    }
+
+    public Optional<byte[]> read(String key) {
+        return read(key, Integer.MAX_VALUE - 8);
+    }
+
+    public List<S3Object> list(String prefix) {
+        List<S3Object> objects = new ArrayList<>();
+        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();
+        for (ListObjectsV2Response page : s3.listObjectsV2Paginator(request)) {
+            objects.addAll(page.contents());
+        }
+        return objects;
+    }
+
+    public List<String> listKeys(String prefix) {
+        return list(prefix).stream().map(S3Object::key).toList();
+    }
+
+    private static byte[] readAtMost(ResponseInputStream<GetObjectResponse> in, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit);
+        if (bytes.length == limit) {
+            in.abort();
+        }
+        return bytes;
+    }
+
+    /** The encryption client wraps S3 errors, so the cause chain is searched for a missing key. */
+    static boolean isMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchKeyException || (t instanceof S3Exception s3e && s3e.statusCode() == 404)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

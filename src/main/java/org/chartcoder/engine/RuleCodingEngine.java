@@ -1,0 +1,150 @@
+package org.chartcoder.engine;
+
+import org.chartcoder.engine.CodingResult.Concept;
+import org.chartcoder.engine.CodingResult.Entity;
+import org.chartcoder.engine.CodingResult.Trait;
+import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.context.Assertion;
+import org.chartcoder.engine.context.ContextClassifier;
+import org.chartcoder.engine.context.Section;
+import org.chartcoder.engine.context.SectionDetector;
+import org.chartcoder.engine.match.TermMatcher;
+import org.chartcoder.engine.match.TermMatcher.Candidate;
+import org.chartcoder.engine.match.TermMatcher.Mention;
+import org.chartcoder.engine.rank.ChartRanker;
+import org.chartcoder.engine.text.ChartTokenizer;
+import org.chartcoder.engine.text.ChartTokenizer.Sentence;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rule-based engine: tokenize and split, find sections, match terms, attach context traits
+ * (negation, hypothetical, historical, family: {@link ContextClassifier}), rank codes per chart.
+ * Holds only read-only structures, so one instance serves all threads.
+ */
+public final class RuleCodingEngine implements CodingEngine {
+
+    static final String ENGINE_VERSION = "rules-1";
+    private static final int CONCEPTS_PER_ENTITY = 5;
+    private static final double TRAIT_SCORE = 0.9;
+    /** Mentions with these traits stay in the entities but give no chart-level code. */
+    private static final Set<Assertion> NOT_THE_PATIENTS_CONDITION =
+            EnumSet.of(Assertion.NEGATION, Assertion.HYPOTHETICAL, Assertion.FAMILY);
+
+    private final ChartTokenizer tokenizer;
+    private final TermMatcher matcher;
+    private final CodeDescriptions descriptions;
+    private final String codeSetVersion;
+    private final ContextClassifier context = ContextClassifier.standard();
+    private final SectionDetector sections = SectionDetector.standard();
+    private final ChartRanker ranker = new ChartRanker();
+
+    RuleCodingEngine(ChartTokenizer tokenizer, TermMatcher matcher, CodeDescriptions descriptions, String codeSetVersion) {
+        this.tokenizer = tokenizer;
+        this.matcher = matcher;
+        this.descriptions = descriptions;
+        this.codeSetVersion = codeSetVersion;
+    }
+
+    @Override
+    public CodingResult code(String chartText) {
+        List<Entity> entities = new ArrayList<>();
+        List<ChartRanker.Evidence> evidence = new ArrayList<>();
+        List<Section> chartSections = sections.detect(chartText);
+        for (Sentence sentence : tokenizer.split(chartText)) {
+            List<Mention> mentions = matcher.match(sentence.tokens());
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            Section section = SectionDetector.sectionAt(chartSections, sentence.begin());
+            String sentenceText = chartText.substring(sentence.begin(), sentence.end());
+            for (Mention mention : mentions) {
+                List<Concept> concepts = concepts(mention);
+                if (concepts.isEmpty()) {
+                    continue;
+                }
+                int id = entities.size();
+                int begin = sentence.tokens().get(mention.firstToken()).begin();
+                int end = sentence.tokens().get(mention.lastToken()).end();
+                Set<Assertion> assertions = section.kind().combine(
+                        context.classify(sentenceText, begin - sentence.begin(), end - sentence.begin()));
+                List<Trait> traits = new ArrayList<>();
+                for (Assertion assertion : assertions) {
+                    traits.add(new Trait(assertion.traitName(), TRAIT_SCORE));
+                }
+                Concept best = concepts.get(0);
+                traits.add(new Trait(CodeKinds.kind(best.code()), TRAIT_SCORE));
+                entities.add(new Entity(id, chartText.substring(begin, end), begin, end, "MEDICAL_CONDITION", "DX_NAME",
+                        best.score(), List.copyOf(traits), concepts));
+                if (section.kind().mentionsAreConditions() && Collections.disjoint(assertions, NOT_THE_PATIENTS_CONDITION)) {
+                    double weight = ChartRanker.sectionWeight(section.kind(), assertions.contains(Assertion.HISTORICAL));
+                    evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score() * weight, id,
+                            descriptions.isBillable(best.code())));
+                }
+            }
+        }
+        return new CodingResult(modelVersion(), codeSetVersion, List.copyOf(entities), ranker.rank(evidence));
+    }
+
+    /** The mention's candidate codes, best first: match quality, where the term comes from, and billability. */
+    private List<Concept> concepts(Mention mention) {
+        Map<String, Double> byCode = new LinkedHashMap<>();
+        for (Candidate candidate : mention.candidates()) {
+            double score = candidate.quality() * candidate.source().weight() * descriptions.specificityWeight(candidate.code())
+                    * Math.min(1.0, 0.9 + 0.03 * mention.wordCount());
+            byCode.merge(candidate.code(), score, Math::max);
+        }
+        return byCode.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .limit(CONCEPTS_PER_ENTITY)
+                .map(e -> new Concept(e.getKey(), descriptions.describe(e.getKey()), round(e.getValue())))
+                .toList();
+    }
+
+    private static double round(double score) {
+        return Math.round(Math.min(1.0, score) * 10000) / 10000.0;
+    }
+
+    @Override
+    public String modelVersion() {
+        return ENGINE_VERSION;
+    }
+
+    @Override
+    public String codeSetVersion() {
+        return codeSetVersion;
+    }
+
+    /** Titles and billability from the code set, falling back to the lexicon's titles. */
+    record CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles) {
+
+        String describe(String code) {
+            CodeSet.Code entry = codeSet.get(code);
+            return entry != null ? entry.title() : lexiconTitles.getOrDefault(code, code);
+        }
+
+        boolean isBillable(String code) {
+            CodeSet.Code entry = codeSet.get(code);
+            return entry == null ? codeSet.isEmpty() : entry.billable();
+        }
+
+        /** Billable codes first, then headers (category level), then lexicon codes the loaded code set lacks. */
+        double specificityWeight(String code) {
+            if (codeSet.isEmpty()) {
+                return 1.0;
+            }
+            CodeSet.Code entry = codeSet.get(code);
+            if (entry == null) {
+                return 0.85;
+            }
+            return entry.billable() ? 1.0 : 0.9;
+        }
+    }
+}

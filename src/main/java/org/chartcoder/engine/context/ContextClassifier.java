@@ -1,0 +1,206 @@
+package org.chartcoder.engine.context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * NegEx/ConText-style context classifier: decides whether a mention in a sentence is negated,
+ * hypothetical, historical or about a family member, from a hand-written trigger lexicon.
+ *
+ * <p>How it decides: the sentence is tokenized, the lexicon is matched once left to right (longest
+ * phrase first, so the pseudo-trigger "no change" hides the "no" in it). Every trigger opens a scope
+ * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
+ * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
+ * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
+ * scope gets the trigger's trait. A mention that is negated or a family member's is not also called
+ * historical.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it.
+ */
+public final class ContextClassifier {
+
+    /** The lexicon shipped in the jar. */
+    public static final String DEFAULT_LEXICON = "/org/chartcoder/engine/context/triggers.tsv";
+
+    private static final class DefaultHolder {
+        static final ContextClassifier INSTANCE = fromResource(DEFAULT_LEXICON);
+    }
+
+    private final TriggerLexicon lexicon;
+
+    private ContextClassifier(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The classifier over the shipped lexicon, loaded once. */
+    public static ContextClassifier standard() {
+        return DefaultHolder.INSTANCE;
+    }
+
+    /** A classifier over another lexicon in the format documented in the shipped triggers.tsv. */
+    public static ContextClassifier fromStream(InputStream lexicon, String sourceName) {
+        return new ContextClassifier(TriggerLexicon.load(lexicon, sourceName));
+    }
+
+    private static ContextClassifier fromResource(String resource) {
+        try (InputStream in = ContextClassifier.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("trigger lexicon " + resource + " is missing from the classpath");
+            }
+            return fromStream(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of phrases in the lexicon once its groups are expanded. */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
+    /**
+     * The traits of the mention at {@code [targetBegin, targetEnd)} of {@code sentence}.
+     *
+     * @param sentence    one sentence (or clause) of text; longer text works, but scopes then stop
+     *                    only at sentence ends the tokenizer recognises
+     * @param targetBegin character offset of the mention in {@code sentence}, inclusive
+     * @param targetEnd   character offset of the mention in {@code sentence}, exclusive
+     * @return the traits, possibly empty; a new mutable set owned by the caller
+     */
+    public Set<Assertion> classify(String sentence, int targetBegin, int targetEnd) {
+        if (targetBegin < 0 || targetEnd > sentence.length() || targetBegin > targetEnd) {
+            throw new IllegalArgumentException("target offsets " + targetBegin + ".." + targetEnd
+                    + " outside a sentence of length " + sentence.length());
+        }
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        int first = firstTokenEndingAfter(tokens, targetBegin);
+        int last = lastTokenStartingBefore(tokens, Math.max(targetEnd, targetBegin + 1));
+        if (first >= tokens.size() || last < first) {
+            return EnumSet.noneOf(Assertion.class);
+        }
+        Set<Assertion> traits = classifyTokens(tokens, first, last);
+        if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
+            traits.add(Assertion.NEGATION);
+        }
+        return withoutRedundantHistory(traits);
+    }
+
+    /**
+     * Traits when the mention cannot be placed in the sentence: a category counts when any of its
+     * triggers has a word in scope, as sentence-level NegEx would say.
+     */
+    public Set<Assertion> classifySentence(String sentence) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        Set<Assertion> traits = EnumSet.noneOf(Assertion.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                traits.addAll(classifyTokens(tokens, i, i));
+            }
+        }
+        return withoutRedundantHistory(traits);
+    }
+
+    private Set<Assertion> classifyTokens(List<Token> tokens, int first, int last) {
+        List<TriggerLexicon.Match> matches = lexicon.findMatches(tokens, first, last);
+        Set<Assertion> traits = EnumSet.noneOf(Assertion.class);
+        for (int m = 0; m < matches.size(); m++) {
+            TriggerLexicon.Match match = matches.get(m);
+            TriggerLexicon.Entry entry = match.entry();
+            if (entry.kind() != TriggerLexicon.Kind.TRIGGER || traits.containsAll(entry.categories())) {
+                continue;
+            }
+            for (Assertion category : entry.categories()) {
+                if (traits.contains(category)) {
+                    continue;
+                }
+                boolean before = match.last() < first;
+                if ((before ? entry.forward() : entry.backward())
+                        && scopeReaches(tokens, matches, m, category, first, last)) {
+                    traits.add(category);
+                }
+            }
+        }
+        return traits;
+    }
+
+    /**
+     * A family member's condition is not the patient's history, and a denied history ("no prior
+     * surgeries") is stated as absent rather than as past.
+     */
+    private static Set<Assertion> withoutRedundantHistory(Set<Assertion> traits) {
+        if (traits.contains(Assertion.FAMILY) || traits.contains(Assertion.NEGATION)) {
+            traits.remove(Assertion.HISTORICAL);
+        }
+        return traits;
+    }
+
+    /**
+     * Walks from the trigger towards the mention. A termination stops the scope, except one right
+     * after a forward trigger ("no longer has chest pain").
+     */
+    private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
+                                        Assertion category, int targetFirst, int targetLast) {
+        TriggerLexicon.Match trigger = matches.get(m);
+        boolean forward = trigger.last() < targetFirst;
+        int step = forward ? 1 : -1;
+        int stop = forward ? targetFirst : targetLast;
+        int words = 0;
+        int other = m + step;
+        for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
+            while (other >= 0 && other < matches.size()
+                    && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
+                other += step;
+            }
+            if ((words > 0 || !forward) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
+                    && terminates(matches.get(other).entry(), category, forward)) {
+                return false;
+            }
+            Token token = tokens.get(i);
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0) {
+                return false;
+            }
+            if (token.isWord()) {
+                words++;
+            }
+        }
+        TriggerLexicon.Entry entry = trigger.entry();
+        return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+    }
+
+    private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {
+        return entry.kind() == TriggerLexicon.Kind.TERMINATE
+                && entry.categories().contains(category)
+                && (forwardScope ? entry.forward() : entry.backward());
+    }
+
+    /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */
+    private static boolean negatedByPrefix(String sentence, Token firstToken, int targetBegin) {
+        return targetBegin - firstToken.begin() == 3
+                && sentence.regionMatches(true, firstToken.begin(), "non", 0, 3);
+    }
+
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).end() <= offset) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastTokenStartingBefore(List<Token> tokens, int offset) {
+        int i = tokens.size() - 1;
+        while (i >= 0 && tokens.get(i).begin() >= offset) {
+            i--;
+        }
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return "ContextClassifier[" + lexicon.size() + " phrases]";
+    }
+}

@@ -1,0 +1,22 @@
+package org.chartcoder.engine.context;
+
+/**
+ * One token of a sentence: {@code norm} is the lower-case form triggers are matched against,
+ * {@code begin}/{@code end} are character offsets in the sentence.
+ */
+record Token(String norm, int begin, int end, Type type) {
+
+    enum Type {
+        WORD,
+        /** Punctuation that does not end a clause: commas, hyphens, slashes, brackets. */
+        PUNCTUATION,
+        /** A colon: ends a scope unless it stands right next to the trigger ("Negative for: fever"). */
+        COLON,
+        /** Ends every scope: sentence-final punctuation and semicolons. */
+        BOUNDARY
+    }
+
+    boolean isWord() {
+        return type == Type.WORD;
+    }
+}

@@ -1,0 +1,285 @@
+package org.chartcoder.engine.context;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The trigger lexicon: phrases that open a context scope (triggers), phrases that look like triggers
+ * but are not (pseudo-triggers, which simply hide what they cover), and phrases that close a scope
+ * (terminations). Held as a token trie so a sentence is scanned once, longest match first.
+ *
+ * <p>File format, one entry a line, tab separated, {@code #} starts a comment:
+ * <pre>
+ * phrase   TRIGGER     NEGATION[,FAMILY...]   forward|backward|both   [window | forward/backward]
+ * phrase   PSEUDO
+ * phrase   TERMINATE   NEGATION,...|ALL        forward|both
+ * @NAME    alt one|alt two|...                  (a macro, used as @NAME inside phrases)
+ * %window  NEGATION    forward|backward        N   (default window of a category and direction)
+ * </pre>
+ * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
+ * backslash makes the next character literal ({@code \(-\)}). Windows count the words allowed
+ * between trigger and target. Errors name the file and line.
+ */
+final class TriggerLexicon {
+
+    enum Kind { TRIGGER, PSEUDO, TERMINATE }
+
+    /** What a matched phrase does. {@code forward}/{@code backward}: for terminations, which scopes it closes. */
+    record Entry(String phrase, Kind kind, Set<Assertion> categories, boolean forward, boolean backward,
+                 int forwardWindow, int backwardWindow) {
+    }
+
+    /** An entry found in a sentence, covering tokens {@code [first, last]}. */
+    record Match(Entry entry, int first, int last) {
+        boolean covers(int token) {
+            return token >= first && token <= last;
+        }
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+    }
+
+    private final Node root = new Node();
+    private int size;
+
+    private TriggerLexicon() {
+    }
+
+    int size() {
+        return size;
+    }
+
+    static TriggerLexicon load(InputStream in, String sourceName) {
+        TriggerLexicon lexicon = new TriggerLexicon();
+        Map<String, String> macros = new HashMap<>();
+        Map<Assertion, int[]> defaultWindows = new EnumMap<>(Assertion.class);
+        List<String[]> pending = new ArrayList<>();
+        List<Integer> pendingLines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = trimmed.split("\t+");
+                if (fields.length == 2 && MACRO.matcher(fields[0]).matches()) {
+                    macros.put(fields[0].substring(1), fields[1]);
+                } else if (fields[0].equals("%window")) {
+                    require(fields.length == 4 && fields[3].matches("\\d+"), sourceName, lineNumber,
+                            "%window needs a category, a direction and a size");
+                    int[] windows = defaultWindows.computeIfAbsent(Assertion.valueOf(fields[1]), k -> new int[2]);
+                    windows[fields[2].equals("forward") ? 0 : 1] = Integer.parseInt(fields[3]);
+                } else {
+                    pending.add(fields);
+                    pendingLines.add(lineNumber);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read trigger lexicon " + sourceName, e);
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            int lineNumber = pendingLines.get(i);
+            try {
+                lexicon.addLine(pending.get(i), macros, defaultWindows, sourceName, lineNumber);
+            } catch (IllegalArgumentException e) {
+                String where = sourceName + ":" + lineNumber + ": ";
+                throw e.getMessage() != null && e.getMessage().startsWith(where) ? e
+                        : new IllegalArgumentException(where + e.getMessage(), e);
+            }
+        }
+        return lexicon;
+    }
+
+    private void addLine(String[] fields, Map<String, String> macros, Map<Assertion, int[]> defaultWindows,
+                         String source, int line) {
+        Kind kind;
+        try {
+            kind = Kind.valueOf(fields.length > 1 ? fields[1] : "");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ":" + line + ": unknown entry kind");
+        }
+        Set<Assertion> categories = EnumSet.noneOf(Assertion.class);
+        boolean forward = false;
+        boolean backward = false;
+        int forwardWindow = 0;
+        int backwardWindow = 0;
+        if (kind != Kind.PSEUDO) {
+            require(fields.length >= 4, source, line, kind + " needs categories and a direction");
+            for (String category : fields[2].split(",")) {
+                if (category.equals("ALL")) {
+                    categories.addAll(EnumSet.allOf(Assertion.class));
+                } else {
+                    categories.add(Assertion.valueOf(category));
+                }
+            }
+            forward = fields[3].equals("forward") || fields[3].equals("both");
+            backward = fields[3].equals("backward") || fields[3].equals("both");
+            require(forward || backward, source, line, "direction must be forward, backward or both");
+            if (kind == Kind.TRIGGER) {
+                require(categories.size() > 0, source, line, "a trigger needs a category");
+                int[] defaults = defaultWindows.getOrDefault(categories.iterator().next(), new int[] {8, 8});
+                forwardWindow = defaults[0];
+                backwardWindow = defaults[1];
+                if (fields.length > 4) {
+                    String[] windows = fields[4].split("/");
+                    forwardWindow = Integer.parseInt(windows[0]);
+                    backwardWindow = Integer.parseInt(windows[windows.length - 1]);
+                }
+            }
+        }
+        String phrase = expandMacros(fields[0], macros, source, line);
+        for (String variant : expandGroups(phrase)) {
+            Entry entry = new Entry(variant, kind, Set.copyOf(categories), forward, backward, forwardWindow,
+                    backwardWindow);
+            insert(entry, source, line);
+        }
+    }
+
+    private static String expandMacros(String phrase, Map<String, String> macros, String source, int line) {
+        Matcher matcher = MACRO.matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String alternatives = macros.get(matcher.group(1));
+            require(alternatives != null, source, line, "unknown macro @" + matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement("(" + alternatives + ")"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** "(a|b|) c" -> ["a c", "b c", "c"]; groups may nest; "\(" is a literal parenthesis. */
+    static List<String> expandGroups(String phrase) {
+        int[] position = {0};
+        List<String> variants = expandSequence(phrase, position);
+        if (position[0] < phrase.length()) {
+            throw new IllegalArgumentException("unbalanced '" + phrase.charAt(position[0]) + "' in a phrase");
+        }
+        List<String> normalized = new ArrayList<>(variants.size());
+        for (String variant : variants) {
+            normalized.add(SPACES.matcher(variant.strip()).replaceAll(" "));
+        }
+        return normalized;
+    }
+
+    /** Expands text up to the next '|' or ')' at this nesting level, which it leaves unread. */
+    private static List<String> expandSequence(String phrase, int[] position) {
+        List<String> prefixes = List.of("");
+        StringBuilder literal = new StringBuilder();
+        while (position[0] < phrase.length()) {
+            char c = phrase.charAt(position[0]);
+            if (c == '|' || c == ')') {
+                break;
+            }
+            position[0]++;
+            if (c == '\\' && position[0] < phrase.length()) {
+                literal.append(phrase.charAt(position[0]++));
+                continue;
+            }
+            if (c != '(') {
+                literal.append(c);
+                continue;
+            }
+            List<String> alternatives = new ArrayList<>();
+            char closing;
+            do {
+                alternatives.addAll(expandSequence(phrase, position));
+                if (position[0] >= phrase.length()) {
+                    throw new IllegalArgumentException("unclosed '(' in a phrase");
+                }
+                closing = phrase.charAt(position[0]++);
+            } while (closing == '|');
+            prefixes = append(prefixes, literal, alternatives);
+            literal.setLength(0);
+        }
+        return append(prefixes, literal, List.of(""));
+    }
+
+    private static List<String> append(List<String> prefixes, CharSequence literal, List<String> alternatives) {
+        List<String> out = new ArrayList<>(prefixes.size() * alternatives.size());
+        for (String prefix : prefixes) {
+            for (String alternative : alternatives) {
+                out.add(prefix + literal + alternative);
+            }
+        }
+        return out;
+    }
+
+    private void insert(Entry entry, String source, int line) {
+        List<Token> tokens = Tokenizer.tokenize(entry.phrase());
+        require(!tokens.isEmpty(), source, line, "empty phrase");
+        Node node = root;
+        for (Token token : tokens) {
+            node = node.next.computeIfAbsent(token.norm(), k -> new Node());
+        }
+        if (node.entry != null) {
+            require(node.entry.equals(entry), source, line,
+                    "'" + entry.phrase().toLowerCase(Locale.ROOT) + "' is already defined differently");
+            return;
+        }
+        node.entry = entry;
+        size++;
+    }
+
+    /**
+     * Finds entries left to right, longest first, never overlapping each other nor the protected
+     * token range (the target mention: its own words are never its context).
+     */
+    List<Match> findMatches(List<Token> tokens, int protectedFirst, int protectedLast) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (i >= protectedFirst && i <= protectedLast) {
+                i = protectedLast + 1;
+                continue;
+            }
+            Node node = root;
+            Entry longest = null;
+            int longestEnd = -1;
+            for (int j = i; j < tokens.size() && !(j >= protectedFirst && j <= protectedLast); j++) {
+                node = node.next.get(tokens.get(j).norm());
+                if (node == null) {
+                    break;
+                }
+                if (node.entry != null) {
+                    longest = node.entry;
+                    longestEnd = j;
+                }
+            }
+            if (longest != null) {
+                matches.add(new Match(longest, i, longestEnd));
+                i = longestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    private static void require(boolean condition, String source, int line, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(source + ":" + line + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.chartcoder.engine.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads gold codes in the CodiEsp layout: {@code chartId<TAB>code} per line, codes in any case, dotted or not. */
+public final class GoldStandard {
+
+    private GoldStandard() {
+    }
+
+    public static Map<String, Set<String>> read(Path tsv) throws IOException {
+        Map<String, Set<String>> gold = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] fields = line.split("\t");
+            if (fields.length < 2) {
+                throw new IOException(tsv.getFileName() + " line " + (i + 1) + ": expected chartId<TAB>code");
+            }
+            gold.computeIfAbsent(fields[0], k -> new LinkedHashSet<>()).add(normalizeCode(fields[1]));
+        }
+        return gold;
+    }
+
+    /** Upper case with the dot after the category, so "n28.1", "N281" and "N28.1" compare equal. */
+    public static String normalizeCode(String code) {
+        String upper = code.strip().toUpperCase(Locale.ROOT).replace(".", "");
+        return upper.length() > 3 ? upper.substring(0, 3) + "." + upper.substring(3) : upper;
+    }
+}

@@ -1,0 +1,255 @@
+package org.chartcoder.engine.match;
+
+import org.chartcoder.engine.text.ChartTokenizer.Token;
+import org.chartcoder.engine.text.PhraseAnalyzer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds term mentions in one sentence. First the longest contiguous match from each word through the
+ * trie (full quality); then, through the anchor table, terms whose words all occur close together in
+ * another order or with other words between (lower quality), or with one word of a longer term
+ * missing (lowest quality, kept only where nothing else matched). Overlapping matches are resolved in
+ * favour of the most specific: a match whose words are a subset of an accepted match's words is
+ * dropped, so "acute on chronic systolic heart failure" leaves I50.23 and not also I50.9.
+ * Thread-safe: all state is per call.
+ */
+public final class TermMatcher {
+
+    /** At most this many other words may interrupt a reordered match. */
+    private static final int MAX_GAP = 4;
+    private static final double REORDERED_QUALITY = 0.88;
+    private static final double GAP_PENALTY = 0.04;
+    /** A term of at least this many words may match with one word (not its rarest) missing, at low quality. */
+    private static final int PARTIAL_MIN_WORDS = 3;
+    private static final double PARTIAL_QUALITY = 0.5;
+
+    private final TermIndex index;
+    private final PhraseAnalyzer analyzer;
+
+    public TermMatcher(TermIndex index, PhraseAnalyzer analyzer) {
+        this.index = index;
+        this.analyzer = analyzer;
+    }
+
+    /** One term matched in a sentence, with how well the text matched it (0..1). */
+    public record Candidate(int term, String code, TermIndex.Source source, double quality) {
+    }
+
+    /**
+     * One span of the sentence and every term matched on exactly its words.
+     *
+     * @param firstToken index of the first token of the sentence covered
+     * @param lastToken  index of the last token covered
+     * @param wordCount  how many distinct words the terms matched (their specificity)
+     */
+    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates) {
+        public double quality() {
+            return candidates.stream().mapToDouble(Candidate::quality).max().orElse(0);
+        }
+    }
+
+    public List<Mention> match(List<Token> tokens) {
+        int[] ids = new int[tokens.size() * 2 + 4];
+        int[] tokenOf = new int[ids.length];
+        int n = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            for (String word : analyzer.analyzeToken(tokens.get(t).text())) {
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                    tokenOf = Arrays.copyOf(tokenOf, n * 2);
+                }
+                ids[n] = index.wordId(word);
+                tokenOf[n] = t;
+                n++;
+            }
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        findContiguous(ids, n, groups);
+        findReordered(ids, n, groups);
+        return resolve(groups, ids, tokenOf);
+    }
+
+    private void findContiguous(int[] ids, int n, Map<String, Group> groups) {
+        for (int start = 0; start < n; start++) {
+            int node = TermIndex.root();
+            int longestEnd = -1;
+            int longestNode = -1;
+            for (int end = start; end < n && ids[end] >= 0; end++) {
+                node = index.child(node, ids[end]);
+                if (node < 0) {
+                    break;
+                }
+                if (index.termsEndingAt(node) != null) {
+                    longestEnd = end;
+                    longestNode = node;
+                }
+            }
+            if (longestNode >= 0) {
+                int[] positions = new int[longestEnd - start + 1];
+                for (int i = 0; i < positions.length; i++) {
+                    positions[i] = start + i;
+                }
+                for (int term : index.termsEndingAt(longestNode)) {
+                    add(groups, positions, term, 1.0, false);
+                }
+            }
+        }
+    }
+
+    private void findReordered(int[] ids, int n, Map<String, Group> groups) {
+        for (int anchorAt = 0; anchorAt < n; anchorAt++) {
+            if (ids[anchorAt] < 0) {
+                continue;
+            }
+            int[] terms = index.termsAnchoredOn(ids[anchorAt]);
+            if (terms == null) {
+                continue;
+            }
+            for (int term : terms) {
+                int[] words = index.words(term);
+                int window = words.length + MAX_GAP;
+                int[] positions = new int[words.length];
+                int missing = 0;
+                for (int w = 0; w < words.length && missing <= 1; w++) {
+                    int at = nearest(ids, n, words[w], anchorAt, window);
+                    if (at < 0) {
+                        missing++;
+                    } else {
+                        positions[w - missing] = at;
+                    }
+                }
+                boolean partial = missing == 1 && words.length >= PARTIAL_MIN_WORDS;
+                if (missing > 0 && !partial) {
+                    continue;
+                }
+                positions = Arrays.copyOf(positions, words.length - missing);
+                Arrays.sort(positions);
+                int gaps = positions[positions.length - 1] - positions[0] + 1 - positions.length;
+                if (gaps > MAX_GAP || hasDuplicate(positions)) {
+                    continue;
+                }
+                double quality = (partial ? PARTIAL_QUALITY : REORDERED_QUALITY) - GAP_PENALTY * gaps;
+                add(groups, positions, term, quality, partial);
+            }
+        }
+    }
+
+    private static int nearest(int[] ids, int n, int word, int from, int window) {
+        for (int d = 0; d <= window; d++) {
+            if (from - d >= 0 && ids[from - d] == word) {
+                return from - d;
+            }
+            if (d > 0 && from + d < n && ids[from + d] == word) {
+                return from + d;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasDuplicate(int[] sorted) {
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Map<String, Group> groups, int[] positions, int term, double quality, boolean partial) {
+        String key = (partial ? "partial" : "") + Arrays.toString(positions);
+        Group group = groups.computeIfAbsent(key, k -> new Group(positions, partial));
+        for (int i = 0; i < group.candidates.size(); i++) {
+            Candidate existing = group.candidates.get(i);
+            if (existing.term() == term) {
+                if (existing.quality() < quality) {
+                    group.candidates.set(i, new Candidate(term, index.code(term), index.source(term), quality));
+                }
+                return;
+            }
+        }
+        group.candidates.add(new Candidate(term, index.code(term), index.source(term), quality));
+    }
+
+    /**
+     * Keeps the most specific matches: a match is dropped when it lies inside the span of an already
+     * accepted, longer match that shares its words, all of them or (when shorter) at least half ("CHF"
+     * inside "systolic CHF, acute on chronic", whose term has no "congestive").
+     */
+    private static List<Mention> resolve(Map<String, Group> groups, int[] ids, int[] tokenOf) {
+        List<Group> ordered = new ArrayList<>(groups.values());
+        ordered.sort(Comparator.comparing((Group g) -> g.partial)
+                .thenComparingInt(g -> -g.positions.length)
+                .thenComparingDouble(g -> -g.quality())
+                .thenComparingInt(g -> g.positions[0]));
+        List<Group> accepted = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Group group : ordered) {
+            boolean dropped = group.partial
+                    ? accepted.stream().anyMatch(other -> other.overlaps(group))
+                    : accepted.stream().anyMatch(covering -> covering.subsumes(group, ids));
+            if (dropped) {
+                continue;
+            }
+            accepted.add(group);
+            mentions.add(new Mention(tokenOf[group.positions[0]], tokenOf[group.positions[group.positions.length - 1]],
+                    group.positions.length, List.copyOf(group.candidates)));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::firstToken));
+        return mentions;
+    }
+
+    private static final class Group {
+        final int[] positions;
+        final List<Candidate> candidates = new ArrayList<>(2);
+
+        final boolean partial;
+
+        Group(int[] positions, boolean partial) {
+            this.positions = positions;
+            this.partial = partial;
+        }
+
+        boolean overlaps(Group other) {
+            for (int p : other.positions) {
+                if (Arrays.binarySearch(positions, p) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        double quality() {
+            return candidates.stream().mapToDouble(c -> c.quality() * c.source().weight()).max().orElse(0);
+        }
+
+        boolean subsumes(Group other, int[] ids) {
+            int first = positions[0];
+            int last = positions[positions.length - 1];
+            int shared = 0;
+            for (int p : other.positions) {
+                if (p < first || p > last) {
+                    return false;
+                }
+                if (containsWord(ids[p], ids)) {
+                    shared++;
+                }
+            }
+            return shared == other.positions.length || other.positions.length < positions.length && shared * 2 >= other.positions.length;
+        }
+
+        private boolean containsWord(int word, int[] ids) {
+            for (int p : positions) {
+                if (ids[p] == word) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.chartcoder.engine.rank;
+
+import org.chartcoder.engine.CodingResult.RankedCode;
+import org.chartcoder.engine.context.SectionKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns per-mention evidence into the chart-level code list: each further mention of a code raises
+ * its score with diminishing returns (noisy-or), weighted by how well each mention matched; category
+ * codes rank a little below billable ones with the same evidence. Scores stay in [0,1].
+ */
+public final class ChartRanker {
+
+    /** Share of a perfect mention's quality that one mention contributes to the chart score. */
+    private static final double MENTION_WEIGHT = 0.6;
+    private static final double CATEGORY_WEIGHT = 0.92;
+
+    /** One supporting mention of a code, with its score in [0,1]. */
+    public record Evidence(String code, String description, double score, int entityId, boolean billable) {
+    }
+
+    /**
+     * How much a mention counts given where it stands: conclusions (assessment, diagnoses) count fully,
+     * the story and findings nearly so, the patient's past history less.
+     */
+    public static double sectionWeight(SectionKind section, boolean historical) {
+        double weight = switch (section) {
+            case ASSESSMENT_AND_PLAN, DIAGNOSES, CHIEF_COMPLAINT -> 1.0;
+            case INDICATION, REVIEW_OF_SYSTEMS -> 0.85;
+            default -> 0.95;
+        };
+        return weight;
+    }
+
+    public List<RankedCode> rank(List<Evidence> evidence) {
+        Map<String, List<Evidence>> byCode = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            byCode.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
+        }
+        List<RankedCode> ranked = new ArrayList<>(byCode.size());
+        for (List<Evidence> mentions : byCode.values()) {
+            double missing = 1.0;
+            List<Integer> ids = new ArrayList<>(mentions.size());
+            for (Evidence e : mentions) {
+                missing *= 1.0 - MENTION_WEIGHT * e.score();
+                ids.add(e.entityId());
+            }
+            Evidence first = mentions.get(0);
+            double score = (1.0 - missing) * (first.billable() ? 1.0 : CATEGORY_WEIGHT);
+            ranked.add(new RankedCode(first.code(), first.description(), Math.round(score * 10000) / 10000.0, List.copyOf(ids)));
+        }
+        ranked.sort(Comparator.comparingDouble(RankedCode::score).reversed());
+        return List.copyOf(ranked);
+    }
+}

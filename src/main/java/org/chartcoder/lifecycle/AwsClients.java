@@ -1,0 +1,79 @@
+package org.chartcoder.lifecycle;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * AWS SDK clients of the lifecycle, configured like the foundation's: region from
+ * {@code chartcoder.aws.region}, an endpoint URL (moto, an emulator) from
+ * {@code chartcoder.<service>.endpoint} or else {@code chartcoder.aws.endpoint}, static keys from
+ * {@code chartcoder.aws.accessKeyId}/{@code secretAccessKey} when set, else the default chain.
+ */
+public final class AwsClients {
+
+    private final Function<String, String> lookup;
+    private final String region;
+
+    public AwsClients(Function<String, String> lookup) {
+        this.lookup = lookup;
+        this.region = orDefault(lookup.apply("chartcoder.aws.region"), orDefault(System.getenv("AWS_REGION"), "us-east-1"));
+    }
+
+    /** A setting from a system property, else its environment variable (chartcoder.aws.region: CHARTCODER_AWS_REGION). */
+    public static String systemOrEnvironment(String key) {
+        String value = System.getProperty(key);
+        return value != null ? value : System.getenv(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"));
+    }
+
+    public Ec2Client ec2() {
+        return configure(Ec2Client.builder(), "ec2").build();
+    }
+
+    public SqsClient sqs() {
+        return configure(SqsClient.builder(), "sqs").build();
+    }
+
+    public LambdaClient lambda() {
+        return configure(LambdaClient.builder(), "lambda").build();
+    }
+
+    public SnsClient sns() {
+        return configure(SnsClient.builder(), "sns").build();
+    }
+
+    public S3Client s3() {
+        return configure(S3Client.builder().forcePathStyle(!endpoint("s3").isEmpty()), "s3").build();
+    }
+
+    private String endpoint(String service) {
+        return orDefault(lookup.apply("chartcoder." + service + ".endpoint"), orDefault(lookup.apply("chartcoder.aws.endpoint"), ""));
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String service) {
+        String accessKey = orDefault(lookup.apply("chartcoder.aws.accessKeyId"), "");
+        builder.region(Region.of(region)).credentialsProvider(accessKey.isEmpty()
+                ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey,
+                        orDefault(lookup.apply("chartcoder.aws.secretAccessKey"), ""))));
+        String endpoint = endpoint(service);
+        if (!endpoint.isEmpty()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

@@ -1,0 +1,39 @@
+package org.chartcoder.lifecycle;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+import java.time.Instant;
+
+/**
+ * Local mode's CloudWatch: polls the work queue's depth and publishes the alarm notification into
+ * the local alarm queue, where the controller reads it exactly as it reads SNS deliveries on AWS.
+ */
+public class BacklogMonitorRoutes extends RouteBuilder {
+
+    private final BacklogAlarm alarm;
+    private final QueueDepth workQueue;
+
+    public BacklogMonitorRoutes(BacklogAlarm alarm, QueueDepth workQueue) {
+        this.alarm = alarm;
+        this.workQueue = workQueue;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:backlog-monitor?period={{chartcoder.lifecycle.monitor.period-ms:2000}}").routeId("backlog-monitor")
+                .process(this::evaluate)
+                .filter(body().isNotNull())
+                    .log("backlog monitor: work queue ${header.ChartCoderVisible} visible -> alarm ${header.ChartCoderAlarmState},"
+                            + " notification published to the alarm queue")
+                    .to("{{chartcoder.lifecycle.alarm-queue-uri}}")
+                .end();
+    }
+
+    private void evaluate(Exchange exchange) {
+        long visible = workQueue.read().visible();
+        exchange.getIn().setHeader("ChartCoderVisible", visible);
+        exchange.getIn().setBody(alarm.evaluate(visible, Instant.now()).orElse(null));
+        exchange.getIn().setHeader("ChartCoderAlarmState", alarm.state());
+    }
+}

@@ -1,0 +1,77 @@
+package org.chartcoder.lifecycle;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
+
+import java.util.List;
+
+/**
+ * Launches a run's master on EC2 through camel-aws2-ec2, unless a master of the same alarm is
+ * already pending or running (it sizes its workers to the whole backlog, so a second one would only
+ * compete with it). The full RunInstancesRequest travels as the body (pojoRequest) because the
+ * header-based operation cannot express IMDSv2, shutdown behaviour, instance profile or tags.
+ */
+public class Ec2MasterLaunchRoutes extends RouteBuilder {
+
+    static final String EC2 = "aws2-ec2:lifecycle?pojoRequest=true&amazonEc2Client=#ec2Client&operation=";
+
+    @Override
+    public void configure() {
+        from("direct:launch-master").routeId("launch-master-ec2")
+                .process(exchange -> exchange.getIn().setBody(plan().liveMasters(alarm(exchange).alarmName())))
+                .to(EC2 + "describeInstances")
+                .process(this::noteLiveMasters)
+                .choice()
+                    .when(exchangeProperty("liveMasters").isNotNull())
+                        .process(this::recordAlreadyRunning)
+                    .otherwise()
+                        .process(exchange -> exchange.getIn().setBody(
+                                plan().launch(exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class),
+                                        alarm(exchange))))
+                        .to(EC2 + "createAndRunInstances")
+                        .process(this::recordLaunched)
+                .end();
+    }
+
+    private void noteLiveMasters(Exchange exchange) {
+        List<Instance> live = MasterLaunchPlan.instances(exchange.getIn().getBody(DescribeInstancesResponse.class));
+        if (!live.isEmpty()) {
+            exchange.setProperty("liveMasters", live);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void recordAlreadyRunning(Exchange exchange) {
+        String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
+        List<Instance> live = exchange.getProperty("liveMasters", List.class);
+        Instance master = live.get(0);
+        String masterRun = MasterLaunchPlan.tag(master, MasterLaunchPlan.RUN_TAG);
+        record().append(RunEvent.of(runId, "master.already-running", "instanceId", master.instanceId(),
+                "masterRun", masterRun));
+        log.info("run {}: master {} of run {} is already {}, nothing launched", runId, master.instanceId(),
+                masterRun, master.state() == null ? "live" : master.state().nameAsString());
+    }
+
+    private void recordLaunched(Exchange exchange) {
+        String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
+        RunInstancesResponse response = exchange.getIn().getBody(RunInstancesResponse.class);
+        String instanceId = response.instances().isEmpty() ? null : response.instances().get(0).instanceId();
+        record().append(RunEvent.of(runId, "master.launched", "instanceId", instanceId, "where", "ec2"));
+        log.info("run {}: master {} launched", runId, instanceId);
+    }
+
+    private AlarmNotification alarm(Exchange exchange) {
+        return exchange.getProperty(ControllerRoutes.ALARM, AlarmNotification.class);
+    }
+
+    private MasterLaunchPlan plan() {
+        return getContext().getRegistry().findSingleByType(MasterLaunchPlan.class);
+    }
+
+    private RunRecord record() {
+        return getContext().getRegistry().findSingleByType(RunRecord.class);
+    }
+}

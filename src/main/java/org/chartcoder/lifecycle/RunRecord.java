@@ -1,0 +1,27 @@
+package org.chartcoder.lifecycle;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where every lifecycle transition is kept: lifecycle.jsonl in the data directory, or S3 runs/ on AWS. */
+public interface RunRecord {
+
+    /** Id under which transitions that belong to no run (e.g. a malformed alarm) are recorded. */
+    String NO_RUN = "none";
+
+    void append(RunEvent event);
+
+    /** Every transition of one run, oldest first. */
+    List<RunEvent> events(String runId);
+
+    /** Every run, newest first, each with its first and last transition. */
+    List<RunOverview> runs();
+
+    /** The run summary written when a run ends. */
+    Optional<String> summaryJson(String runId);
+
+    void writeSummary(String runId, String json);
+
+    record RunOverview(String runId, RunEvent first, RunEvent last, int events) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.chartcoder.lifecycle;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The run record on AWS: S3 objects cannot be appended to, so each transition is its own object
+ * {@code runs/{runId}/lifecycle/{time}-{n}.json} (lexical order = time order), the summary is
+ * {@code runs/{runId}.json}; every put is SSE-KMS with the configured key.
+ */
+public final class S3RunRecord implements RunRecord {
+
+    private static final String PREFIX = "runs/";
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String kmsKeyId;
+
+    public S3RunRecord(S3Client s3, String bucket, String kmsKeyId) {
+        if (kmsKeyId == null || kmsKeyId.isBlank()) {
+            throw new IllegalStateException("the S3 run record needs a KMS key id: refusing to write unencrypted");
+        }
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.kmsKeyId = kmsKeyId;
+    }
+
+    @Override
+    public void append(RunEvent event) {
+        String key = PREFIX + event.runId() + "/lifecycle/" + event.time().toEpochMilli() + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".json";
+        put(key, RunEventJson.write(event));
+    }
+
+    @Override
+    public List<RunEvent> events(String runId) {
+        return keys(PREFIX + runId + "/lifecycle/").stream().map(this::get).map(RunEventJson::read)
+                .sorted(Comparator.comparing(RunEvent::time)).toList();
+    }
+
+    @Override
+    public List<RunOverview> runs() {
+        List<RunEvent> all = new ArrayList<>();
+        for (String key : keys(PREFIX)) {
+            if (key.contains("/lifecycle/")) {
+                all.add(RunEventJson.read(get(key)));
+            }
+        }
+        return RunEventJson.overview(all);
+    }
+
+    @Override
+    public Optional<String> summaryJson(String runId) {
+        try {
+            return Optional.of(get(PREFIX + runId + ".json"));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void writeSummary(String runId, String json) {
+        put(PREFIX + runId + ".json", json);
+    }
+
+    private void put(String key, String json) {
+        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json")
+                        .serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(kmsKeyId).build(),
+                RequestBody.fromString(json, StandardCharsets.UTF_8));
+    }
+
+    private String get(String key) {
+        return s3.getObjectAsBytes(builder -> builder.bucket(bucket).key(key)).asUtf8String();
+    }
+
+    private List<String> keys(String prefix) {
+        return s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
+                .contents().stream().map(S3Object::key).toList();
+    }
+}

@@ -1,0 +1,187 @@
+package org.chartcoder.engine.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One test per rule family: each row is a sentence, the mention in it, and the traits it must get. */
+class ContextRulesTest {
+
+    private static final ContextClassifier CLASSIFIER = ContextClassifier.standard();
+
+    static Set<Assertion> classify(String sentence, String target) {
+        TargetLocator.Span span = TargetLocator.locate(sentence, target);
+        assertNotNull(span, "target not found in test sentence");
+        return CLASSIFIER.classify(sentence, span.begin(), span.end());
+    }
+
+    private static void check(String sentence, String target, String expected) {
+        Set<Assertion> traits = classify(sentence, target);
+        assertEquals(expected == null ? "" : expected, AssertionScorer.formatTraits(traits),
+                () -> "'" + target + "' in: " + sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The patient denies chest pain.                              | chest pain      | NEGATION
+            No evidence of pneumonia.                                   | pneumonia       | NEGATION
+            No fever, chills, or night sweats.                          | night sweats    | NEGATION
+            She denies fever, chills, nausea, vomiting, diarrhea, dysuria, or rash. | rash | NEGATION
+            Abdomen soft without tenderness or guarding.                | guarding        | NEGATION
+            Lungs are free of wheezes.                                  | wheezes         | NEGATION
+            He was ruled out for myocardial infarction.                 | myocardial infarction | NEGATION
+            Pulmonary embolism was ruled out by CT angiography.         | pulmonary embolism | NEGATION
+            Pneumonia is unlikely.                                      | pneumonia       | NEGATION
+            Blood cultures were negative.                               | blood cultures  | NEGATION
+            CT of the head was negative for hemorrhage.                 | hemorrhage      | NEGATION
+            She has not had any fevers since discharge.                 | fevers          | NEGATION
+            The patient doesn't have shortness of breath.               | shortness of breath | NEGATION
+            Bowel sounds absent.                                        | bowel sounds    | NEGATION
+            Chest pain: none.                                           | chest pain      | NEGATION
+            The abdomen is non-tender.                                  | tender          | NEGATION
+            He no longer has chest pain.                                | chest pain      | NEGATION
+            The rash is no longer present.                              | rash            | NEGATION
+            Chest pain is denied.                                       | chest pain      | NEGATION
+            He is not aware of any history of heart disease.            | heart disease   | NEGATION
+            It is unlikely that the patient has pneumonia.              | pneumonia       | NEGATION
+            ROS: (-) fever, (+) cough.                                  | fever           | NEGATION
+            He remained in sinus rhythm without any further atrial fibrillation. | atrial fibrillation | NEGATION
+            Abdomen is soft and nontender.                              | tender          | NEGATION
+            An infiltrate is not seen on today's film.                  | infiltrate      | NEGATION
+            The patient is symptom-free.                                | symptom         | NEGATION
+            Absence of edema in both legs.                              | edema           | NEGATION
+            """)
+    void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            No change in her chronic back pain.                         | back pain       |
+            There has been no increase in the size of the effusion.     | effusion        |
+            Not only fever but also rigors were present.                | fever           |
+            Gram negative rods grew from the urine, consistent with urosepsis. | urosepsis |
+            We have not been able to rule out infection.                | infection       |
+            Malignancy cannot be excluded.                              | malignancy      |
+            She ambulates without difficulty despite her arthritis.     | arthritis       |
+            No further episodes of syncope after admission, but persistent dizziness. | dizziness |
+            There was no improvement in his dyspnea.                    | dyspnea         |
+            No cause of the anemia was identified.                      | anemia          |
+            She no longer requires oxygen for her COPD.                 | COPD            |
+            The rash was not felt to be related to the vancomycin.      | rash            |
+            She did not deny having chest pain.                         | chest pain      |
+            ROS: (-) fever, (+) cough.                                  | cough           |
+            He was admitted with community-acquired pneumonia.          | pneumonia       |
+            Tylenol was given without relief of her headache.           | headache        |
+            It was not until the next day that she developed a rash.    | rash            |
+            """)
+    void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            No fever but has a productive cough.                        | cough           |
+            Denies chest pain, however reports palpitations.            | palpitations    |
+            No acute distress aside from mild headache.                 | headache        |
+            No other complaints except for back pain.                   | back pain       |
+            No evidence of bleeding, which is reassuring given the anemia. | anemia       |
+            Negative for fever; positive for sore throat.               | sore throat     |
+            He denies dyspnea and reports orthopnea.                    | orthopnea       |
+            No rash was seen. Has a cough.                              | cough           |
+            No hematuria, dysuria secondary to the catheter.            | dysuria         | NEGATION
+            The patient was not able to walk due to severe knee pain.   | knee pain       |
+            There is a 5 mm nodule, which was not present on the prior study. | nodule    |
+            At increased risk of falls given her gait instability.      | gait instability |
+            """)
+    void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rule out myocardial infarction.                             | myocardial infarction | HYPOTHETICAL
+            Admitted to r/o sepsis.                                     | sepsis          | HYPOTHETICAL
+            Return to the ED if you develop chest pain or fever.        | fever           | HYPOTHETICAL
+            Should she develop shortness of breath, she will call 911.  | shortness of breath | HYPOTHETICAL
+            CT angiogram to evaluate for pulmonary embolism.            | pulmonary embolism | HYPOTHETICAL
+            The patient is at risk for falls.                           | falls           | HYPOTHETICAL
+            Heparin was started for DVT prophylaxis.                    | DVT             | HYPOTHETICAL
+            Tylenol as needed for pain.                                 | pain            | HYPOTHETICAL
+            Monitor for signs of bleeding.                              | bleeding        | HYPOTHETICAL
+            Unclear if the rash is drug related.                        | rash            |
+            Should the pain recur, she will return for repeat imaging.  | pain            | HYPOTHETICAL
+            He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
+            Side effects including nausea and diarrhea were discussed.  | diarrhea        | HYPOTHETICAL
+            There is a low likelihood of coronary disease.              | coronary disease |
+            He is to take nitroglycerin for any chest pain.             | chest pain      | HYPOTHETICAL
+            Repeat imaging in three months to assess for stability of the nodule. | nodule |
+            Follow up CT is recommended to document resolution of the pneumonia. | pneumonia |
+            """)
+    void hypotheticalMentions(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            History of hypertension.                                    | hypertension    | HISTORICAL
+            She has a h/o breast cancer.                                | breast cancer   | HISTORICAL
+            He is s/p appendectomy.                                     | appendectomy    | HISTORICAL
+            Status post coronary artery bypass grafting.                | coronary artery bypass grafting | HISTORICAL
+            Prior stroke with residual weakness.                        | stroke          | HISTORICAL
+            Past medical history: hypertension, diabetes, and coronary artery disease. | coronary artery disease | HISTORICAL
+            He had a myocardial infarction five years ago.              | myocardial infarction | HISTORICAL
+            Asthma as a child.                                          | asthma          | HISTORICAL
+            History of present illness: chest pain for two days.        | chest pain      |
+            A 60 year old man with a history of diabetes who presents with chest pain. | chest pain |
+            Cough for the past three days.                              | cough           |
+            No prior history of seizures.                               | seizures        | NEGATION
+            Compared to the prior study, the effusion is larger.        | effusion        |
+            He is a 45-year-old man with abdominal pain.                | abdominal pain  |
+            Status post fall with left hip pain.                        | hip pain        |
+            She had no prior surgeries.                                 | surgeries       | NEGATION
+            The patient had a previous admission for alcohol withdrawal seizures. | alcohol withdrawal seizures | HISTORICAL
+            Postoperative changes from prior sternotomy.                | sternotomy      | HISTORICAL
+            History of a fall at home yesterday with a head strike.     | head strike     |
+            A previously healthy man with fever and cough.              | fever           |
+            He started having chest pain two days ago.                  | chest pain      |
+            Earlier today she had an episode of syncope.                | syncope         |
+            In the past, he has had several episodes of gout.           | gout            | HISTORICAL
+            She has a 20 pack-year history of smoking and continues to smoke. | smoking   |
+            A history of multiple falls with a recent fall resulting in a wrist fracture. | wrist fracture |
+            """)
+    void historicalMentions(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Mother had breast cancer.                                   | breast cancer   | FAMILY
+            Family history of colon cancer.                             | colon cancer    | FAMILY
+            His father died of a myocardial infarction at age 50.       | myocardial infarction | FAMILY
+            Diabetes runs in the family.                                | diabetes        | FAMILY
+            Breast cancer in her maternal aunt.                         | breast cancer   | FAMILY
+            Family history is negative for colon cancer.                | colon cancer    | NEGATION,FAMILY
+            No family history of sudden cardiac death.                  | sudden cardiac death | NEGATION,FAMILY
+            He lives with his mother and has asthma.                    | asthma          |
+            Her mother reports that she has had fevers.                 | fevers          |
+            Father with history of stroke.                              | stroke          | FAMILY
+            His brother has diabetes and he has hypertension.           | hypertension    |
+            No one in the family has had colon cancer.                  | colon cancer    | NEGATION,FAMILY
+            Family history of hypertension and a personal history of migraines. | migraines | HISTORICAL
+            Her children have asthma.                                   | asthma          | FAMILY
+            There is a history of alcoholism on the paternal side.      | alcoholism      | FAMILY
+            She lives with her husband, who has Parkinson disease.      | Parkinson disease | FAMILY
+            Nobody in the family has a bleeding disorder.               | bleeding disorder | NEGATION,FAMILY
+            The child has had three ear infections this year.           | ear infections  |
+            Her son has noticed memory loss over the past year.         | memory loss     |
+            The patient's brother donated a kidney for her transplant.  | transplant      |
+            """)
+    void familyMentions(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+}

@@ -1,0 +1,99 @@
+package org.chartcoder.engine.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class TriggerLexiconTest {
+
+    private static ContextClassifier classifier(String tsv) {
+        return ContextClassifier.fromStream(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+
+    @Test
+    void groupsExpandWithOptionalAlternatives() {
+        assertEquals(List.of("no sign of", "no signs of", "no of"), TriggerLexicon.expandGroups("no (sign|signs|) of"));
+    }
+
+    @Test
+    void groupsNestAndMustBalance() {
+        assertEquals(List.of("in his mother", "in her mother", "in mother"),
+                TriggerLexicon.expandGroups("in ((his|her)|) mother"));
+        assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.expandGroups("no (sign|signs of"));
+        assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.expandGroups("no sign) of"));
+        assertEquals(List.of("(-)", "-"), TriggerLexicon.expandGroups("(\\(-\\)|-)"));
+    }
+
+    @Test
+    void macrosAndGroupsBuildEveryVariant() {
+        ContextClassifier c = classifier("@REL\tmother|father\n(his|her|) @REL\tTRIGGER\tFAMILY\tforward\n");
+        assertEquals(6, c.lexiconSize());
+    }
+
+    @Test
+    void aPhraseWithTwoMeaningsIsRejectedWithItsLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> classifier("no\tTRIGGER\tNEGATION\tforward\n\nno\tPSEUDO\n"));
+        assertTrue(e.getMessage().startsWith("test:3:"), e.getMessage());
+    }
+
+    @Test
+    void unknownKindsAndMacrosAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> classifier("no\tTRIGGERS\tNEGATION\tforward\n"));
+        assertThrows(IllegalArgumentException.class, () -> classifier("@NOPE x\tTRIGGER\tNEGATION\tforward\n"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> classifier("# comment\nno\tTRIGGER\tNEGATED\tforward\n"));
+        assertTrue(e.getMessage().startsWith("test:2:"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> classifier("no\tTRIGGER\tNEGATION\tforward\tfar\n"));
+    }
+
+    @Test
+    void windowsCountWordsBetweenTriggerAndMention() {
+        ContextClassifier c = classifier("no\tTRIGGER\tNEGATION\tforward\t2\n");
+        assertEquals(Set.of(Assertion.NEGATION), c.classify("no big red dog", 11, 14));
+        assertEquals(Set.of(), c.classify("no very big red dog", 16, 19));
+    }
+
+    @Test
+    void forwardAndBackwardWindowsCanDiffer() {
+        ContextClassifier c = classifier("negative\tTRIGGER\tNEGATION\tboth\t0/3\n");
+        assertEquals(Set.of(Assertion.NEGATION), c.classify("HIV test was negative", 0, 3));
+        assertEquals(Set.of(), c.classify("negative for HIV", 13, 16));
+        assertEquals(Set.of(Assertion.NEGATION), c.classify("negative HIV", 9, 12));
+    }
+
+    @Test
+    void longestMatchLetsPseudoTriggersHideTriggers() {
+        ContextClassifier c = classifier("no\tTRIGGER\tNEGATION\tforward\nno change\tPSEUDO\n");
+        assertEquals(Set.of(), c.classify("no change in pain", 13, 17));
+        assertEquals(Set.of(Assertion.NEGATION), c.classify("no pain", 3, 7));
+    }
+
+    @Test
+    void terminationsCloseOnlyTheirCategoriesAndDirections() {
+        ContextClassifier c = classifier("""
+                no\tTRIGGER\tNEGATION\tforward
+                if\tTRIGGER\tHYPOTHETICAL\tforward
+                denied\tTRIGGER\tNEGATION\tbackward
+                has\tTERMINATE\tNEGATION\tforward
+                but\tTERMINATE\tALL\tboth
+                """);
+        assertEquals(Set.of(), c.classify("no fever, has cough", 15, 19));
+        assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("if he has cough", 10, 15));
+        assertEquals(Set.of(Assertion.NEGATION), c.classify("cough has been denied", 0, 5));
+        assertEquals(Set.of(), c.classify("cough but fever denied", 0, 5));
+    }
+
+    @Test
+    void aTriggerInsideTheMentionIsPartOfTheMention() {
+        ContextClassifier c = classifier("free\tTRIGGER\tNEGATION\tbackward\n");
+        assertEquals(Set.of(), c.classify("free air under the diaphragm", 0, 8));
+    }
+}

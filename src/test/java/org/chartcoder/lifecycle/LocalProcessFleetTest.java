@@ -1,0 +1,78 @@
+package org.chartcoder.lifecycle;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LocalProcessFleetTest {
+
+    @TempDir
+    Path dir;
+
+    static List<String> testJava() {
+        return List.of(Executables.currentJava(), "-Xmx64m", "-cp", System.getProperty("java.class.path"));
+    }
+
+    @Test
+    void growsAndTerminatesGracefully() throws Exception {
+        LocalProcessFleet fleet = new LocalProcessFleet("run-1", testJava(), SleepingWorker.class.getName(),
+                List.of(dir.resolve("stopped").toString()), dir, Map.of());
+        fleet.size(1);
+        fleet.size(3);
+        fleet.size(2);
+        assertEquals(3, fleet.size(), "the fleet only grows during a run");
+        List<Long> pids = fleet.pids();
+        Thread.sleep(1500);
+
+        fleet.terminate(Duration.ofSeconds(20));
+
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker " + pid + " left");
+            assertTrue(Files.exists(dir.resolve("stopped-" + pid)), "worker " + pid + " ran its shutdown hooks");
+        }
+        assertEquals(3, fleet.usage().size());
+        assertTrue(fleet.usage().stream().allMatch(usage -> usage.end() != null));
+    }
+
+    @Test
+    void workersExitWhenTheirParentIsKilledHard() throws Exception {
+        Process parent = new ProcessBuilder(List.of(Executables.currentJava(), "-Xmx64m", "-cp",
+                System.getProperty("java.class.path"), FleetParent.class.getName(), dir.toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("parent.log").toFile()).start();
+        Path pidsFile = dir.resolve("pids");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(pidsFile) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(pidsFile), "the parent started its workers");
+        long[] pids = Arrays.stream(Files.readString(pidsFile).split(",")).mapToLong(Long::parseLong).toArray();
+        assertTrue(Arrays.stream(pids).allMatch(pid -> ProcessHandle.of(pid).isPresent()));
+
+        new ProcessBuilder("kill", "-9", Long.toString(parent.pid())).start().waitFor();
+        parent.waitFor();
+
+        deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline
+                && Arrays.stream(pids).anyMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))) {
+            Thread.sleep(100);
+        }
+        for (long pid : pids) {
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (alive) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+            assertFalse(alive, "worker " + pid + " outlived its killed parent");
+            assertTrue(Files.exists(dir.resolve("stopped-" + pid)), "worker " + pid + " stopped through its hooks");
+        }
+    }
+}
