@@ -13,10 +13,6 @@ public final class CodeSet {
 
     /** One code, dotted and upper case (E11.21), with its title and synonyms. */
     public record Code(String code, String title, boolean billable, List<String> inclusionTerms, List<String> indexTerms) {
-        /** The three-character category (E11 for E11.21). */
-        public String category() {
-            return code.length() > 3 ? code.substring(0, 3) : code;
-        }
     }
 
     private final String version;

@@ -1,5 +1,7 @@
 package org.chartcoder.engine.eval;
 
+import org.chartcoder.engine.codeset.CodeSet;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,6 @@ public final class GoldStandard {
 
     /** Upper case with the dot after the category, so "n28.1", "N281" and "N28.1" compare equal. */
     public static String normalizeCode(String code) {
-        String upper = code.strip().toUpperCase(Locale.ROOT).replace(".", "");
-        return upper.length() > 3 ? upper.substring(0, 3) + "." + upper.substring(3) : upper;
+        return CodeSet.dotted(code.replace(".", ""));
     }
 }

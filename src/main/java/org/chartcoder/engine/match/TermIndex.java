@@ -114,10 +114,6 @@ public final class TermIndex {
         return id == null ? -1 : id;
     }
 
-    public int termCount() {
-        return termWords.length;
-    }
-
     int[] words(int term) {
         return termWords[term];
     }

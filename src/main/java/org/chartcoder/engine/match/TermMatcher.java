@@ -53,9 +53,6 @@ public final class TermMatcher {
      * @param words      ids of the normalised words matched
      */
     public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates, Set<Integer> words) {
-        public double quality() {
-            return candidates.stream().mapToDouble(Candidate::quality).max().orElse(0);
-        }
     }
 
     public List<Mention> match(List<Token> tokens) {
