@@ -1,5 +1,7 @@
 package org.chartcoder.engine.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,19 +12,31 @@ import java.util.function.Consumer;
 
 /**
  * Runs a per-text task over a list of texts, cycling through them, on a number of threads for a
- * fixed time, and counts the texts and characters processed. Each thread starts at a different
- * text so that threads do not work on the same text at once.
+ * fixed time, and counts the texts and characters processed and the CPU time the threads used.
+ * Each thread starts at a different text so that threads do not work on the same text at once.
  */
 public final class Throughput {
 
-    /** Texts and characters processed per second. */
-    public record Rate(int threads, double seconds, long texts, long chars) {
+    /**
+     * Texts and characters processed in a wall time, and the CPU time of the working threads: on a
+     * machine shared with other jobs, texts per CPU second still compare two pipelines fairly.
+     */
+    public record Rate(int threads, double seconds, long texts, long chars, double cpuSeconds) {
         public double textsPerSecond() {
             return texts / seconds;
         }
 
         public double charsPerSecond() {
             return chars / seconds;
+        }
+
+        public double textsPerCpuSecond() {
+            return texts / cpuSeconds;
+        }
+
+        public Rate plus(Rate other) {
+            return other == null ? this : new Rate(threads, seconds + other.seconds, texts + other.texts,
+                    chars + other.chars, cpuSeconds + other.cpuSeconds);
         }
     }
 
@@ -35,6 +49,8 @@ public final class Throughput {
         }
         AtomicLong doneTexts = new AtomicLong();
         AtomicLong doneChars = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
         long deadline = started + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -43,6 +59,7 @@ public final class Throughput {
             for (int t = 0; t < threads; t++) {
                 int first = t * texts.size() / threads;
                 workers.add(pool.submit(() -> {
+                    long cpuStarted = cpu.getCurrentThreadCpuTime();
                     int next = first;
                     // Always finish at least one text, so a slow baseline still yields a rate.
                     do {
@@ -52,6 +69,7 @@ public final class Throughput {
                         doneChars.addAndGet(text.length());
                         next = (next + 1) % texts.size();
                     } while (System.nanoTime() < deadline);
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStarted);
                 }));
             }
             for (Future<?> worker : workers) {
@@ -60,6 +78,6 @@ public final class Throughput {
         } finally {
             pool.shutdownNow();
         }
-        return new Rate(threads, (System.nanoTime() - started) / 1e9, doneTexts.get(), doneChars.get());
+        return new Rate(threads, (System.nanoTime() - started) / 1e9, doneTexts.get(), doneChars.get(), cpuNanos.get() / 1e9);
     }
 }

@@ -20,13 +20,16 @@ import java.util.function.Consumer;
 /**
  * {@code chart-coder bench --charts DIR [--codeset PATH] [--model MODEL] [--corenlp-models JAR]
  * [--seconds S] [--threads N]}: engine throughput on one thread and on all cores after warm-up,
- * next to CoreNLP {@code tokenize,ssplit,pos,lemma} on the same texts in the same JVM, with code
- * set load time and heap figures.
+ * next to CoreNLP {@code tokenize,ssplit,pos,lemma} on the same texts in the same JVM (in alternating
+ * slices, per wall second and per CPU second), with code set load time and heap figures.
  */
 public final class BenchCommand implements ChartCoder.Command {
 
     private static final String USAGE = "usage: chart-coder bench --charts DIR [--codeset PATH] [--model MODEL] "
             + "[--corenlp-models JAR] [--seconds S] [--threads N]";
+
+    /** Alternating slices per pipeline and thread count. */
+    private static final int SLICES = 5;
 
     private final PrintStream out;
 
@@ -77,58 +80,81 @@ public final class BenchCommand implements ChartCoder.Command {
         out.printf("engine %s, code set %s: loaded in %.2f s (%.2f s of CPU over all threads); live heap after load %.0f MB (%.0f MB before)%n",
                 engine.modelVersion(), engine.codeSetVersion(), loadSeconds, loadCpuSeconds, heapAfterLoad, heapBefore);
 
-        List<Row> rows = new ArrayList<>();
-        rows.addAll(measure("engine", texts, engine::code, threads, seconds));
-
         Path modelsJar = arguments.path("corenlp-models") != null ? arguments.path("corenlp-models") : CoreNlpBaseline.defaultModelsJar();
-        CoreNlpBaseline baseline;
+        List<Pipeline> pipelines = new ArrayList<>();
+        pipelines.add(new Pipeline("engine", engine::code));
+        boolean baselineMissing = false;
         try {
             long started = System.nanoTime();
-            baseline = CoreNlpBaseline.load(modelsJar);
+            CoreNlpBaseline baseline = CoreNlpBaseline.load(modelsJar);
             out.printf("CoreNLP %s %s loaded in %.2f s%n", CoreNlpBaseline.CORENLP_VERSION, CoreNlpBaseline.ANNOTATORS,
                     (System.nanoTime() - started) / 1e9);
+            pipelines.add(new Pipeline("CoreNLP " + CoreNlpBaseline.ANNOTATORS, baseline::annotate));
         } catch (IOException e) {
-            print(rows, null);
             System.err.println("bench: no baseline: " + e.getMessage());
-            return 1;
+            baselineMissing = true;
         }
-        List<Row> baselineRows = measure("CoreNLP " + CoreNlpBaseline.ANNOTATORS, texts, baseline::annotate, threads, seconds);
-        rows.addAll(baselineRows);
-        print(rows, baselineRows);
-        return 0;
+        for (Pipeline pipeline : pipelines) {
+            out.printf("%s: warming up ...%n", pipeline.name());
+            Throughput.measure(texts, threads, Math.max(2, seconds / 2.0), pipeline.task());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int n : threads == 1 ? List.of(1) : List.of(1, threads)) {
+            rows.addAll(measureInterleaved(pipelines, texts, n, seconds));
+        }
+        print(rows);
+        return baselineMissing ? 1 : 0;
+    }
+
+    private record Pipeline(String name, Consumer<String> task) {
     }
 
     private record Row(String name, Throughput.Rate rate, double peakHeap, long gcMillis) {
     }
 
-    /** Warm-up (JIT), then one thread, then all threads; peak heap and GC time per measurement. */
-    private List<Row> measure(String name, List<String> texts, Consumer<String> task, int threads, int seconds) throws Exception {
-        out.printf("%s: warming up ...%n", name);
-        Throughput.measure(texts, threads, Math.max(2, seconds / 2.0), task);
+    /**
+     * Measures the pipelines in alternating slices rather than one after the other, so that a change
+     * in what else runs on the machine weighs on all of them alike; peak heap and GC time per pipeline.
+     */
+    private List<Row> measureInterleaved(List<Pipeline> pipelines, List<String> texts, int threads, int seconds) throws Exception {
+        Throughput.Rate[] rates = new Throughput.Rate[pipelines.size()];
+        double[] peakHeap = new double[pipelines.size()];
+        long[] gcMillis = new long[pipelines.size()];
+        for (int slice = 0; slice < SLICES; slice++) {
+            for (int p = 0; p < pipelines.size(); p++) {
+                HeapMonitor.resetPeak();
+                long gcBefore = HeapMonitor.gcMillis();
+                rates[p] = Throughput.measure(texts, threads, (double) seconds / SLICES, pipelines.get(p).task()).plus(rates[p]);
+                peakHeap[p] = Math.max(peakHeap[p], HeapMonitor.peakMegabytes());
+                gcMillis[p] += HeapMonitor.gcMillis() - gcBefore;
+            }
+        }
         List<Row> rows = new ArrayList<>();
-        for (int n : threads == 1 ? List.of(1) : List.of(1, threads)) {
-            HeapMonitor.resetPeak();
-            long gcBefore = HeapMonitor.gcMillis();
-            Throughput.Rate rate = Throughput.measure(texts, n, seconds, task);
-            rows.add(new Row(name, rate, HeapMonitor.peakMegabytes(), HeapMonitor.gcMillis() - gcBefore));
-            out.printf("%s, %d thread(s): %.1f charts/s%n", name, n, rate.textsPerSecond());
+        for (int p = 0; p < pipelines.size(); p++) {
+            rows.add(new Row(pipelines.get(p).name(), rates[p], peakHeap[p], gcMillis[p]));
+            out.printf("%s, %d thread(s): %.1f charts/s, %.1f charts per CPU second%n", pipelines.get(p).name(), threads,
+                    rates[p].textsPerSecond(), rates[p].textsPerCpuSecond());
         }
         return rows;
     }
 
-    private void print(List<Row> rows, List<Row> baseline) {
+    private void print(List<Row> rows) {
         out.println();
-        out.printf("| %-40s | %7s | %9s | %11s | %14s | %8s | %18s |%n", "pipeline", "threads", "charts/s", "chars/s",
-                "peak heap (MB)", "GC (ms)", "engine / baseline");
-        out.println("| " + "-".repeat(40) + " | ------: | --------: | ----------: | -------------: | -------: | -----------------: |");
+        out.printf("| %-34s | %7s | %8s | %9s | %12s | %9s | %7s | %13s | %13s |%n", "pipeline", "threads", "charts/s",
+                "chars/s", "charts/CPU-s", "peak heap", "GC (ms)", "ratio (wall)", "ratio (CPU)");
+        out.println("| " + "-".repeat(34) + " | ------: | -------: | --------: | -----------: | --------: | ------: | ------------: | ------------: |");
         for (Row row : rows) {
-            String ratio = "";
-            if (baseline != null && row.name().equals("engine")) {
-                ratio = baseline.stream().filter(b -> b.rate().threads() == row.rate().threads()).findFirst()
-                        .map(b -> String.format("%.1fx", row.rate().charsPerSecond() / b.rate().charsPerSecond())).orElse("");
+            String wallRatio = "";
+            String cpuRatio = "";
+            if (!row.name().equals("engine")) {
+                Throughput.Rate engine = rows.stream().filter(r -> r.name().equals("engine") && r.rate().threads() == row.rate().threads())
+                        .findFirst().orElseThrow().rate();
+                wallRatio = String.format("engine %.1fx", engine.charsPerSecond() / row.rate().charsPerSecond());
+                cpuRatio = String.format("engine %.1fx", (engine.chars() / engine.cpuSeconds()) / (row.rate().chars() / row.rate().cpuSeconds()));
             }
-            out.printf("| %-40s | %7d | %9.1f | %11.0f | %14.0f | %8d | %18s |%n", row.name(), row.rate().threads(),
-                    row.rate().textsPerSecond(), row.rate().charsPerSecond(), row.peakHeap(), row.gcMillis(), ratio);
+            out.printf("| %-34s | %7d | %8.1f | %9.0f | %12.1f | %6.0f MB | %7d | %13s | %13s |%n", row.name(), row.rate().threads(),
+                    row.rate().textsPerSecond(), row.rate().charsPerSecond(), row.rate().textsPerCpuSecond(), row.peakHeap(),
+                    row.gcMillis(), wallRatio, cpuRatio);
         }
     }
 }

@@ -92,7 +92,10 @@ final class CodeClassifiers {
         return new CodeClassifiers(Arrays.asList(weights), bias);
     }
 
-    /** Stochastic gradient descent on the weighted log loss with L2; positives weigh as much as negatives in total. */
+    /**
+     * Stochastic gradient descent on the log loss with L2; each positive chart weighs
+     * sqrt(negatives / positives), so that rare codes are not drowned by their negatives.
+     */
     private static float train(List<SparseVector> documents, List<int[]> compactIndices, boolean[] label,
                                int positiveCount, float[] w, Random random) {
         int n = documents.size();

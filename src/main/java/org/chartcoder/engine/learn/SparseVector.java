@@ -11,14 +11,6 @@ record SparseVector(int[] indices, float[] values) {
         return indices.length;
     }
 
-    double dot(float[] dense) {
-        double sum = 0;
-        for (int i = 0; i < indices.length; i++) {
-            sum += values[i] * dense[indices[i]];
-        }
-        return sum;
-    }
-
     double norm() {
         double sum = 0;
         for (float v : values) {
