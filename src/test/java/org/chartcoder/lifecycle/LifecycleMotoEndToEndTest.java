@@ -6,7 +6,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -55,8 +54,8 @@ class LifecycleMotoEndToEndTest {
     private static final String BUCKET = "chart-coder-data-e2e";
     private static final int CHARTS = 6;
 
-    @TempDir
-    Path work;
+    /** Kept after the run (target/ is build output) so a failure can be read in the process logs. */
+    private final Path work = Path.of("target", "e2e-moto").toAbsolutePath();
 
     private MotoServer moto;
     private final List<Process> processes = new ArrayList<>();
@@ -64,6 +63,7 @@ class LifecycleMotoEndToEndTest {
 
     @BeforeEach
     void requireTools() throws Exception {
+        Files.createDirectories(work);
         assumeTrue(Executables.onPath("moto_server").isPresent(), "moto_server is not installed: end-to-end test skipped");
         assumeTrue(Executables.onPath("ansible-playbook").isPresent(),
                 "ansible-playbook is not installed (apt-get install ansible python3-boto3): end-to-end test skipped");
@@ -192,7 +192,7 @@ class LifecycleMotoEndToEndTest {
         properties.put("chartcoder.lifecycle.ansible.dir", Path.of("ansible").toAbsolutePath().toString());
         properties.put("chartcoder.lifecycle.ansible.inventory", Path.of("ansible/inventories/moto").toAbsolutePath().toString());
         properties.put("chartcoder.lifecycle.ansible.extra-vars", "data_bucket_name=" + BUCKET + ",kms_key_id=" + keyId
-                + ",charts_per_worker=3");
+                + ",charts_per_worker=3,worker_instance_profile=");
         properties.put("chartcoder.lifecycle.charts-per-worker", "3");
         properties.put("chartcoder.lifecycle.max-workers", "2");
         properties.put("chartcoder.lifecycle.poll-seconds", "1");
@@ -256,9 +256,10 @@ class LifecycleMotoEndToEndTest {
 
     private Process startJava(Properties properties, String name, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(Executables.currentJava(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(mainAndArgs);
+        Files.writeString(work.resolve(name + ".command"), String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("MOTO_ENDPOINT_URL", moto.endpoint);
