@@ -28,6 +28,8 @@ public final class ChartCoder {
         COMMANDS.put("evaluate", new org.chartcoder.engine.cli.EvaluateCommand());
         COMMANDS.put("codeset", new org.chartcoder.engine.cli.CodeSetCommand());
         COMMANDS.put("assertions", new org.chartcoder.engine.context.AssertionsCommand());
+        COMMANDS.put("train", new org.chartcoder.engine.cli.TrainCommand());
+        COMMANDS.put("bench", new org.chartcoder.engine.cli.BenchCommand());
         COMMANDS.put("controller", new org.chartcoder.lifecycle.ControllerCommand());
         COMMANDS.put("master", new org.chartcoder.lifecycle.MasterCommand());
         COMMANDS.put("lambda", org.chartcoder.lifecycle.LambdaCommand::main);

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
@@ -33,9 +37,11 @@ public final class LocalRun implements AutoCloseable {
     private final int apiPort;
     private final LocalCharts charts;
     private final long intakeStartedNanos;
+    private final Intake intake;
 
     private LocalRun(LocalEmulators emulators, ChartCoderApplication application, Set<String> watchedBatches,
-                     String batchId, Path tokenFile, int apiPort, LocalCharts charts, long intakeStartedNanos) {
+                     String batchId, Path tokenFile, int apiPort, LocalCharts charts, long intakeStartedNanos,
+                     Intake intake) {
         this.emulators = emulators;
         this.application = application;
         this.watchedBatches = watchedBatches;
@@ -44,6 +50,30 @@ public final class LocalRun implements AutoCloseable {
         this.apiPort = apiPort;
         this.charts = charts;
         this.intakeStartedNanos = intakeStartedNanos;
+        this.intake = intake;
+    }
+
+    /** Submits the run's charts on a few threads, so coding starts while intake goes on. */
+    private record Intake(ExecutorService threads, CompletableFuture<Void> done, AtomicInteger submitted, int total) {
+
+        private static final int THREADS = 4;
+
+        static Intake start(ProducerTemplate producer, String batchId, List<Map.Entry<String, byte[]>> charts) {
+            ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "chart-intake");
+                thread.setDaemon(true);
+                return thread;
+            });
+            AtomicInteger submitted = new AtomicInteger();
+            CompletableFuture<Void> done = CompletableFuture.allOf(charts.stream()
+                    .map(chart -> CompletableFuture.runAsync(() -> {
+                        BatchIntake.submit(producer, batchId, chart.getKey(), chart.getValue());
+                        submitted.incrementAndGet();
+                    }, threads))
+                    .toArray(CompletableFuture[]::new));
+            done.whenComplete((ignored, failure) -> threads.shutdown());
+            return new Intake(threads, done, submitted, charts.size());
+        }
     }
 
     /**
@@ -106,19 +136,15 @@ public final class LocalRun implements AutoCloseable {
             String batchId = charts.batchId();
             Set<String> stored = new java.util.HashSet<>(queries.batch(batchId)
                     .map(status -> allCharts(status)).orElse(List.of()));
-            int submitted = 0;
-            for (Map.Entry<String, byte[]> chart : charts.charts().entrySet()) {
-                if (!stored.contains(chart.getKey())) {
-                    BatchIntake.submit(producer, batchId, chart.getKey(), chart.getValue());
-                    submitted++;
-                }
-            }
+            List<Map.Entry<String, byte[]>> toSubmit = charts.charts().entrySet().stream()
+                    .filter(chart -> !stored.contains(chart.getKey())).toList();
+            Intake intake = Intake.start(producer, batchId, toSubmit);
             watched.add(batchId);
-            console.printf("Batch %s: %d charts (%d submitted now%s)%n", batchId, charts.charts().size(), submitted,
+            console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), toSubmit.size(),
                     charts.skipped() > 0 ? ", " + charts.skipped() + " files skipped: name is not a valid chart id" : "");
             console.printf("API: https://127.0.0.1:%d/api (bearer token %s)%n", apiPort,
                     tokenFile != null ? "in " + tokenFile : "from CHART_CODER_API_TOKEN");
-            return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted);
+            return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake);
         } catch (Exception | Error e) {
             if (application != null) {
                 application.close();
@@ -149,17 +175,30 @@ public final class LocalRun implements AutoCloseable {
             int failed = statuses.stream().mapToInt(ChartRecords.BatchStatus::failed).sum();
             int dead = statuses.stream().mapToInt(ChartRecords.BatchStatus::deadLettered).sum();
             int done = coded + failed + dead;
-            String line = String.format("Progress: %d/%d done (%d coded, %d failed, %d dead-lettered)", done, total,
-                    coded, failed, dead);
+            String line = String.format("Progress: %d/%d done (%d coded, %d failed, %d dead-lettered)%s", done, total,
+                    coded, failed, dead, intake.done().isDone() ? ""
+                            : String.format(", %d/%d submitted", intake.submitted().get(), intake.total()));
             if (!line.equals(last)) {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 console.printf("%s, %.1f s%n", line, seconds);
                 last = line;
             }
-            if (statuses.stream().allMatch(ChartRecords.BatchStatus::done)) {
+            if (intake.done().isCompletedExceptionally()) {
+                throw new IllegalStateException("intake failed: " + failureOf(intake.done()));
+            }
+            if (intake.done().isDone() && statuses.stream().allMatch(ChartRecords.BatchStatus::done)) {
                 return statuses;
             }
             Thread.sleep(pollMillis);
+        }
+    }
+
+    private static String failureOf(CompletableFuture<Void> future) {
+        try {
+            future.join();
+            return "none";
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName();
         }
     }
 
@@ -190,6 +229,7 @@ public final class LocalRun implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        intake.threads().shutdownNow();
         try {
             application.close();
         } finally {

@@ -3,6 +3,7 @@ package org.chartcoder.engine;
 import org.chartcoder.engine.codeset.CodeSet;
 import org.chartcoder.engine.codeset.CodeSetLoader;
 import org.chartcoder.engine.codeset.DataDirectory;
+import org.chartcoder.engine.context.ContextClassifier;
 import org.chartcoder.engine.lexicon.ClinicalLexicon;
 import org.chartcoder.engine.match.TermIndex;
 import org.chartcoder.engine.match.TermMatcher;
@@ -14,10 +15,13 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 
 /** Builds coding engines. The result is thread-safe: build once, share across worker threads. */
 public final class CodingEngines {
@@ -43,7 +47,14 @@ public final class CodingEngines {
      */
     public static CodingEngine create(EngineSettings settings) {
         long started = System.nanoTime();
-        RuleCodingEngine rules = createRuleEngine(loadCodeSet(settings.codeSetPath()));
+        // The tokenizer and the context classifier load their own classes and lexicons: build them
+        // while the code set is read.
+        CompletableFuture<ChartTokenizer> tokenizer = CompletableFuture.supplyAsync(() -> {
+            ContextClassifier.standard();
+            return new ChartTokenizer();
+        });
+        CodeSet codeSet = loadCodeSet(settings.codeSetPath());
+        RuleCodingEngine rules = createRuleEngine(codeSet, tokenizer.join());
         LOG.info("Coding engine ready in {} ms (code set {})", (System.nanoTime() - started) / 1_000_000, rules.codeSetVersion());
         if (settings.modelPath() == null) {
             return rules;
@@ -61,6 +72,10 @@ public final class CodingEngines {
 
     /** The rule engine over a code set already loaded (empty: the lexicon alone). */
     public static RuleCodingEngine createRuleEngine(CodeSet codeSet) {
+        return createRuleEngine(codeSet, new ChartTokenizer());
+    }
+
+    private static RuleCodingEngine createRuleEngine(CodeSet codeSet, ChartTokenizer tokenizer) {
         ClinicalLexicon lexicon = ClinicalLexicon.builtIn();
         PhraseAnalyzer analyzer = lexicon.phraseAnalyzer();
         TermIndex.Builder terms = TermIndex.builder(analyzer);
@@ -69,22 +84,34 @@ public final class CodingEngines {
             terms.add(entry.code(), entry.term(), TermIndex.Source.LEXICON);
             lexiconTitles.putIfAbsent(entry.code(), entry.description());
         }
-        for (CodeSet.Code code : codeSet.codes()) {
-            if (!NamedInCharts.test(code.code())) {
-                continue;
-            }
-            terms.add(code.code(), code.title(), TermIndex.Source.TITLE);
-            for (String inclusion : code.inclusionTerms()) {
-                terms.add(code.code(), inclusion, TermIndex.Source.INCLUSION);
-            }
-            for (String indexTerm : code.indexTerms()) {
-                terms.add(code.code(), indexTerm, TermIndex.Source.INDEX);
+        List<CodeSet.Code> namedInCharts = codeSet.codes().stream().filter(c -> NamedInCharts.test(c.code())).toList();
+        // Analysing ~100k titles and synonyms is most of the load time, and each is independent.
+        List<List<PhraseAnalyzer.AnalyzedTerm>> analysed = namedInCharts.parallelStream()
+                .map(code -> analyse(analyzer, code))
+                .toList();
+        for (int i = 0; i < namedInCharts.size(); i++) {
+            CodeSet.Code code = namedInCharts.get(i);
+            List<PhraseAnalyzer.AnalyzedTerm> codeTerms = analysed.get(i);
+            int inclusions = code.inclusionTerms().size();
+            for (int t = 0; t < codeTerms.size(); t++) {
+                TermIndex.Source source = t == 0 ? TermIndex.Source.TITLE
+                        : t <= inclusions ? TermIndex.Source.INCLUSION : TermIndex.Source.INDEX;
+                terms.add(code.code(), codeTerms.get(t), source);
             }
         }
         TermIndex index = terms.build();
         String version = codeSet.isEmpty() ? LEXICON_ONLY : "ICD-10-CM " + codeSet.version();
-        return new RuleCodingEngine(new ChartTokenizer(), new TermMatcher(index, analyzer),
+        return new RuleCodingEngine(tokenizer, new TermMatcher(index, analyzer),
                 new RuleCodingEngine.CodeDescriptions(codeSet, Map.copyOf(lexiconTitles)), version);
+    }
+
+    /** The title, then the inclusion terms, then the index terms of a code, analysed. */
+    private static List<PhraseAnalyzer.AnalyzedTerm> analyse(PhraseAnalyzer analyzer, CodeSet.Code code) {
+        List<PhraseAnalyzer.AnalyzedTerm> analysed = new ArrayList<>(1 + code.inclusionTerms().size() + code.indexTerms().size());
+        analysed.add(analyzer.analyzeTerm(code.title()));
+        code.inclusionTerms().forEach(term -> analysed.add(analyzer.analyzeTerm(term)));
+        code.indexTerms().forEach(term -> analysed.add(analyzer.analyzeTerm(term)));
+        return analysed;
     }
 
     private static CodeSet loadCodeSet(Path configured) {

@@ -65,18 +65,45 @@ public final class CodeSetLoader {
         if (!Files.exists(path)) {
             throw new IOException("code set not found: " + path);
         }
-        CodeSetLoader loader = new CodeSetLoader();
-        if (Files.isDirectory(path)) {
-            loader.readDirectory(newestYearDirectory(path));
-        } else {
-            try (InputStream in = Files.newInputStream(path)) {
-                loader.read(path.getFileName().toString(), in);
-            }
+        List<Path> files = Files.isDirectory(path) ? releaseFiles(newestYearDirectory(path)) : List.of(path);
+        // Each file is parsed by its own loader, in parallel (the release files are independent), then merged.
+        List<CodeSetLoader> parts;
+        try {
+            parts = files.parallelStream().map(CodeSetLoader::readFile).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
+        CodeSetLoader loader = new CodeSetLoader();
+        parts.forEach(loader::absorb);
         if (loader.filesRead == 0) {
             throw new IOException("no ICD-10-CM codes, order, tabular or index file found in " + path);
         }
         return loader.merge();
+    }
+
+    private static CodeSetLoader readFile(Path file) {
+        CodeSetLoader loader = new CodeSetLoader();
+        try (InputStream in = Files.newInputStream(file)) {
+            loader.read(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return loader;
+    }
+
+    private void absorb(CodeSetLoader part) {
+        codesFileTitles.putAll(part.codesFileTitles);
+        orderTitles.putAll(part.orderTitles);
+        orderBillable.addAll(part.orderBillable);
+        tabularTitles.putAll(part.tabularTitles);
+        tabularLeaves.addAll(part.tabularLeaves);
+        part.inclusionTerms.forEach((code, terms) -> inclusionTerms.computeIfAbsent(code, k -> new ArrayList<>()).addAll(terms));
+        part.indexTerms.forEach((code, terms) -> indexTerms.computeIfAbsent(code, k -> new ArrayList<>()).addAll(terms));
+        codesFileYear = firstNonNull(codesFileYear, part.codesFileYear);
+        orderYear = firstNonNull(orderYear, part.orderYear);
+        tabularYear = firstNonNull(tabularYear, part.tabularYear);
+        indexYear = firstNonNull(indexYear, part.indexYear);
+        filesRead += part.filesRead;
     }
 
     private static Path newestYearDirectory(Path directory) throws IOException {
@@ -88,7 +115,11 @@ public final class CodeSetLoader {
         }
     }
 
-    private void readDirectory(Path directory) throws IOException {
+    /**
+     * The release files of a directory. With both a codes file and a tabular file present the order
+     * file adds nothing (billable codes from the first, headers from the second), so it is not read.
+     */
+    private static List<Path> releaseFiles(Path directory) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory, 3)) {
             files = walk.filter(Files::isRegularFile)
@@ -96,11 +127,16 @@ public final class CodeSetLoader {
                     .sorted()
                     .toList();
         }
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                read(file.getFileName().toString(), in);
-            }
+        boolean codes = files.stream().anyMatch(p -> lowerName(p).contains("codes") && lowerName(p).contains(".txt"));
+        boolean tabular = files.stream().anyMatch(p -> lowerName(p).contains("tabular") && lowerName(p).contains(".xml"));
+        if (codes && tabular) {
+            return files.stream().filter(p -> !(lowerName(p).contains("order") && lowerName(p).contains(".txt"))).toList();
         }
+        return files;
+    }
+
+    private static String lowerName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     private void read(String name, InputStream in) throws IOException {

@@ -16,7 +16,7 @@ import java.util.Set;
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
  * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
- * scope gets the trigger's trait. A family mention is not also called historical.
+ * scope gets the trigger's trait. A mention that is negated or a family member's is not also called historical.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -100,10 +100,7 @@ public final class ContextClassifier {
                 traits.addAll(classifyTokens(tokens, i, i));
             }
         }
-        if (traits.contains(Assertion.FAMILY)) {
-            traits.remove(Assertion.HISTORICAL);
-        }
-        return traits;
+        return withoutRedundantHistory(traits);
     }
 
     private Set<Assertion> classifyTokens(List<Token> tokens, int first, int last) {
@@ -119,68 +116,58 @@ public final class ContextClassifier {
                 if (traits.contains(category)) {
                     continue;
                 }
-                boolean inScope = match.last() < first
-                        ? entry.forward() && forwardScopeReaches(tokens, matches, m, category, first)
-                        : entry.backward() && backwardScopeReaches(tokens, matches, m, category, last);
-                if (inScope) {
+                boolean before = match.last() < first;
+                if ((before ? entry.forward() : entry.backward())
+                        && scopeReaches(tokens, matches, m, category, first, last)) {
                     traits.add(category);
                 }
             }
         }
-        if (traits.contains(Assertion.FAMILY)) {
+        return withoutRedundantHistory(traits);
+    }
+
+    /**
+     * A family member's condition is not the patient's history, and a denied history ("no prior
+     * surgeries") is stated as absent rather than as past.
+     */
+    private static Set<Assertion> withoutRedundantHistory(Set<Assertion> traits) {
+        if (traits.contains(Assertion.FAMILY) || traits.contains(Assertion.NEGATION)) {
             traits.remove(Assertion.HISTORICAL);
         }
         return traits;
     }
 
-    private static boolean forwardScopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
-                                               Assertion category, int target) {
+    /**
+     * Walks from the trigger towards the mention. A termination stops the scope, except one right
+     * after a forward trigger ("no longer has chest pain").
+     */
+    private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
+                                        Assertion category, int targetFirst, int targetLast) {
         TriggerLexicon.Match trigger = matches.get(m);
+        boolean forward = trigger.last() < targetFirst;
+        int step = forward ? 1 : -1;
+        int stop = forward ? targetFirst : targetLast;
         int words = 0;
-        int next = m + 1;
-        for (int i = trigger.last() + 1; i < target; i++) {
-            while (next < matches.size() && matches.get(next).last() < i) {
-                next++;
+        int other = m + step;
+        for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
+            while (other >= 0 && other < matches.size()
+                    && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
+                other += step;
             }
-            if (next < matches.size() && matches.get(next).first() == i
-                    && terminates(matches.get(next).entry(), category, true)) {
+            if ((words > 0 || !forward) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
+                    && terminates(matches.get(other).entry(), category, forward)) {
                 return false;
             }
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY
-                    || token.type() == Token.Type.COLON && words > 0) {
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0) {
                 return false;
             }
             if (token.isWord()) {
                 words++;
             }
         }
-        return words <= trigger.entry().forwardWindow();
-    }
-
-    private static boolean backwardScopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
-                                                Assertion category, int target) {
-        TriggerLexicon.Match trigger = matches.get(m);
-        int words = 0;
-        int previous = m - 1;
-        for (int i = trigger.first() - 1; i > target; i--) {
-            while (previous >= 0 && matches.get(previous).first() > i) {
-                previous--;
-            }
-            if (previous >= 0 && matches.get(previous).last() == i
-                    && terminates(matches.get(previous).entry(), category, false)) {
-                return false;
-            }
-            Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY
-                    || token.type() == Token.Type.COLON && words > 0) {
-                return false;
-            }
-            if (token.isWord()) {
-                words++;
-            }
-        }
-        return words <= trigger.entry().backwardWindow();
+        TriggerLexicon.Entry entry = trigger.entry();
+        return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
     }
 
     private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {

@@ -3,7 +3,7 @@ package org.chartcoder.engine.context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,13 +13,6 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:[A-Za-z]\\.){2,}"                        // dotted abbreviations: p.r.n., b.i.d.
-            + "|[A-Za-z]{1,2}/[A-Za-z]{1,2}(?![A-Za-z0-9])" // r/o, h/o, s/p, w/o, c/o
-            + "|\\d+(?:\\.\\d+)?"                         // numbers, decimals stay whole
-            + "|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*"      // words, possessives, contractions
-            + "|\\S");                                    // any other character alone
-
     /** Words before which a lone period is an abbreviation or list number, not a sentence end. */
     private static final Pattern NOT_A_SENTENCE_END = Pattern.compile(
             "\\d+|[a-z]|dr|mr|mrs|ms|st|vs|no|approx|pt|pts|yr|yrs|hx|dx|tx|sx|fx");
@@ -27,26 +20,104 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /**
+     * Tokens are: dotted abbreviations ("p.r.n."), short slashed abbreviations ("r/o", "s/p"),
+     * numbers with their decimals, words with their apostrophes ("patient's", "doesn't"), and any
+     * other non-space character alone. Hand-written rather than a regex: the lexicon tokenizes tens
+     * of thousands of phrases at start-up.
+     */
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text);
-        while (matcher.find()) {
-            String raw = matcher.group();
-            int begin = matcher.start();
-            int end = matcher.end();
-            char first = raw.charAt(0);
-            if (Character.isLetterOrDigit(first)) {
-                addWord(tokens, raw, begin, end);
-            } else {
-                tokens.add(new Token(raw, begin, end, punctuationType(text, tokens, raw, end)));
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
             }
+            int end;
+            if (Character.isDigit(c)) {
+                end = numberEnd(text, i);
+            } else if (Character.isLetter(c)) {
+                end = dottedAbbreviationEnd(text, i);
+                if (end < 0) {
+                    end = slashedAbbreviationEnd(text, i);
+                }
+                if (end < 0) {
+                    end = wordEnd(text, i);
+                }
+            } else {
+                tokens.add(new Token(String.valueOf(c), i, i + 1, punctuationType(text, tokens, c, i + 1)));
+                i++;
+                continue;
+            }
+            addWord(tokens, text.substring(i, end), i, end);
+            i = end;
         }
         return tokens;
     }
 
+    private static int numberEnd(String text, int start) {
+        int end = digitsEnd(text, start);
+        if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1))) {
+            end = digitsEnd(text, end + 1);
+        }
+        return end;
+    }
+
+    /** The end of the run of characters from {@code start} that satisfy {@code kind}. */
+    private static int runEnd(String text, int start, IntPredicate kind) {
+        int end = start;
+        while (end < text.length() && kind.test(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int digitsEnd(String text, int start) {
+        return runEnd(text, start, Character::isDigit);
+    }
+
+    /** "p.r.n." or "e.g.": two or more single letters each followed by a period; -1 otherwise. */
+    private static int dottedAbbreviationEnd(String text, int start) {
+        int end = start;
+        int letters = 0;
+        while (end + 1 < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end + 1) == '.') {
+            end += 2;
+            letters++;
+        }
+        return letters >= 2 ? end : -1;
+    }
+
+    /** "r/o", "s/p", "h/o": one or two letters, a slash, one or two letters; -1 otherwise. */
+    private static int slashedAbbreviationEnd(String text, int start) {
+        int slash = lettersEnd(text, start);
+        if (slash - start > 2 || slash >= text.length() || text.charAt(slash) != '/') {
+            return -1;
+        }
+        int end = lettersEnd(text, slash + 1);
+        boolean alone = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return end - slash - 1 >= 1 && end - slash - 1 <= 2 && alone ? end : -1;
+    }
+
+    private static int lettersEnd(String text, int start) {
+        return runEnd(text, start, Character::isLetter);
+    }
+
+    /** Letters and digits, then any run of an apostrophe followed by letters ("patient's"). */
+    private static int wordEnd(String text, int start) {
+        int end = runEnd(text, start, Character::isLetterOrDigit);
+        while (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && Character.isLetter(text.charAt(end + 1))) {
+            end = lettersEnd(text, end + 1);
+        }
+        return end;
+    }
+
     private static void addWord(List<Token> tokens, String raw, int begin, int end) {
         String norm = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (norm.indexOf('.') >= 0) {
+        if (norm.indexOf('.') >= 0 && Character.isLetter(norm.charAt(0))) {
             tokens.add(new Token(norm.replace(".", ""), begin, end, Token.Type.WORD));
         } else if (norm.endsWith("n't") && norm.length() > 3) {
             // "doesn't" -> "does" "not", "can't" -> "can" "not", "won't" -> "will" "not"
@@ -67,13 +138,13 @@ final class Tokenizer {
         }
     }
 
-    private static Token.Type punctuationType(String text, List<Token> previous, String raw, int end) {
-        switch (raw) {
-            case ";", "?", "!":
+    private static Token.Type punctuationType(String text, List<Token> previous, char c, int end) {
+        switch (c) {
+            case ';', '?', '!':
                 return Token.Type.BOUNDARY;
-            case ":":
+            case ':':
                 return Token.Type.COLON;
-            case ".":
+            case '.':
                 return endsSentence(text, previous, end) ? Token.Type.BOUNDARY : Token.Type.PUNCTUATION;
             default:
                 return Token.Type.PUNCTUATION;

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * @NAME    alt one|alt two|...                  (a macro, used as @NAME inside phrases)
  * %window  NEGATION    forward|backward        N   (default window of a category and direction)
  * </pre>
- * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional. Windows
+ * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
+ * backslash makes the next character literal ({@code \(-\)}). Windows
  * count the words allowed between trigger and target.
  */
 final class TriggerLexicon {
@@ -44,9 +45,12 @@ final class TriggerLexicon {
 
     /** An entry found in a sentence, covering tokens {@code [first, last]}. */
     record Match(Entry entry, int first, int last) {
+        boolean covers(int token) {
+            return token >= first && token <= last;
+        }
     }
 
-    private static final Pattern GROUP = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
 
     private static final class Node {
@@ -157,18 +161,61 @@ final class TriggerLexicon {
         return out.toString();
     }
 
-    /** "(a|b|) c" -> ["a c", "b c", "c"]. */
+    /** "(a|b|) c" -> ["a c", "b c", "c"]; groups may nest; "\(" is a literal parenthesis. */
     static List<String> expandGroups(String phrase) {
-        Matcher matcher = GROUP.matcher(phrase);
-        if (!matcher.find()) {
-            return List.of(phrase.strip().replaceAll("\\s+", " "));
+        int[] position = {0};
+        List<String> variants = expandSequence(phrase, position);
+        if (position[0] < phrase.length()) {
+            throw new IllegalArgumentException("unbalanced '" + phrase.charAt(position[0]) + "' in a phrase");
         }
-        List<String> variants = new ArrayList<>();
-        for (String alternative : matcher.group(1).split("\\|", -1)) {
-            String expanded = phrase.substring(0, matcher.start()) + alternative + phrase.substring(matcher.end());
-            variants.addAll(expandGroups(expanded));
+        List<String> normalized = new ArrayList<>(variants.size());
+        for (String variant : variants) {
+            normalized.add(SPACES.matcher(variant.strip()).replaceAll(" "));
         }
-        return variants;
+        return normalized;
+    }
+
+    /** Expands text up to the next '|' or ')' at this nesting level, which it leaves unread. */
+    private static List<String> expandSequence(String phrase, int[] position) {
+        List<String> prefixes = List.of("");
+        StringBuilder literal = new StringBuilder();
+        while (position[0] < phrase.length()) {
+            char c = phrase.charAt(position[0]);
+            if (c == '|' || c == ')') {
+                break;
+            }
+            position[0]++;
+            if (c == '\\' && position[0] < phrase.length()) {
+                literal.append(phrase.charAt(position[0]++));
+                continue;
+            }
+            if (c != '(') {
+                literal.append(c);
+                continue;
+            }
+            List<String> alternatives = new ArrayList<>();
+            char closing;
+            do {
+                alternatives.addAll(expandSequence(phrase, position));
+                if (position[0] >= phrase.length()) {
+                    throw new IllegalArgumentException("unclosed '(' in a phrase");
+                }
+                closing = phrase.charAt(position[0]++);
+            } while (closing == '|');
+            prefixes = append(prefixes, literal, alternatives);
+            literal.setLength(0);
+        }
+        return append(prefixes, literal, List.of(""));
+    }
+
+    private static List<String> append(List<String> prefixes, CharSequence literal, List<String> alternatives) {
+        List<String> out = new ArrayList<>(prefixes.size() * alternatives.size());
+        for (String prefix : prefixes) {
+            for (String alternative : alternatives) {
+                out.add(prefix + literal + alternative);
+            }
+        }
+        return out;
     }
 
     private void insert(Entry entry, String source, int line) {

@@ -165,7 +165,12 @@ public final class TermIndex {
 
         /** Adds a term for a code; terms that normalise to nothing, or repeat, are skipped. */
         public Builder add(String code, String term, Source source) {
-            List<String> required = analyzer.analyzeTerm(term).required();
+            return add(code, analyzer.analyzeTerm(term), source);
+        }
+
+        /** Adds a term analysed beforehand (terms can be analysed in parallel, added in order). */
+        public Builder add(String code, PhraseAnalyzer.AnalyzedTerm term, Source source) {
+            List<String> required = term.required();
             if (required.isEmpty()) {
                 return this;
             }

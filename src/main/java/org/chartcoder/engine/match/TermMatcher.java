@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Finds term mentions in one sentence. First the longest contiguous match from each word through the
  * trie (full quality); then, through the anchor table, terms whose words all occur close together in
- * another order or with other words between (lower quality). Overlapping matches are resolved in
+ * another order or with other words between (lower quality), or with one word of a longer term
+ * missing (lowest quality, kept only where nothing else matched). Overlapping matches are resolved in
  * favour of the most specific: a match whose words are a subset of an accepted match's words is
  * dropped, so "acute on chronic systolic heart failure" leaves I50.23 and not also I50.9.
  * Thread-safe: all state is per call.
@@ -24,6 +25,9 @@ public final class TermMatcher {
     private static final int MAX_GAP = 4;
     private static final double REORDERED_QUALITY = 0.88;
     private static final double GAP_PENALTY = 0.04;
+    /** A term of at least this many words may match with one word (not its rarest) missing, at low quality. */
+    private static final int PARTIAL_MIN_WORDS = 3;
+    private static final double PARTIAL_QUALITY = 0.5;
 
     private final TermIndex index;
     private final PhraseAnalyzer analyzer;
@@ -92,7 +96,7 @@ public final class TermMatcher {
                     positions[i] = start + i;
                 }
                 for (int term : index.termsEndingAt(longestNode)) {
-                    add(groups, positions, term, 1.0);
+                    add(groups, positions, term, 1.0, false);
                 }
             }
         }
@@ -111,21 +115,27 @@ public final class TermMatcher {
                 int[] words = index.words(term);
                 int window = words.length + MAX_GAP;
                 int[] positions = new int[words.length];
-                boolean found = true;
-                for (int w = 0; w < words.length && found; w++) {
+                int missing = 0;
+                for (int w = 0; w < words.length && missing <= 1; w++) {
                     int at = nearest(ids, n, words[w], anchorAt, window);
-                    found = at >= 0;
-                    positions[w] = at;
+                    if (at < 0) {
+                        missing++;
+                    } else {
+                        positions[w - missing] = at;
+                    }
                 }
-                if (!found) {
+                boolean partial = missing == 1 && words.length >= PARTIAL_MIN_WORDS;
+                if (missing > 0 && !partial) {
                     continue;
                 }
+                positions = Arrays.copyOf(positions, words.length - missing);
                 Arrays.sort(positions);
                 int gaps = positions[positions.length - 1] - positions[0] + 1 - positions.length;
                 if (gaps > MAX_GAP || hasDuplicate(positions)) {
                     continue;
                 }
-                add(groups, positions, term, REORDERED_QUALITY - GAP_PENALTY * gaps);
+                double quality = (partial ? PARTIAL_QUALITY : REORDERED_QUALITY) - GAP_PENALTY * gaps;
+                add(groups, positions, term, quality, partial);
             }
         }
     }
@@ -151,8 +161,9 @@ public final class TermMatcher {
         return false;
     }
 
-    private void add(Map<String, Group> groups, int[] positions, int term, double quality) {
-        Group group = groups.computeIfAbsent(Arrays.toString(positions), k -> new Group(positions));
+    private void add(Map<String, Group> groups, int[] positions, int term, double quality, boolean partial) {
+        String key = (partial ? "partial" : "") + Arrays.toString(positions);
+        Group group = groups.computeIfAbsent(key, k -> new Group(positions, partial));
         for (int i = 0; i < group.candidates.size(); i++) {
             Candidate existing = group.candidates.get(i);
             if (existing.term() == term) {
@@ -172,13 +183,17 @@ public final class TermMatcher {
      */
     private static List<Mention> resolve(Map<String, Group> groups, int[] ids, int[] tokenOf) {
         List<Group> ordered = new ArrayList<>(groups.values());
-        ordered.sort(Comparator.comparingInt((Group g) -> -g.positions.length)
+        ordered.sort(Comparator.comparing((Group g) -> g.partial)
+                .thenComparingInt(g -> -g.positions.length)
                 .thenComparingDouble(g -> -g.quality())
                 .thenComparingInt(g -> g.positions[0]));
         List<Group> accepted = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         for (Group group : ordered) {
-            if (accepted.stream().anyMatch(covering -> covering.subsumes(group, ids))) {
+            boolean dropped = group.partial
+                    ? accepted.stream().anyMatch(other -> other.overlaps(group))
+                    : accepted.stream().anyMatch(covering -> covering.subsumes(group, ids));
+            if (dropped) {
                 continue;
             }
             accepted.add(group);
@@ -193,8 +208,20 @@ public final class TermMatcher {
         final int[] positions;
         final List<Candidate> candidates = new ArrayList<>(2);
 
-        Group(int[] positions) {
+        final boolean partial;
+
+        Group(int[] positions, boolean partial) {
             this.positions = positions;
+            this.partial = partial;
+        }
+
+        boolean overlaps(Group other) {
+            for (int p : other.positions) {
+                if (Arrays.binarySearch(positions, p) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         double quality() {

@@ -43,6 +43,13 @@ class ContextRulesTest {
             Bowel sounds absent.                                        | bowel sounds    | NEGATION
             Chest pain: none.                                           | chest pain      | NEGATION
             The abdomen is non-tender.                                  | tender          | NEGATION
+            He no longer has chest pain.                                | chest pain      | NEGATION
+            The rash is no longer present.                              | rash            | NEGATION
+            Chest pain is denied.                                       | chest pain      | NEGATION
+            He is not aware of any history of heart disease.            | heart disease   | NEGATION
+            It is unlikely that the patient has pneumonia.              | pneumonia       | NEGATION
+            ROS: (-) fever, (+) cough.                                  | fever           | NEGATION
+            He remained in sinus rhythm without any further atrial fibrillation. | atrial fibrillation | NEGATION
             Abdomen is soft and nontender.                              | tender          | NEGATION
             An infiltrate is not seen on today's film.                  | infiltrate      | NEGATION
             The patient is symptom-free.                                | symptom         | NEGATION
@@ -64,6 +71,13 @@ class ContextRulesTest {
             No further episodes of syncope after admission, but persistent dizziness. | dizziness |
             There was no improvement in his dyspnea.                    | dyspnea         |
             No cause of the anemia was identified.                      | anemia          |
+            She no longer requires oxygen for her COPD.                 | COPD            |
+            The rash was not felt to be related to the vancomycin.      | rash            |
+            She did not deny having chest pain.                         | chest pain      |
+            ROS: (-) fever, (+) cough.                                  | cough           |
+            He was admitted with community-acquired pneumonia.          | pneumonia       |
+            Tylenol was given without relief of her headache.           | headache        |
+            It was not until the next day that she developed a rash.    | rash            |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -81,6 +95,8 @@ class ContextRulesTest {
             No rash was seen. Has a cough.                              | cough           |
             No hematuria, dysuria secondary to the catheter.            | dysuria         | NEGATION
             The patient was not able to walk due to severe knee pain.   | knee pain       |
+            There is a 5 mm nodule, which was not present on the prior study. | nodule    |
+            At increased risk of falls given her gait instability.      | gait instability |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -98,6 +114,10 @@ class ContextRulesTest {
             Tylenol as needed for pain.                                 | pain            | HYPOTHETICAL
             Monitor for signs of bleeding.                              | bleeding        | HYPOTHETICAL
             Unclear if the rash is drug related.                        | rash            |
+            Should the pain recur, she will return for repeat imaging.  | pain            | HYPOTHETICAL
+            He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
+            Side effects including nausea and diarrhea were discussed.  | diarrhea        | HYPOTHETICAL
+            There is a low likelihood of coronary disease.              | coronary disease |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -120,6 +140,13 @@ class ContextRulesTest {
             Compared to the prior study, the effusion is larger.        | effusion        |
             He is a 45-year-old man with abdominal pain.                | abdominal pain  |
             Status post fall with left hip pain.                        | hip pain        |
+            She had no prior surgeries.                                 | surgeries       | NEGATION
+            The patient had a previous admission for alcohol withdrawal seizures. | alcohol withdrawal seizures | HISTORICAL
+            Postoperative changes from prior sternotomy.                | sternotomy      | HISTORICAL
+            History of a fall at home yesterday with a head strike.     | head strike     |
+            A previously healthy man with fever and cough.              | fever           |
+            He started having chest pain two days ago.                  | chest pain      |
+            Earlier today she had an episode of syncope.                | syncope         |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -138,6 +165,11 @@ class ContextRulesTest {
             Her mother reports that she has had fevers.                 | fevers          |
             Father with history of stroke.                              | stroke          | FAMILY
             His brother has diabetes and he has hypertension.           | hypertension    |
+            No one in the family has had colon cancer.                  | colon cancer    | NEGATION,FAMILY
+            Family history of hypertension and a personal history of migraines. | migraines | HISTORICAL
+            Her children have asthma.                                   | asthma          | FAMILY
+            Her son has noticed memory loss over the past year.         | memory loss     |
+            The patient's brother donated a kidney for her transplant.  | transplant      |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);

@@ -23,6 +23,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void groupsNestAndMustBalance() {
+        assertEquals(List.of("in his mother", "in her mother", "in mother"),
+                TriggerLexicon.expandGroups("in ((his|her)|) mother"));
+        assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.expandGroups("no (sign|signs of"));
+        assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.expandGroups("no sign) of"));
+        assertEquals(List.of("(-)", "-"), TriggerLexicon.expandGroups("(\\(-\\)|-)"));
+    }
+
+    @Test
     void macrosAndGroupsBuildEveryVariant() {
         ContextClassifier c = classifier("@REL\tmother|father\n(his|her|) @REL\tTRIGGER\tFAMILY\tforward\n");
         assertEquals(6, c.lexiconSize());

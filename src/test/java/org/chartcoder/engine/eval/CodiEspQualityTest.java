@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CodiEspQualityTest {
 
     private static final int SLICE = 60;
-    private static final double MAP_FLOOR = 0.24;
+    private static final double MAP_FLOOR = 0.27;
     private static final double CATEGORY_MAP_FLOOR = 0.36;
 
     @Test

@@ -1,0 +1,90 @@
+package org.chartcoder.engine.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The evidence about one candidate code in one chart, and its encoding as reranker features. The
+ * feature names are stored in the model file so that a model is only read by code that computes the
+ * same features.
+ */
+final class CandidateFeatures {
+
+    static final List<String> NAMES;
+
+    static {
+        List<String> names = new ArrayList<>(List.of(
+                "bias", "engine.present", "engine.score", "engine.reciprocalRank", "engine.evidence",
+                "engine.sameCategory", "engine.precision", "engine.proposals", "engine.alternativeShare",
+                "engine.present*engine.precision", "neighbours.vote", "neighbours.present", "classifier.probability",
+                "classifier.logOdds", "classifier.trained", "classifier.reciprocalRank", "neighbours.reciprocalRank", "prior.frequency", "prior.unseen", "code.category",
+                "engine.present*prior.frequency", "neighbours.vote*classifier.probability",
+                "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2"));
+        for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
+            names.add("chapter." + chapter);
+        }
+        NAMES = List.copyOf(names);
+    }
+
+    /** What the rule engine, the neighbours and the classifier said about one code in one chart. */
+    static final class Evidence {
+        final String code;
+        boolean engine;
+        double engineScore;
+        int engineRank;
+        int engineEntities;
+        boolean engineSameCategory;
+        double enginePrecision;
+        double engineProposals;
+        double alternativeShare;
+        double neighbourVote;
+        boolean classified;
+        double classifierLogOdds;
+        double priorFrequency;
+        int classifierRank;
+        int neighbourRank;
+
+        Evidence(String code) {
+            this.code = code;
+        }
+    }
+
+    private CandidateFeatures() {
+    }
+
+    static double[] encode(Evidence e) {
+        double[] f = new double[NAMES.size()];
+        double classifierProbability = e.classified ? CodeClassifiers.sigmoid(e.classifierLogOdds) : 0;
+        int i = 0;
+        f[i++] = 1;
+        f[i++] = e.engine ? 1 : 0;
+        f[i++] = e.engineScore;
+        f[i++] = e.engine ? 1.0 / e.engineRank : 0;
+        f[i++] = Math.log1p(e.engineEntities) / 3;
+        f[i++] = e.engineSameCategory ? 1 : 0;
+        f[i++] = e.enginePrecision;
+        f[i++] = e.engineProposals;
+        f[i++] = e.alternativeShare;
+        f[i++] = (e.engine ? 1 : 0) * e.enginePrecision;
+        f[i++] = e.neighbourVote;
+        f[i++] = e.neighbourVote > 0 ? 1 : 0;
+        f[i++] = classifierProbability;
+        f[i++] = e.classified ? Math.max(-10, Math.min(10, e.classifierLogOdds)) / 10 : 0;
+        f[i++] = e.classified ? 1 : 0;
+        f[i++] = e.classifierRank > 0 ? 1.0 / e.classifierRank : 0;
+        f[i++] = e.neighbourRank > 0 ? 1.0 / e.neighbourRank : 0;
+        f[i++] = e.priorFrequency;
+        f[i++] = e.priorFrequency == 0 ? 1 : 0;
+        f[i++] = e.code.indexOf('.') < 0 ? 1 : 0;
+        f[i++] = (e.engine ? 1 : 0) * e.priorFrequency;
+        f[i++] = e.neighbourVote * classifierProbability;
+        f[i++] = (e.engine ? 1 : 0) * classifierProbability;
+        f[i++] = classifierProbability * classifierProbability;
+        f[i++] = e.neighbourVote * e.neighbourVote;
+        char chapter = e.code.charAt(0);
+        if (chapter >= 'A' && chapter <= 'Z') {
+            f[i + chapter - 'A'] = 1;
+        }
+        return f;
+    }
+}

@@ -1,0 +1,25 @@
+package org.chartcoder.engine.learn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.ModelSupport;
+import org.chartcoder.engine.RuleCodingEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Puts a model written by {@code chart-coder train} on top of the rule engine (found through ServiceLoader). */
+public final class TrainedModelSupport implements ModelSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainedModelSupport.class);
+
+    @Override
+    public CodingEngine load(RuleCodingEngine ruleEngine, Path modelPath) throws IOException {
+        long started = System.nanoTime();
+        ChartModel model = ModelFile.read(modelPath);
+        LOG.info("Loaded model {} (trained on {} charts, {} codes) in {} ms", model.version(), model.trainingCharts(),
+                model.evidence().codes().size(), (System.nanoTime() - started) / 1_000_000);
+        return new LearnedCodingEngine(ruleEngine, model);
+    }
+}

@@ -1,0 +1,92 @@
+package org.chartcoder.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.component.aws2.s3.AWS2S3Constants;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The user-editable intake route, loaded from routes/chart-intake.camel.yaml as camel-main loads it. */
+class ChartIntakeRouteTest extends CamelTestSupport {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public void configureTest(TestExecutionConfiguration configuration) {
+        super.configureTest(configuration);
+        configuration.withUseAdviceWith(true);
+    }
+
+    @Override
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
+        configuration.withUseOverridePropertiesWithPropertiesComponent(ChartWorkerRouteTest.routeProperties());
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("chartDigest", new ChartDigest());
+    }
+
+    @BeforeEach
+    void loadYamlRoute() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                ResourceHelper.resolveMandatoryResource(context, "file:routes/chart-intake.camel.yaml"));
+        AdviceWith.adviceWith(context, "chart-intake",
+                route -> route.weaveByToUri("kamelet:chart-job-sink*").replace().to("mock:jobs"));
+        context.start();
+    }
+
+    @Test
+    void storesChartThenQueuesJobWithoutText() throws Exception {
+        byte[] chart = "Patient with hypertension and no diabetes.".getBytes(StandardCharsets.UTF_8);
+        MockEndpoint s3 = getMockEndpoint("mock:s3");
+        s3.expectedMessageCount(2);
+        MockEndpoint jobs = getMockEndpoint("mock:jobs");
+        jobs.expectedMessageCount(1);
+
+        template.sendBodyAndHeaders(BatchIntake.INTAKE, chart, Map.of(BatchIntake.BATCH_ID, "b1", BatchIntake.CHART_ID, "c1"));
+
+        s3.assertIsSatisfied();
+        jobs.assertIsSatisfied();
+        Exchange stored = s3.getExchanges().get(0);
+        assertEquals("charts/b1/c1.txt", stored.getMessage().getHeader(AWS2S3Constants.KEY));
+        assertEquals("index/charts/c1/b1", s3.getExchanges().get(1).getMessage().getHeader(AWS2S3Constants.KEY));
+        String job = jobs.getExchanges().get(0).getMessage().getBody(String.class);
+        ChartJob parsed = mapper.readValue(job, ChartJob.class);
+        assertEquals(ChartJob.of("b1", "c1", ChartDigest.hex(chart)), parsed);
+        assertFalse(job.contains("hypertension"), "jobs never carry chart text");
+        assertFalse(jobs.getExchanges().get(0).getMessage().getHeaders().containsKey(AWS2S3Constants.KEY),
+                "no intake header travels to SQS as a message attribute");
+    }
+
+    @Test
+    void invalidChartIdIsRejectedBeforeAnythingIsStored() throws Exception {
+        MockEndpoint s3 = getMockEndpoint("mock:s3");
+        s3.expectedMessageCount(0);
+
+        Exchange done = template.send(BatchIntake.INTAKE, e -> {
+            e.getMessage().setBody("text".getBytes(StandardCharsets.UTF_8));
+            e.getMessage().setHeader(BatchIntake.BATCH_ID, "b1");
+            e.getMessage().setHeader(BatchIntake.CHART_ID, "../escape");
+        });
+
+        s3.assertIsSatisfied(200);
+        assertNotNull(done.getException());
+    }
+}

@@ -1,0 +1,195 @@
+package org.chartcoder.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The API routes over plain HTTP on loopback; TLS is covered by the local-mode integration test. */
+class QueryApiRouteTest extends CamelTestSupport {
+
+    private static final String TOKEN = "test-token-0123456789";
+
+    private final InMemoryChartStore store = new InMemoryChartStore();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private int port;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        port = BenchLocalCommand.freePort();
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        return context;
+    }
+
+    @Override
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
+        configuration.withUseOverridePropertiesWithPropertiesComponent(ChartWorkerRouteTest.routeProperties());
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("apiAuthorization", new ApiAuthorization(TOKEN));
+        registry.bind("chartQueries", new ChartQueries(store, mapper));
+        registry.bind("batchIntake", new BatchIntake(mapper));
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {new QueryApiRoute(), new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from(BatchIntake.INTAKE).to("mock:intake");
+            }
+        }};
+    }
+
+    @BeforeEach
+    void storeOneBatch() {
+        put(ChartKeys.chart("b1", "coded1"), "x");
+        put(ChartKeys.chartIndex("coded1", "b1"), "");
+        put(ChartKeys.result("b1", "coded1"), "{\"chartId\":\"coded1\",\"codes\":[{\"code\":\"I10\"}]}");
+        put(ChartKeys.chart("b1", "failed1"), "");
+        put(ChartKeys.chartIndex("failed1", "b1"), "");
+        put(ChartKeys.error("b1", "failed1"), "{\"chartId\":\"failed1\",\"status\":\"failed\",\"reason\":\"EMPTY_TEXT\"}");
+        put(ChartKeys.chart("b1", "waiting1"), "x");
+        put(ChartKeys.chartIndex("waiting1", "b1"), "");
+        put(ChartKeys.chart("b1", "dead1"), "x");
+        put(ChartKeys.chartIndex("dead1", "b1"), "");
+        put(ChartKeys.deadLetter("b1", "dead1"), "{\"chartId\":\"dead1\",\"status\":\"dead-lettered\"}");
+    }
+
+    @Test
+    void healthNeedsNoToken() throws Exception {
+        HttpResponse<String> response = get("/api/health", null);
+        assertEquals(200, response.statusCode());
+        assertEquals("UP", json(response).path("status").asText());
+    }
+
+    @Test
+    void missingOrWrongTokenIs401() throws Exception {
+        assertEquals(401, get("/api/charts/coded1", null).statusCode());
+        assertEquals(401, get("/api/charts/coded1", TOKEN + "x").statusCode());
+        assertEquals(401, get("/api/charts/coded1", TOKEN.substring(1)).statusCode());
+        assertEquals(401, get("/api/batches/b1", "").statusCode());
+        HttpResponse<String> response = get("/api/codes/I10/charts", "wrong");
+        assertEquals(401, response.statusCode());
+        assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
+    }
+
+    @Test
+    void chartAnswersResultErrorQueuedOrUnknown() throws Exception {
+        HttpResponse<String> coded = get("/api/charts/coded1", TOKEN);
+        assertEquals(200, coded.statusCode());
+        assertEquals("I10", json(coded).path("codes").get(0).path("code").asText());
+        HttpResponse<String> failed = get("/api/charts/failed1", TOKEN);
+        assertEquals(200, failed.statusCode());
+        assertEquals("EMPTY_TEXT", json(failed).path("reason").asText());
+        HttpResponse<String> waiting = get("/api/charts/waiting1", TOKEN);
+        assertEquals(202, waiting.statusCode());
+        assertEquals("queued", json(waiting).path("status").asText());
+        assertEquals(404, get("/api/charts/nobody", TOKEN).statusCode());
+    }
+
+    @Test
+    void invalidIdsAre400() throws Exception {
+        assertEquals(400, get("/api/charts/a%20b", TOKEN).statusCode());
+        assertEquals(400, get("/api/charts/a%2Ab", TOKEN).statusCode());
+        assertEquals(400, get("/api/batches/" + "x".repeat(129), TOKEN).statusCode());
+        assertEquals(400, get("/api/codes/I10%3B/charts", TOKEN).statusCode());
+    }
+
+    @Test
+    void batchCountsEveryState() throws Exception {
+        JsonNode batch = json(get("/api/batches/b1", TOKEN));
+        assertEquals(4, batch.path("total").asInt());
+        assertEquals(1, batch.path("queued").asInt());
+        assertEquals(1, batch.path("coded").asInt());
+        assertEquals(1, batch.path("failed").asInt());
+        assertEquals(1, batch.path("deadLettered").asInt());
+        assertEquals("waiting1", batch.path("charts").path("queued").get(0).asText());
+        assertEquals(404, get("/api/batches/none", TOKEN).statusCode());
+    }
+
+    @Test
+    void codeQueryListsChartsWhoseCodesHoldIt() throws Exception {
+        JsonNode answer = json(get("/api/codes/I10/charts", TOKEN));
+        assertEquals(1, answer.path("charts").size());
+        assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
+        assertEquals(0, json(get("/api/codes/E11.9/charts", TOKEN)).path("charts").size());
+    }
+
+    @Test
+    void postedBatchGoesToIntakeChartByChart() throws Exception {
+        MockEndpoint intake = getMockEndpoint("mock:intake");
+        intake.expectedMessageCount(2);
+        HttpResponse<String> response = post("[{\"chartId\":\"n1\",\"text\":\"one\"},{\"chartId\":\"n2\",\"text\":\"two\"}]", TOKEN);
+
+        assertEquals(202, response.statusCode());
+        intake.assertIsSatisfied();
+        String batchId = json(response).path("batchId").asText();
+        assertTrue(ChartIds.isValid(batchId));
+        assertEquals(batchId, intake.getExchanges().get(0).getMessage().getHeader(BatchIntake.BATCH_ID));
+        assertEquals("one", new String(intake.getExchanges().get(0).getMessage().getBody(byte[].class), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void badBatchIsRejectedWhole() throws Exception {
+        MockEndpoint intake = getMockEndpoint("mock:intake");
+        intake.expectedMessageCount(0);
+        assertEquals(400, post("[{\"chartId\":\"ok\",\"text\":\"one\"},{\"chartId\":\"no/slash\",\"text\":\"two\"}]", TOKEN).statusCode());
+        assertEquals(400, post("[{\"chartId\":\"dup\",\"text\":\"one\"},{\"chartId\":\"dup\",\"text\":\"two\"}]", TOKEN).statusCode());
+        assertEquals(400, post("{}", TOKEN).statusCode());
+        assertEquals(400, post("[]", TOKEN).statusCode());
+        assertEquals(401, post("[{\"chartId\":\"ok\",\"text\":\"one\"}]", null).statusCode());
+        intake.assertIsSatisfied(200);
+    }
+
+    private void put(String key, String value) {
+        store.put(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String body, String token) throws Exception {
+        return http.send(request("/api/batches", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private JsonNode json(HttpResponse<String> response) throws Exception {
+        return mapper.readTree(response.body());
+    }
+
+}

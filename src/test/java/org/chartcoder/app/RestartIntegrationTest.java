@@ -1,0 +1,68 @@
+package org.chartcoder.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A local run stopped mid-batch and started again on the same data directory finishes the batch,
+ * and no chart is coded twice: the queue is rebuilt from S3 and the worker skips coded charts.
+ */
+class RestartIntegrationTest {
+
+    private static final int CHARTS = 40;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void stopMidBatchThenRestartCompletesWithoutDuplicates() throws Exception {
+        Path devCharts = LocalModeIntegrationTest.devCharts();
+        Path workDir = Files.createTempDirectory("restart-test");
+        try (CapturedOutput output = new CapturedOutput()) {
+            Path charts = Files.createDirectories(workDir.resolve("charts"));
+            Map<String, String> texts = LocalModeIntegrationTest.copyCharts(devCharts, charts, CHARTS);
+            RoleOptions options = new RoleOptions(workDir.resolve("data"), charts, true, "local", 1,
+                    BenchLocalCommand.freePort(), true);
+
+            String batchId;
+            long codedInFirstRun;
+            try (LocalRun first = LocalRun.start(options, LocalModeIntegrationTest.testProperties(), output.console)) {
+                batchId = first.batchId();
+                ChartQueries queries = queries(first);
+                for (int i = 0; i < 600 && queries.batch(batchId).map(ChartRecords.BatchStatus::coded).orElse(0) < 5; i++) {
+                    Thread.sleep(50);
+                }
+            }
+            codedInFirstRun = output.logLines().stream().filter(l -> l.contains(" coded in ")).count();
+            assertTrue(codedInFirstRun >= 5 && codedInFirstRun < CHARTS, "the first run stopped mid-batch: " + codedInFirstRun);
+            try (LocalRun second = LocalRun.start(options, LocalModeIntegrationTest.testProperties(), output.console)) {
+                ChartStore store = second.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
+                List<ChartRecords.BatchStatus> statuses = second.awaitDone(output.console, 200);
+
+                assertEquals(batchId, second.batchId(), "the same charts continue the same batch");
+                ChartRecords.BatchStatus batch = statuses.stream().filter(s -> s.batchId().equals(batchId)).findFirst().orElseThrow();
+                assertEquals(CHARTS, batch.coded());
+                assertEquals(0, batch.queued());
+                for (String chartId : texts.keySet()) {
+                    assertEquals(1, LocalModeIntegrationTest.codedLogLines(output, chartId), chartId + " coded exactly once");
+                    assertEquals(batchId, mapper.readTree(store.read(ChartKeys.result(batchId, chartId)).orElseThrow())
+                            .path("batchId").asText());
+                }
+                assertEquals(CHARTS, store.listKeys(ChartKeys.RESULTS + batchId + "/").size());
+            }
+        } finally {
+            BenchLocalCommand.deleteRecursively(workDir);
+        }
+    }
+
+    private static ChartQueries queries(LocalRun run) {
+        return run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
+    }
+}

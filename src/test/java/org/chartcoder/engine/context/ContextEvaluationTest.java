@@ -1,0 +1,54 @@
+package org.chartcoder.engine.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Scores the classifier on the hand-annotated sentence sets under test resources (written for this
+ * project: discharge-summary, radiology and ED phrasing) and fails when quality falls under a floor.
+ * The report is printed in the test output. The same figures come from
+ * {@code chart-coder assertions --gold < FILE}.
+ */
+class ContextEvaluationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // set,                  accuracy floor, negation F1 floor
+            "assertions-set1.tsv,    0.97,           0.97",
+            "assertions-set2.tsv,    0.97,           0.97",
+            "assertions-set3.tsv,    0.97,           0.97",
+            "assertions-set4.tsv,    0.97,           0.97",
+    })
+    void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
+        AssertionScorer scorer = new AssertionScorer();
+        ContextClassifier classifier = ContextClassifier.standard();
+        try (InputStream in = getClass().getResourceAsStream(set)) {
+            assertNotNull(in, set + " is missing from the test resources");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] fields = line.split("\t", -1);
+                assertEquals(4, fields.length, "id, sentence, target, gold traits");
+                TargetLocator.Span span = TargetLocator.locate(fields[1], fields[2]);
+                assertNotNull(span, fields[0] + ": target not in its sentence");
+                scorer.add(AssertionScorer.parseTraits(fields[3]),
+                        classifier.classify(fields[1], span.begin(), span.end()));
+            }
+        }
+        System.out.println("context traits on " + set + ":\n" + scorer.report());
+        assertTrue(scorer.total() >= 150, "the set shrank");
+        assertTrue(scorer.accuracy() >= accuracyFloor, "accuracy " + scorer.accuracy() + " < " + accuracyFloor);
+        double negationF1 = scorer.score(Assertion.NEGATION).f1();
+        assertTrue(negationF1 >= negationF1Floor, "negation F1 " + negationF1 + " < " + negationF1Floor);
+    }
+}
