@@ -256,7 +256,7 @@ class LifecycleMotoEndToEndTest {
 
     private Process startJava(Properties properties, String name, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(Executables.currentJava(), "-Xmx512m",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
+                "-cp", testClassPath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(mainAndArgs);
         Files.writeString(work.resolve(name + ".command"), String.join(" ", command));
@@ -267,6 +267,15 @@ class LifecycleMotoEndToEndTest {
         Process process = builder.start();
         processes.add(process);
         return process;
+    }
+
+    /**
+     * The test class path without empty entries: an empty entry means the working directory, the
+     * project root, whose routes/ would then be loaded a second time next to the copy in target/classes.
+     */
+    static String testClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static List<Instance> instances(Ec2Client ec2, String role) {
