@@ -1,9 +1,12 @@
 package org.chartcoder.app;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.chartcoder.ChartCoder;
+import org.chartcoder.lifecycle.LocalLifecycle;
 
 /**
  * {@code chart-coder [local] [--charts DIR] [--data-dir DIR] [--exit-when-done] [--consumers N] [--port N]}:
@@ -13,7 +16,8 @@ public final class LocalCommand implements ChartCoder.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        RoleOptions options = RoleOptions.parse(args, "local");
+        RoleOptions parsed = RoleOptions.parse(args, "local");
+        RoleOptions options = LocalLifecycle.enabled() ? parsed.withoutWorker() : parsed;
         long started = System.nanoTime();
         LocalRun run = LocalRun.start(options, new Properties(), System.out);
         Thread shutdown = new Thread(() -> closeQuietly(run), "chart-coder-shutdown");
@@ -21,6 +25,10 @@ public final class LocalCommand implements ChartCoder.Command {
         List<ChartRecords.BatchStatus> statuses = run.awaitDone(System.out, 1000);
         double seconds = (System.nanoTime() - started) / 1e9;
         printSummary(statuses, seconds);
+        Optional<LocalLifecycle> lifecycle = LocalLifecycle.of(run.application().context());
+        if (lifecycle.isPresent()) {
+            lifecycle.get().awaitRun(System.out, Duration.ofMinutes(10));
+        }
         if (options.exitWhenDone()) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             run.close();

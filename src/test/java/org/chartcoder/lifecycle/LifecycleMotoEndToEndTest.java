@@ -201,6 +201,9 @@ class LifecycleMotoEndToEndTest {
         properties.put("chartcoder.lifecycle.max-run-minutes", "4");
         properties.put("chartcoder.lifecycle.worker-stop-grace-seconds", "30");
         properties.put("chartcoder.lifecycle.self-terminate", "true");
+        // this machine is not the master instance: no shutdown, no delayed operating-system shutdown
+        properties.put("chartcoder.lifecycle.shutdown-command", "");
+        properties.put("chartcoder.lifecycle.os-deadman-command", "");
         return properties;
     }
 
