@@ -84,6 +84,15 @@ check "bucket policy renders TLS-only and SSE-KMS-only statements" bash -c "
         -e '{\"storage_key\": {\"key_arn\": \"arn:aws:kms:us-east-1:123456789012:key/k\"}}' >$work/render.log 2>&1 \
     && $PYTHON tests/moto_checks.py bucket-policy $work/bucket-policy.json"
 
+echo "worker.yml"
+check "worker role in check mode: Java package, account, jar, environment, unit (no systemd needed)" bash -c "
+    ansible-playbook -i localhost, -c local worker.yml --check --diff -e worker_start_service=false \
+        -e aws_region=us-east-1 -e run_id=r1 -e work_queue_name=q -e work_dlq_name=q-dlq -e data_bucket_name=b \
+        -e kms_key_id=arn:aws:kms:us-east-1:123456789012:alias/k -e worker_jar_local_path=$work/chart-coder.jar \
+        >$work/worker.log 2>&1 \
+    && grep -q '^+CHARTCODER_QUEUE_WORK=q$' $work/worker.log && grep -q '^+TimeoutStopSec=300$' $work/worker.log \
+    && grep -q '^+ExecStart=/usr/bin/java .* -jar /opt/chart-coder/chart-coder.jar worker$' $work/worker.log"
+
 echo "master.yml"
 run=moto-run-1
 moto send 5
@@ -94,6 +103,7 @@ ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_wor
 master_pid=$!
 check "5 jobs, 2 per worker, at most 2: two workers launched by the run tag" moto wait-instances $run 2 60
 check "workers tagged, IMDSv2 required, shutdown terminates, worker instance profile" moto workers $run
+check "worker user-data is valid bash running worker.yml with this deployment's vars" moto user-data $run "$work"
 moto consume 4
 check "1 job left: resized to one worker" moto wait-instances $run 1 30
 moto consume 1
@@ -119,6 +129,9 @@ moto launch moto-run-3 master
 moto launch moto-run-3 worker
 moto launch moto-run-3 worker
 moto launch moto-run-4 worker
+check "teardown.yml with sweep_roles=[worker] (the Java master's call) keeps the master" bash -c "
+    $(declare -f playbook); work=$work; playbook teardown-workers teardown.yml -e run_id=moto-run-3 -e '{\"sweep_roles\": [\"worker\"]}' \
+    && $PYTHON tests/moto_checks.py count moto-run-3 1"
 start=$(now)
 check "teardown.yml of one run" playbook teardown teardown.yml -e run_id=moto-run-3
 teardown_seconds=$(seconds "$start")

@@ -35,7 +35,7 @@ public final class BenchLocalCommand implements ChartCoder.Command {
         }
         PrintStream out = System.out;
         try (LocalRun run = LocalRun.start(options, new Properties(), out)) {
-            run.awaitDone(out, 100);
+            run.awaitDone(out, 500);
             double endToEnd = (System.nanoTime() - run.intakeStartedNanos()) / 1e9;
             int consumers = Integer.parseInt(run.application().context()
                     .resolvePropertyPlaceholders("{{chartcoder.worker.concurrentConsumers}}"));

@@ -47,6 +47,19 @@ public class ChartStore {
         return read(key, Integer.MAX_VALUE - 8);
     }
 
+    /** A HEAD request: cheaper than a read, and it needs no decryption. */
+    public boolean exists(String key) {
+        try {
+            s3.headObject(b -> b.bucket(bucket).key(key));
+            return true;
+        } catch (RuntimeException e) {
+            if (isMissing(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public List<S3Object> list(String prefix) {
         List<S3Object> objects = new ArrayList<>();
         ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();

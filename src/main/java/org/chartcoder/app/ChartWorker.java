@@ -67,7 +67,8 @@ public class ChartWorker {
 
     /** True when this chart, with this exact content, already has a result: redelivery writes nothing new. */
     public boolean alreadyCoded(@Body ChartJob job) {
-        return store.read(ChartKeys.result(job.batchId(), job.chartId()))
+        String resultKey = ChartKeys.result(job.batchId(), job.chartId());
+        return store.exists(resultKey) && store.read(resultKey)
                 .map(bytes -> job.sha256().equals(shaOf(bytes)))
                 .orElse(false);
     }

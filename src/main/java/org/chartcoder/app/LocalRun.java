@@ -57,7 +57,7 @@ public final class LocalRun implements AutoCloseable {
     /** Submits the run's charts on a few threads, so coding starts while intake goes on. */
     private record Intake(ExecutorService threads, CompletableFuture<Void> done, AtomicInteger submitted, int total) {
 
-        private static final int THREADS = 4;
+        private static final int THREADS = 8;
 
         static Intake start(ProducerTemplate producer, String batchId, List<Map.Entry<String, byte[]>> charts) {
             ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {

@@ -17,6 +17,7 @@ public record RoleOptions(Path dataDir, Path charts, boolean exitWhenDone, Strin
         String profile = firstNonBlank(System.getenv("CHARTCODER_PROFILE"), System.getProperty("chartcoder.profile"), defaultProfile);
         Integer consumers = null;
         Integer port = null;
+        boolean runWorker = true;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
@@ -27,16 +28,13 @@ public record RoleOptions(Path dataDir, Path charts, boolean exitWhenDone, Strin
                 case "--profile" -> profile = value(option, rest);
                 case "--consumers" -> consumers = Integer.parseInt(value(option, rest));
                 case "--port" -> port = Integer.parseInt(value(option, rest));
+                case "--no-worker" -> runWorker = false;
                 default -> throw new IllegalArgumentException("unknown option " + option
                         + " (options: --data-dir DIR, --charts DIR, --exit-when-done, --profile local|aws,"
-                        + " --consumers N, --port N)");
+                        + " --consumers N, --port N, --no-worker)");
             }
         }
-        return new RoleOptions(dataDir, charts, exitWhenDone, profile, consumers, port, true);
-    }
-
-    public RoleOptions withoutWorker() {
-        return new RoleOptions(dataDir, charts, exitWhenDone, profile, consumers, port, false);
+        return new RoleOptions(dataDir, charts, exitWhenDone, profile, consumers, port, runWorker);
     }
 
     private static String value(String option, List<String> rest) {

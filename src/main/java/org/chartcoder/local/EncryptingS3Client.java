@@ -56,6 +56,8 @@ public final class EncryptingS3Client extends DelegatingS3Client {
         try {
             return super.getObject(request, transformer);
         } catch (RuntimeException e) {
+            // a failure to decrypt may be an empty object, stored in plain (its lookup of a
+            // legacy instruction file can also end in NoSuchKey, so the object is checked itself)
             if (isEmptyObject(request)) {
                 return plain.getObject(request, transformer);
             }

@@ -31,6 +31,11 @@ final class InMemoryChartStore extends ChartStore {
     }
 
     @Override
+    public boolean exists(String key) {
+        return objects.containsKey(key);
+    }
+
+    @Override
     public List<S3Object> list(String prefix) {
         return objects.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
                 .map(e -> S3Object.builder().key(e.getKey()).eTag(Integer.toHexString(java.util.Arrays.hashCode(e.getValue())))

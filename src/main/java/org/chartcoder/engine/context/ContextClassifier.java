@@ -16,7 +16,8 @@ import java.util.Set;
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
  * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
- * scope gets the trigger's trait. A mention that is negated or a family member's is not also called historical.
+ * scope gets the trigger's trait. A mention that is negated or a family member's is not also called
+ * historical.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -85,7 +86,7 @@ public final class ContextClassifier {
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
         }
-        return traits;
+        return withoutRedundantHistory(traits);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class ContextClassifier {
                 }
             }
         }
-        return withoutRedundantHistory(traits);
+        return traits;
     }
 
     /**

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * %window  NEGATION    forward|backward        N   (default window of a category and direction)
  * </pre>
  * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
- * backslash makes the next character literal ({@code \(-\)}). Windows
- * count the words allowed between trigger and target.
+ * backslash makes the next character literal ({@code \(-\)}). Windows count the words allowed
+ * between trigger and target. Errors name the file and line.
  */
 final class TriggerLexicon {
 
@@ -87,7 +87,8 @@ final class TriggerLexicon {
                 if (fields.length == 2 && MACRO.matcher(fields[0]).matches()) {
                     macros.put(fields[0].substring(1), fields[1]);
                 } else if (fields[0].equals("%window")) {
-                    require(fields.length == 4, sourceName, lineNumber, "%window needs category, direction, size");
+                    require(fields.length == 4 && fields[3].matches("\\d+"), sourceName, lineNumber,
+                            "%window needs a category, a direction and a size");
                     int[] windows = defaultWindows.computeIfAbsent(Assertion.valueOf(fields[1]), k -> new int[2]);
                     windows[fields[2].equals("forward") ? 0 : 1] = Integer.parseInt(fields[3]);
                 } else {
@@ -99,7 +100,14 @@ final class TriggerLexicon {
             throw new UncheckedIOException("cannot read trigger lexicon " + sourceName, e);
         }
         for (int i = 0; i < pending.size(); i++) {
-            lexicon.addLine(pending.get(i), macros, defaultWindows, sourceName, pendingLines.get(i));
+            int lineNumber = pendingLines.get(i);
+            try {
+                lexicon.addLine(pending.get(i), macros, defaultWindows, sourceName, lineNumber);
+            } catch (IllegalArgumentException e) {
+                String where = sourceName + ":" + lineNumber + ": ";
+                throw e.getMessage() != null && e.getMessage().startsWith(where) ? e
+                        : new IllegalArgumentException(where + e.getMessage(), e);
+            }
         }
         return lexicon;
     }

@@ -19,8 +19,9 @@ import org.chartcoder.engine.CodingResult;
 public record ChartModel(String modelId, int trainingCharts, CodeEvidence evidence, Reranker reranker,
                          Map<String, String> descriptions) {
 
-    /** Most codes a chart gets: beyond that, probabilities are too low to help any reader. */
+    /** Most codes a chart gets, and the least probability a code needs: below, codes help no reader (nor MAP). */
     static final int MAX_CODES = 40;
+    static final double MIN_PROBABILITY = 0.02;
 
     /** Written into every result's modelVersion. */
     public String version() {
@@ -34,7 +35,10 @@ public record ChartModel(String modelId, int trainingCharts, CodeEvidence eviden
     List<Scored> rank(String chartText, CodingResult engineResult) {
         List<Scored> scored = new ArrayList<>();
         for (CandidateFeatures.Evidence e : evidence.gather(chartText, engineResult).values()) {
-            scored.add(new Scored(e.code, reranker.probability(CandidateFeatures.encode(e))));
+            double probability = reranker.probability(CandidateFeatures.encode(e));
+            if (probability >= MIN_PROBABILITY) {
+                scored.add(new Scored(e.code, probability));
+            }
         }
         scored.sort(Comparator.comparingDouble(Scored::probability).reversed());
         return scored.size() > MAX_CODES ? scored.subList(0, MAX_CODES) : scored;

@@ -18,7 +18,8 @@ final class CodeClassifiers {
     private static final double LEARNING_RATE = 0.5;
     private static final double L2 = 1e-5;
     private static final int EPOCHS = 20;
-    private static final float PRUNE_BELOW = 1e-3f;
+    /** Weights kept per code, largest magnitude first: the rest are noise from the negative charts. */
+    private static final int WEIGHTS_PER_CODE = 1500;
 
     private final List<SparseVector> weights;
     private final float[] bias;
@@ -127,11 +128,21 @@ final class CodeClassifiers {
     }
 
     private static SparseVector prune(float[] w, int[] columns) {
-        int[] indices = new int[w.length];
-        float[] values = new float[w.length];
-        int n = 0;
+        float[] magnitudes = new float[w.length];
         for (int i = 0; i < w.length; i++) {
-            if (Math.abs(w[i]) >= PRUNE_BELOW) {
+            magnitudes[i] = Math.abs(w[i]);
+        }
+        float threshold = 0;
+        if (w.length > WEIGHTS_PER_CODE) {
+            float[] sorted = magnitudes.clone();
+            Arrays.sort(sorted);
+            threshold = sorted[sorted.length - WEIGHTS_PER_CODE];
+        }
+        int[] indices = new int[Math.min(w.length, WEIGHTS_PER_CODE)];
+        float[] values = new float[indices.length];
+        int n = 0;
+        for (int i = 0; i < w.length && n < indices.length; i++) {
+            if (magnitudes[i] > 0 && magnitudes[i] >= threshold) {
                 indices[n] = columns[i];
                 values[n++] = w[i];
             }

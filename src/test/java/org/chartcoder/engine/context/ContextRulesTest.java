@@ -118,6 +118,9 @@ class ContextRulesTest {
             He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
             Side effects including nausea and diarrhea were discussed.  | diarrhea        | HYPOTHETICAL
             There is a low likelihood of coronary disease.              | coronary disease |
+            He is to take nitroglycerin for any chest pain.             | chest pain      | HYPOTHETICAL
+            Repeat imaging in three months to assess for stability of the nodule. | nodule |
+            Follow up CT is recommended to document resolution of the pneumonia. | pneumonia |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -147,6 +150,9 @@ class ContextRulesTest {
             A previously healthy man with fever and cough.              | fever           |
             He started having chest pain two days ago.                  | chest pain      |
             Earlier today she had an episode of syncope.                | syncope         |
+            In the past, he has had several episodes of gout.           | gout            | HISTORICAL
+            She has a 20 pack-year history of smoking and continues to smoke. | smoking   |
+            A history of multiple falls with a recent fall resulting in a wrist fracture. | wrist fracture |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -168,6 +174,10 @@ class ContextRulesTest {
             No one in the family has had colon cancer.                  | colon cancer    | NEGATION,FAMILY
             Family history of hypertension and a personal history of migraines. | migraines | HISTORICAL
             Her children have asthma.                                   | asthma          | FAMILY
+            There is a history of alcoholism on the paternal side.      | alcoholism      | FAMILY
+            She lives with her husband, who has Parkinson disease.      | Parkinson disease | FAMILY
+            Nobody in the family has a bleeding disorder.               | bleeding disorder | NEGATION,FAMILY
+            The child has had three ear infections this year.           | ear infections  |
             Her son has noticed memory loss over the past year.         | memory loss     |
             The patient's brother donated a kidney for her transplant.  | transplant      |
             """)

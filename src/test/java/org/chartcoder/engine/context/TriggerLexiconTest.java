@@ -48,6 +48,10 @@ class TriggerLexiconTest {
     void unknownKindsAndMacrosAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> classifier("no\tTRIGGERS\tNEGATION\tforward\n"));
         assertThrows(IllegalArgumentException.class, () -> classifier("@NOPE x\tTRIGGER\tNEGATION\tforward\n"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> classifier("# comment\nno\tTRIGGER\tNEGATED\tforward\n"));
+        assertTrue(e.getMessage().startsWith("test:2:"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> classifier("no\tTRIGGER\tNEGATION\tforward\tfar\n"));
     }
 
     @Test
