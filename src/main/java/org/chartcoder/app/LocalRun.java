@@ -120,8 +120,7 @@ public final class LocalRun implements AutoCloseable {
             }
             routes.add(new QueryApiRoute());
             application = ChartCoderApplication.start("local", properties, routes);
-            if (!options.runWorker()) {
-                // workers are processes started by the lifecycle's master, as on AWS
+            if (Boolean.parseBoolean(extraProperties.getProperty(LocalLifecycle.ENABLED))) {
                 LocalLifecycle.start(application.context(), dataDir);
             }
             int apiPort = Integer.parseInt(application.context().resolvePropertyPlaceholders("{{camel.server.port}}"));

@@ -30,17 +30,18 @@ import java.util.stream.Collectors;
  */
 public final class LocalLifecycle implements Service {
 
-    private final CamelContext context;
+    /** Set by the local command when this run goes through the lifecycle. */
+    public static final String ENABLED = "chartcoder.lifecycle.local";
+
     private final LocalMasterLauncher launcher;
 
-    private LocalLifecycle(CamelContext context, LocalMasterLauncher launcher) {
-        this.context = context;
+    private LocalLifecycle(LocalMasterLauncher launcher) {
         this.launcher = launcher;
     }
 
     /** On unless chartcoder.lifecycle.local=false (or CHARTCODER_LIFECYCLE_LOCAL=false). */
     public static boolean enabled() {
-        return !"false".equalsIgnoreCase(AwsClients.systemOrEnvironment("chartcoder.lifecycle.local"));
+        return !"false".equalsIgnoreCase(AwsClients.systemOrEnvironment(ENABLED));
     }
 
     /** Installs the lifecycle routes into the local process's context; its beans (sqsClient, s3Client) are the foundation's. */
@@ -76,7 +77,7 @@ public final class LocalLifecycle implements Service {
                 Long.parseLong(settings.text("local.alarm-threshold", "1")),
                 Integer.parseInt(settings.text("local.alarm-datapoints", "1")),
                 new CloudWatchAlarmMessage("arn:aws:sns:local:000000000000:" + settings.alarmName(), "Local"));
-        LocalLifecycle lifecycle = new LocalLifecycle(context, launcher);
+        LocalLifecycle lifecycle = new LocalLifecycle(launcher);
         context.addService(lifecycle);
         context.getRegistry().bind("localLifecycle", lifecycle);
         context.addRoutes(new BacklogMonitorRoutes(alarm, work));
