@@ -152,6 +152,12 @@ class LifecycleMotoEndToEndTest {
         timings.put("master process exited (torn down)", Instant.now());
         emulateWorkerInstances(ec2, runId, properties, workers, timings);
 
+        S3RunRecord record = new S3RunRecord(s3, BUCKET, keyId);
+        for (RunEvent event : record.events(runId)) {
+            if (List.of("master.started", "playbook.started", "drained", "run.summary").contains(event.event())) {
+                timings.putIfAbsent("record: " + event.event(), event.time());
+            }
+        }
         printTimings(timings, alarmTime, runId);
         String masterLog = Files.readString(work.resolve("master.log"));
         assertEquals(0, masterProcess.exitValue(), "master exit code; log tail:\n" + tail(masterLog));
@@ -160,7 +166,6 @@ class LifecycleMotoEndToEndTest {
         List<Instance> left = ec2.describeInstances().reservations().stream().flatMap(r -> r.instances().stream())
                 .filter(instance -> !"terminated".equals(instance.state().nameAsString())).toList();
         assertEquals(List.of(), left.stream().map(Instance::instanceId).toList(), "no instance left running");
-        S3RunRecord record = new S3RunRecord(s3, BUCKET, keyId);
         List<String> events = record.events(runId).stream().map(RunEvent::event).toList();
         assertTrue(events.containsAll(List.of("alarm.received", "master.launched", "master.started", "playbook.started",
                 "playbook.finished", "drained", "workers.terminated", "swept", "run.summary", "master.shutdown")),
@@ -310,8 +315,8 @@ class LifecycleMotoEndToEndTest {
 
     private static void printTimings(Map<String, Instant> timings, Instant alarm, String runId) {
         System.out.println("lifecycle timings against moto (run " + runId + "), seconds after the alarm:");
-        timings.forEach((step, time) -> System.out.printf("  %-36s %6.1f%n", step,
-                Duration.between(alarm, time).toMillis() / 1000.0));
+        timings.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> System.out.printf("  %-36s %6.1f%n", entry.getKey(),
+                Duration.between(alarm, entry.getValue()).toMillis() / 1000.0));
     }
 
     private static String tail(String log) {
