@@ -70,8 +70,11 @@ public final class RuleCodingEngine implements CodingEngine {
                 if (concepts.isEmpty()) {
                     continue;
                 }
-                int id = entities.size();
                 int begin = sentence.tokens().get(mention.firstToken()).begin();
+                if (begin < section.bodyBegin()) {
+                    continue; // a heading ("HISTORY OF PRESENT ILLNESS") names a section, not a condition
+                }
+                int id = entities.size();
                 int end = sentence.tokens().get(mention.lastToken()).end();
                 Set<Assertion> assertions = section.kind().combine(
                         context.classify(sentenceText, begin - sentence.begin(), end - sentence.begin()));
@@ -86,7 +89,7 @@ public final class RuleCodingEngine implements CodingEngine {
                 if (section.kind().mentionsAreConditions() && Collections.disjoint(assertions, NOT_THE_PATIENTS_CONDITION)) {
                     double weight = ChartRanker.sectionWeight(section.kind(), assertions.contains(Assertion.HISTORICAL));
                     evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score() * weight, id,
-                            descriptions.isBillable(best.code())));
+                            descriptions.isBillable(best.code()), mention.words()));
                 }
             }
         }

@@ -30,6 +30,14 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void chartShorthandWithoutStageWordOrWithHyphens() {
+        assertEquals(List.of("N18.32"), codes("CKD 3b, stable."));
+        assertEquals(List.of("I48.91"), codes("A-fib with RVR."));
+        assertEquals(List.of("I49.01"), codes("V-fib arrest."));
+        assertEquals(List.of("E11.9"), codes("DM II, diet controlled."));
+    }
+
+    @Test
     void capitalOnlyAbbreviationsIgnoreOrdinaryWords() {
         assertEquals(List.of("I26.99"), codes("CT angiogram confirmed PE."));
         assertTrue(codes("Patient will follow up for pe class.").isEmpty());
@@ -46,6 +54,28 @@ class RuleFamiliesTest {
         assertEquals(List.of("E11.21"), codes("Type 2 diabetes with diabetic nephropathy."));
         assertEquals(List.of("E11.21"), codes("T2DM with nephropathy."));
         assertEquals(List.of("E11.42"), codes("Diabetic polyneuropathy of both feet."));
+    }
+
+    @Test
+    void reorderedMatchesDoNotBorrowOneWordOfAnAbbreviation() {
+        List<String> codes = codes("Chest pain, HTN and T2DM with CKD stage 3.");
+        assertTrue(codes.containsAll(List.of("E11.22", "N18.30", "R07.9")), codes.toString());
+        assertFalse(codes.contains("N18.2"), "the 2 of T2DM is not a CKD stage: " + codes);
+        assertFalse(codes.contains("G89.29"), "the chronic of CKD does not make chest pain chronic: " + codes);
+    }
+
+    @Test
+    void aPlainMentionSupportsTheSpecificCodeOfTheSameCondition() {
+        CodingResult result = ENGINE.code("History of HFrEF. Now acute on chronic systolic heart failure. CKD. CKD stage 4.");
+        assertEquals(List.of("I50.23", "N18.4"), result.codes().stream().map(CodingResult.RankedCode::code).sorted().toList());
+        assertEquals(2, result.codes().get(0).entityIds().size());
+        assertEquals(List.of("R06.00", "R06.01"), codes("Dyspnea and orthopnea.").stream().sorted().toList(),
+                "different conditions of one category both stay");
+    }
+
+    @Test
+    void sectionHeadingsAreNotConditions() {
+        assertEquals(List.of("R05.9"), codes("HISTORY OF PRESENT ILLNESS:\nCough for a week."));
     }
 
     @Test

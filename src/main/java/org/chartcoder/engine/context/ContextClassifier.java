@@ -17,7 +17,7 @@ import java.util.Set;
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
  * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
  * scope gets the trigger's trait. A mention that is negated or a family member's is not also called
- * historical.
+ * historical, and a negated mention is not also hypothetical.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -86,7 +86,7 @@ public final class ContextClassifier {
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
         }
-        return withoutRedundantHistory(traits);
+        return withoutRedundantTraits(traits);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class ContextClassifier {
                 traits.addAll(classifyTokens(tokens, i, i));
             }
         }
-        return withoutRedundantHistory(traits);
+        return withoutRedundantTraits(traits);
     }
 
     private Set<Assertion> classifyTokens(List<Token> tokens, int first, int last) {
@@ -128,12 +128,16 @@ public final class ContextClassifier {
     }
 
     /**
-     * A family member's condition is not the patient's history, and a denied history ("no prior
-     * surgeries") is stated as absent rather than as past.
+     * A family member's condition is not the patient's history; a denied history ("no prior
+     * surgeries") is stated as absent rather than as past; a test's negative result outweighs the
+     * question it was asked ("CT to rule out PE was negative").
      */
-    private static Set<Assertion> withoutRedundantHistory(Set<Assertion> traits) {
+    private static Set<Assertion> withoutRedundantTraits(Set<Assertion> traits) {
         if (traits.contains(Assertion.FAMILY) || traits.contains(Assertion.NEGATION)) {
             traits.remove(Assertion.HISTORICAL);
+        }
+        if (traits.contains(Assertion.NEGATION)) {
+            traits.remove(Assertion.HYPOTHETICAL);
         }
         return traits;
     }

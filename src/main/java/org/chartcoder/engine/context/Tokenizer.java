@@ -15,7 +15,7 @@ final class Tokenizer {
 
     /** Words before which a lone period is an abbreviation or list number, not a sentence end. */
     private static final Pattern NOT_A_SENTENCE_END = Pattern.compile(
-            "\\d+|[a-z]|dr|mr|mrs|ms|st|vs|no|approx|pt|pts|yr|yrs|hx|dx|tx|sx|fx");
+            "\\d+|[a-z]|dr|mr|mrs|ms|st|vs|approx|pt|pts|yr|yrs|hx|dx|tx|sx|fx");
 
     private Tokenizer() {
     }

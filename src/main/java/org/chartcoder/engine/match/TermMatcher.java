@@ -6,9 +6,12 @@ import org.chartcoder.engine.text.PhraseAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds term mentions in one sentence. First the longest contiguous match from each word through the
@@ -47,8 +50,9 @@ public final class TermMatcher {
      * @param firstToken index of the first token of the sentence covered
      * @param lastToken  index of the last token covered
      * @param wordCount  how many distinct words the terms matched (their specificity)
+     * @param words      ids of the normalised words matched
      */
-    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates) {
+    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates, Set<Integer> words) {
         public double quality() {
             return candidates.stream().mapToDouble(Candidate::quality).max().orElse(0);
         }
@@ -57,22 +61,68 @@ public final class TermMatcher {
     public List<Mention> match(List<Token> tokens) {
         int[] ids = new int[tokens.size() * 2 + 4];
         int[] tokenOf = new int[ids.length];
+        int[] groupOf = new int[ids.length];
+        int[] groupSize = new int[ids.length];
         int n = 0;
+        int groups = 0;
         for (int t = 0; t < tokens.size(); t++) {
-            for (String word : analyzer.analyzeToken(tokens.get(t).text())) {
-                if (n == ids.length) {
-                    ids = Arrays.copyOf(ids, n * 2);
-                    tokenOf = Arrays.copyOf(tokenOf, n * 2);
+            for (List<String> group : analyzer.analyzeToken(tokens.get(t).text())) {
+                if (groups == groupSize.length) {
+                    groupSize = Arrays.copyOf(groupSize, groups * 2);
                 }
-                ids[n] = index.wordId(word);
-                tokenOf[n] = t;
-                n++;
+                groupSize[groups] = group.size();
+                for (String word : group) {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
+                        tokenOf = Arrays.copyOf(tokenOf, n * 2);
+                        groupOf = Arrays.copyOf(groupOf, n * 2);
+                    }
+                    ids[n] = index.wordId(word);
+                    tokenOf[n] = t;
+                    groupOf[n] = groups;
+                    n++;
+                }
+                groups++;
             }
         }
-        Map<String, Group> groups = new LinkedHashMap<>();
-        findContiguous(ids, n, groups);
-        findReordered(ids, n, groups);
-        return resolve(groups, ids, tokenOf);
+        Map<String, Group> found = new LinkedHashMap<>();
+        findContiguous(ids, n, found);
+        boolean expanded = false;
+        for (int g = 0; g < groups && !expanded; g++) {
+            expanded = groupSize[g] > 1;
+        }
+        findReordered(new Words(ids, n, groupOf, groupSize, expanded), found);
+        return resolve(found, ids, tokenOf);
+    }
+
+    /** The sentence's word ids, and for each word the written word (abbreviations expand to several) it comes from. */
+    private record Words(int[] ids, int n, int[] groupOf, int[] groupSize, boolean expanded) {
+
+        /**
+         * A reordered match may take words from an abbreviation's expansion only if it takes most of
+         * them: "stage 2" must not borrow the 2 of "T2DM", nor "chronic pain" the chronic of "CKD".
+         */
+        boolean usesExpansionsWhole(int[] positions) {
+            if (!expanded) {
+                return true;
+            }
+            for (int i = 0; i < positions.length; i++) {
+                int group = groupOf[positions[i]];
+                if (groupSize[group] < 2) {
+                    continue;
+                }
+                int used = 0;
+                for (int p : positions) {
+                    if (groupOf[p] == group) {
+                        used++;
+                    }
+                }
+                if (used * 2 <= groupSize[group]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private void findContiguous(int[] ids, int n, Map<String, Group> groups) {
@@ -102,7 +152,9 @@ public final class TermMatcher {
         }
     }
 
-    private void findReordered(int[] ids, int n, Map<String, Group> groups) {
+    private void findReordered(Words sentence, Map<String, Group> groups) {
+        int[] ids = sentence.ids();
+        int n = sentence.n();
         for (int anchorAt = 0; anchorAt < n; anchorAt++) {
             if (ids[anchorAt] < 0) {
                 continue;
@@ -131,7 +183,7 @@ public final class TermMatcher {
                 positions = Arrays.copyOf(positions, words.length - missing);
                 Arrays.sort(positions);
                 int gaps = positions[positions.length - 1] - positions[0] + 1 - positions.length;
-                if (gaps > MAX_GAP || hasDuplicate(positions)) {
+                if (gaps > MAX_GAP || hasDuplicate(positions) || !sentence.usesExpansionsWhole(positions)) {
                     continue;
                 }
                 double quality = (partial ? PARTIAL_QUALITY : REORDERED_QUALITY) - GAP_PENALTY * gaps;
@@ -164,16 +216,13 @@ public final class TermMatcher {
     private void add(Map<String, Group> groups, int[] positions, int term, double quality, boolean partial) {
         String key = (partial ? "partial" : "") + Arrays.toString(positions);
         Group group = groups.computeIfAbsent(key, k -> new Group(positions, partial));
-        for (int i = 0; i < group.candidates.size(); i++) {
-            Candidate existing = group.candidates.get(i);
-            if (existing.term() == term) {
-                if (existing.quality() < quality) {
-                    group.candidates.set(i, new Candidate(term, index.code(term), index.source(term), quality));
-                }
-                return;
-            }
+        Integer existing = group.candidateOfTerm.putIfAbsent(term, group.candidates.size());
+        Candidate candidate = new Candidate(term, index.code(term), index.source(term), quality);
+        if (existing == null) {
+            group.candidates.add(candidate);
+        } else if (group.candidates.get(existing).quality() < quality) {
+            group.candidates.set(existing, candidate);
         }
-        group.candidates.add(new Candidate(term, index.code(term), index.source(term), quality));
     }
 
     /**
@@ -197,8 +246,12 @@ public final class TermMatcher {
                 continue;
             }
             accepted.add(group);
+            Set<Integer> words = new HashSet<>();
+            for (int p : group.positions) {
+                words.add(ids[p]);
+            }
             mentions.add(new Mention(tokenOf[group.positions[0]], tokenOf[group.positions[group.positions.length - 1]],
-                    group.positions.length, List.copyOf(group.candidates)));
+                    group.positions.length, List.copyOf(group.candidates), Set.copyOf(words)));
         }
         mentions.sort(Comparator.comparingInt(Mention::firstToken));
         return mentions;
@@ -207,6 +260,7 @@ public final class TermMatcher {
     private static final class Group {
         final int[] positions;
         final List<Candidate> candidates = new ArrayList<>(2);
+        final Map<Integer, Integer> candidateOfTerm = new HashMap<>(4);
 
         final boolean partial;
 

@@ -4,10 +4,12 @@ import org.chartcoder.engine.CodingResult.RankedCode;
 import org.chartcoder.engine.context.SectionKind;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns per-mention evidence into the chart-level code list: each further mention of a code raises
@@ -20,8 +22,46 @@ public final class ChartRanker {
     private static final double MENTION_WEIGHT = 0.6;
     private static final double CATEGORY_WEIGHT = 0.92;
 
-    /** One supporting mention of a code, with its score in [0,1]. */
-    public record Evidence(String code, String description, double score, int entityId, boolean billable) {
+    /**
+     * A chart that names a condition both plainly and specifically gets the specific code only: when
+     * every word matched for one code was also matched for another code of the same category ("HFrEF"
+     * and "acute on chronic systolic heart failure"; "T2DM" and "T2DM with neuropathy"; "CKD" and
+     * "CKD stage 3b"), the less specific code's mentions support the more specific one. Different
+     * conditions of one category ("dyspnea", "orthopnea") both stay.
+     */
+    private static void foldIntoMoreSpecific(Map<String, List<Evidence>> byCode) {
+        for (String code : List.copyOf(byCode.keySet())) {
+            Set<Integer> words = wordsOf(byCode.get(code));
+            String category = category(code);
+            byCode.keySet().stream()
+                    .filter(other -> !other.equals(code) && category(other).equals(category))
+                    .filter(other -> {
+                        Set<Integer> otherWords = wordsOf(byCode.get(other));
+                        return otherWords.size() > words.size() && otherWords.containsAll(words);
+                    })
+                    .findFirst()
+                    .ifPresent(specific -> {
+                        Evidence target = byCode.get(specific).get(0);
+                        for (Evidence e : byCode.remove(code)) {
+                            byCode.get(specific).add(new Evidence(target.code(), target.description(), e.score(),
+                                    e.entityId(), target.billable(), e.words()));
+                        }
+                    });
+        }
+    }
+
+    private static Set<Integer> wordsOf(List<Evidence> mentions) {
+        Set<Integer> words = new HashSet<>();
+        mentions.forEach(e -> words.addAll(e.words()));
+        return words;
+    }
+
+    private static String category(String code) {
+        return code.length() > 3 ? code.substring(0, 3) : code;
+    }
+
+    /** One supporting mention of a code, with its score in [0,1] and the ids of the words it matched. */
+    public record Evidence(String code, String description, double score, int entityId, boolean billable, Set<Integer> words) {
     }
 
     /**
@@ -42,6 +82,7 @@ public final class ChartRanker {
         for (Evidence e : evidence) {
             byCode.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
         }
+        foldIntoMoreSpecific(byCode);
         List<RankedCode> ranked = new ArrayList<>(byCode.size());
         for (List<Evidence> mentions : byCode.values()) {
             double missing = 1.0;

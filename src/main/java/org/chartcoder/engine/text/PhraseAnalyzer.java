@@ -87,9 +87,12 @@ public final class PhraseAnalyzer {
         return new AnalyzedTerm(List.copyOf(required), optional);
     }
 
-    /** Matching words of one chart token, in order; empty when the token is filler or punctuation. */
-    public List<String> analyzeToken(String token) {
-        List<String> words = new ArrayList<>(2);
+    /**
+     * Matching words of one chart token, grouped by the written word they come from: an abbreviation
+     * gives a group of several words (T2DM: type, 2, diabetes); empty groups are left out.
+     */
+    public List<List<String>> analyzeToken(String token) {
+        List<List<String>> groups = new ArrayList<>(1);
         int i = 0;
         int n = token.length();
         while (i < n) {
@@ -102,13 +105,17 @@ public final class PhraseAnalyzer {
                 i++;
             }
             String raw = token.substring(start, i);
+            List<String> words = new ArrayList<>(1);
             for (String word : expand(raw, WordNormalizer.lower(raw))) {
                 if (!ignored(word)) {
                     words.add(normalize(word));
                 }
             }
+            if (!words.isEmpty()) {
+                groups.add(words);
+            }
         }
-        return words;
+        return groups;
     }
 
     private boolean ignored(String word) {

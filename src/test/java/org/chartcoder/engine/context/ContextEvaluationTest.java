@@ -30,6 +30,9 @@ class ContextEvaluationTest {
             "assertions-set4.tsv,    0.97,           0.97",
             "assertions-set5.tsv,    0.95,           0.95",
             "assertions-set6.tsv,    0.95,           0.95",
+            "assertions-set7.tsv,    0.95,           0.95",
+            "assertions-set8.tsv,    0.95,           0.95",
+            "assertions-set9.tsv,    0.92,           0.94",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
@@ -48,7 +51,7 @@ class ContextEvaluationTest {
             }
         }
         System.out.println("context traits on " + set + ":\n" + scorer.report());
-        assertTrue(scorer.total() >= 90, "the set shrank");
+        assertTrue(scorer.total() >= 70, "the set shrank");
         assertTrue(scorer.accuracy() >= accuracyFloor, "accuracy " + scorer.accuracy() + " < " + accuracyFloor);
         double negationF1 = scorer.score(Assertion.NEGATION).f1();
         assertTrue(negationF1 >= negationF1Floor, "negation F1 " + negationF1 + " < " + negationF1Floor);

@@ -48,6 +48,15 @@ class ContextRulesTest {
             Chest pain is denied.                                       | chest pain      | NEGATION
             He is not aware of any history of heart disease.            | heart disease   | NEGATION
             It is unlikely that the patient has pneumonia.              | pneumonia       | NEGATION
+            The patient was not found to have any evidence of an acute coronary syndrome. | acute coronary syndrome | NEGATION
+            Neg UA.                                                     | UA              | NEGATION
+            She does not appear to be in any distress.                  | distress        | NEGATION
+            There is no reason to suspect an underlying malignancy.     | malignancy      | NEGATION
+            HSV PCR of the cerebrospinal fluid was negative.            | HSV             | NEGATION
+            Negative: headache, dizziness.                              | dizziness       | NEGATION
+            Nausea: denies.                                             | Nausea          | NEGATION
+            She had a negative workup for pulmonary embolism.           | pulmonary embolism | NEGATION
+            There were no signs of end organ damage from her hypertension. | end organ damage | NEGATION
             ROS: (-) fever, (+) cough.                                  | fever           | NEGATION
             He remained in sinus rhythm without any further atrial fibrillation. | atrial fibrillation | NEGATION
             Abdomen is soft and nontender.                              | tender          | NEGATION
@@ -96,6 +105,11 @@ class ContextRulesTest {
             No hematuria, dysuria secondary to the catheter.            | dysuria         | NEGATION
             The patient was not able to walk due to severe knee pain.   | knee pain       |
             There is a 5 mm nodule, which was not present on the prior study. | nodule    |
+            Although she had no chest pain, her troponin was elevated.  | troponin        |
+            Fever - no. Cough - yes.                                    | Cough           |
+            There were no signs of end organ damage from her hypertension. | hypertension |
+            She has peripheral vascular disease with absent pedal pulses. | peripheral vascular disease |
+            A man with no significant past medical history who presents with fever and neck stiffness. | neck stiffness |
             At increased risk of falls given her gait instability.      | gait instability |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
@@ -113,6 +127,9 @@ class ContextRulesTest {
             Heparin was started for DVT prophylaxis.                    | DVT             | HYPOTHETICAL
             Tylenol as needed for pain.                                 | pain            | HYPOTHETICAL
             Monitor for signs of bleeding.                              | bleeding        | HYPOTHETICAL
+            An MRI to further evaluate for osteomyelitis was negative.  | osteomyelitis   | NEGATION
+            He is worried about developing diabetes.                    | diabetes        | HYPOTHETICAL
+            Blood cultures were sent to look for bacteremia.            | bacteremia      | HYPOTHETICAL
             Unclear if the rash is drug related.                        | rash            |
             Should the pain recur, she will return for repeat imaging.  | pain            | HYPOTHETICAL
             He was told to call his primary care physician for any worsening of his symptoms. | worsening | HYPOTHETICAL
@@ -146,6 +163,7 @@ class ContextRulesTest {
             She had no prior surgeries.                                 | surgeries       | NEGATION
             The patient had a previous admission for alcohol withdrawal seizures. | alcohol withdrawal seizures | HISTORICAL
             Postoperative changes from prior sternotomy.                | sternotomy      | HISTORICAL
+            Prior hospitalizations include one for a COPD exacerbation. | COPD exacerbation | HISTORICAL
             History of a fall at home yesterday with a head strike.     | head strike     |
             A previously healthy man with fever and cough.              | fever           |
             He started having chest pain two days ago.                  | chest pain      |
@@ -175,6 +193,7 @@ class ContextRulesTest {
             Family history of hypertension and a personal history of migraines. | migraines | HISTORICAL
             Her children have asthma.                                   | asthma          | FAMILY
             There is a history of alcoholism on the paternal side.      | alcoholism      | FAMILY
+            Her mother's side of the family has a history of heart disease. | heart disease | FAMILY
             She lives with her husband, who has Parkinson disease.      | Parkinson disease | FAMILY
             Nobody in the family has a bleeding disorder.               | bleeding disorder | NEGATION,FAMILY
             The child has had three ear infections this year.           | ear infections  |

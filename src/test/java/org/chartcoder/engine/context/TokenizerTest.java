@@ -35,6 +35,7 @@ class TokenizerTest {
         assertEquals(Token.Type.BOUNDARY, type("No fever. Has cough", "."));
         assertEquals(Token.Type.PUNCTUATION, type("Seen by Dr. Smith", "."));
         assertEquals(Token.Type.PUNCTUATION, type("1. Hypertension", "."));
+        assertEquals(Token.Type.BOUNDARY, type("Fever - no. Cough - yes", "."));
         assertEquals(Token.Type.BOUNDARY, type("no fever; cough", ";"));
         assertEquals(Token.Type.COLON, type("Lungs: clear", ":"));
     }

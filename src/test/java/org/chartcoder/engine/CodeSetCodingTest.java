@@ -1,0 +1,50 @@
+package org.chartcoder.engine;
+
+import org.chartcoder.engine.codeset.CodeSetLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Coding with a loaded code set: its titles and synonyms, its version, its category headers. */
+class CodeSetCodingTest {
+
+    private static List<String> codes(CodingEngine engine, String text) {
+        return engine.code(text).codes().stream().map(CodingResult.RankedCode::code).toList();
+    }
+
+    @Test
+    void categoryCodeWhenTheCodeSetOnlySupportsTheCategory() throws Exception {
+        Path order = Files.createTempFile("icd10cm_order_2030", ".txt");
+        try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
+            Files.copy(in, order, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try {
+            CodingEngine engine = CodingEngines.createRuleEngine(CodeSetLoader.load(order));
+            // the miniature code set has no "unspecified systolic" child: the header I50.2 is all that fits
+            assertEquals(List.of("I50.2"), codes(engine, "Systolic heart failure."));
+            assertEquals(List.of("I50.23"), codes(engine, "Acute on chronic systolic heart failure."));
+            assertEquals("ICD-10-CM 2030", engine.code("Heart failure.").codeSetVersion());
+        } finally {
+            Files.deleteIfExists(order);
+        }
+    }
+
+    @Test
+    void fullFiscal2025CodeSetKeepsTheRuleFamilies() throws Exception {
+        Path icd10cm = SharedData.require("icd10cm");
+        CodingEngine engine = CodingEngines.create(new EngineSettings(icd10cm, null));
+        assertEquals(List.of("I50.23"), codes(engine, "Systolic CHF, acute on chronic."));
+        assertEquals(List.of("I50.23"), codes(engine, "Acute on chronic systolic heart failure."));
+        assertEquals(List.of("E11.21"), codes(engine, "Type 2 diabetes with diabetic nephropathy."));
+        assertEquals(List.of("M25.562"), codes(engine, "Pain in the left knee."));
+        assertEquals(List.of("N18.32"), codes(engine, "CKD stage 3b."));
+        // a title the lexicon does not have, reached in another word order: "Pain in right elbow"
+        assertEquals(List.of("M25.521"), codes(engine, "Right elbow pain for two weeks."));
+        assertEquals("ICD-10-CM 2025", engine.codeSetVersion());
+    }
+}
