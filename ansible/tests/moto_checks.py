@@ -131,7 +131,7 @@ def actions(policy):
 
 def check_iam():
     iam = client("iam")
-    for role in (f"{PREFIX}-master", f"{PREFIX}-worker"):
+    for role in (f"{PREFIX}-master", f"{PREFIX}-worker", f"{PREFIX}-api"):
         profiles = iam.list_instance_profiles_for_role(RoleName=role)["InstanceProfiles"]
         expect([p["InstanceProfileName"] for p in profiles] == [role], f"{role} instance profile {profiles}")
     master = role_policy(f"{PREFIX}-master")
@@ -149,8 +149,12 @@ def check_iam():
                                "sqs:GetQueueUrl", "sqs:GetQueueAttributes", "s3:GetObject", "s3:ListBucket", "s3:PutObject",
                                "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"}, f"worker actions {actions(worker)}")
     puts = next(s for s in worker["Statement"] if s["Action"] == "s3:PutObject")
-    expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/errors/*", f"arn:aws:s3:::{BUCKET}/results/*"],
+    expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/deadletters/*", f"arn:aws:s3:::{BUCKET}/errors/*",
+                                        f"arn:aws:s3:::{BUCKET}/results/*"],
            f"worker writes {puts['Resource']}")
+    api = role_policy(f"{PREFIX}-api")
+    expect("sqs:SendMessage" in actions(api) and "sqs:ReceiveMessage" not in actions(api)
+           and "ec2:RunInstances" not in actions(api), f"api actions {actions(api)}")
     launcher = role_policy(f"{PREFIX}-launcher")
     expect("ec2:TerminateInstances" not in actions(launcher), "launcher may terminate instances")
     passes = next(s for s in launcher["Statement"] if s["Action"] == "iam:PassRole")
@@ -238,6 +242,10 @@ def consume(count):
         done += len(batch)
 
 
+def delete_work_queue():
+    client("sqs").delete_queue(QueueUrl=queue_url(f"{PREFIX}-work"))
+
+
 def launch(run_id, role):
     client("ec2").run_instances(ImageId="ami-1e749f67", InstanceType="t3.micro", MinCount=1, MaxCount=1,
                                 TagSpecifications=[{"ResourceType": "instance", "Tags": [
@@ -270,7 +278,7 @@ COMMANDS = {
     "queues": check_queues, "topic-and-alarm": check_topic_and_alarm, "bucket": check_bucket,
     "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda,
     "wait-instances": wait_instances, "workers": check_workers, "user-data": check_user_data, "send": send, "consume": consume,
-    "launch": launch, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
+    "launch": launch, "delete-work-queue": delete_work_queue, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
 }
 
 if __name__ == "__main__":

@@ -75,7 +75,10 @@ check "bucket: default SSE-KMS with the key, public access blocked, distribution
 check "roles and instance profiles, least privilege" moto iam
 check "launcher Lambda deployed from the jar" moto lambda
 start=$(now)
-check "provision.yml again changes nothing (distribution upload skipped)" bash -c "$(declare -f playbook); work=$work; playbook provision-again provision.yml ${jar[*]} --skip-tags distribution && grep -q 'changed=0 ' $work/provision-again.log"
+check "provision.yml again, without a jar: changes nothing, says why the Lambda is not deployed" bash -c "
+    $(declare -f playbook); work=$work
+    playbook provision-again provision.yml -e lambda_jar_path=$work/absent.jar --skip-tags distribution \
+    && grep -q 'changed=0 ' $work/provision-again.log && grep -q 'Launcher Lambda not deployed: no jar at' $work/provision-again.log"
 reprovision_seconds=$(seconds "$start")
 check "bucket policy renders TLS-only and SSE-KMS-only statements" bash -c "
     ansible -i localhost, -c local localhost -m ansible.builtin.template \
@@ -118,6 +121,27 @@ check "heartbeat lines for the supervisor (started, poll, drained, terminated)" 
     && grep -q 'chart-coder\[run=$run\] drained' $work/master.log && grep -q 'chart-coder\[run=$run\] terminated' $work/master.log"
 [ "$master_rc" -eq 0 ] || tail -40 "$work/master.log"
 grep -o 'chart-coder\[run=[^"]*' "$work/master.log" | sed 's/^/    /'
+
+echo "master.yml when the run cannot finish"
+moto send 1
+check "max_run_minutes reached: timeout reported, workers terminated, exit non-zero" bash -c "
+    ! ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-5 -e poll_interval_seconds=1 \
+        -e max_run_minutes=0.15 -e worker_instance_profile= >$work/master-timeout.log 2>&1 \
+    && grep -q 'chart-coder\[run=moto-run-5\] timeout' $work/master-timeout.log \
+    && grep -q 'chart-coder\[run=moto-run-5\] terminated roles=worker instances=i-' $work/master-timeout.log \
+    && $PYTHON tests/moto_checks.py none moto-run-5"
+ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-6 -e poll_interval_seconds=1 \
+    -e worker_instance_profile= >"$work/master-failed.log" 2>&1 &
+master_pid=$!
+moto wait-instances moto-run-6 1 60
+moto delete-work-queue
+wait "$master_pid"
+master_rc=$?
+master_pid=""
+check "work queue gone mid-run: failure reported, workers terminated, exit non-zero" bash -c "
+    test $master_rc -ne 0 && grep -q 'chart-coder\[run=moto-run-6\] failed task=' $work/master-failed.log \
+    && grep -q 'chart-coder\[run=moto-run-6\] terminated roles=worker instances=i-' $work/master-failed.log \
+    && $PYTHON tests/moto_checks.py none moto-run-6"
 
 echo "master.yml against a missing queue"
 check "fails without launching anything" bash -c "
