@@ -44,8 +44,8 @@ public class LaunchMasterHandler implements RequestHandler<SNSEvent, String> {
             Function<String, String> lookup = LauncherContext.lookup(context);
             AwsClients clients = new AwsClients(lookup);
             context.getRegistry().bind("sqsClient", clients.sqs());
-            RunRecord record = new S3RunRecord(clients.s3(), lookup.apply("chartcoder.lifecycle.bucket"),
-                    lookup.apply("chartcoder.lifecycle.kms-key-id"));
+            RunRecord record = new S3RunRecord(clients.s3(), lookup.apply("chartcoder.bucket"),
+                    lookup.apply("chartcoder.s3.kmsKeyId"));
             shared = LauncherContext.startWithoutQueue(context, clients.ec2(), record);
         }
         return shared;
