@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.chartcoder.ChartCoder;
+import org.chartcoder.lifecycle.RunsApiRoute;
 import org.chartcoder.local.LocalSecrets;
 
 /**
@@ -36,7 +37,7 @@ public final class ApiCommand implements ChartCoder.Command {
             properties.setProperty("camel.server.port", options.port().toString());
         }
         ChartCoderApplication application = ChartCoderApplication.start(options.profile(), properties,
-                List.of(new QueryApiRoute()));
+                List.of(new QueryApiRoute(), new RunsApiRoute(options.dataDir())));
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
         application.awaitStopped();
         return 0;

@@ -1,9 +1,12 @@
 package org.chartcoder.app;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.chartcoder.ChartCoder;
+import org.chartcoder.lifecycle.LocalLifecycle;
 
 /**
  * {@code chart-coder [local] [--charts DIR] [--data-dir DIR] [--exit-when-done] [--consumers N] [--port N]}:
@@ -13,14 +16,24 @@ public final class LocalCommand implements ChartCoder.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        RoleOptions options = RoleOptions.parse(args, "local");
+        RoleOptions parsed = RoleOptions.parse(args, "local");
+        // by default the workers are processes started by the lifecycle's master, as on AWS
+        boolean lifecycle = parsed.runWorker() && LocalLifecycle.enabled();
+        RoleOptions options = !lifecycle ? parsed : new RoleOptions(parsed.dataDir(), parsed.charts(),
+                parsed.exitWhenDone(), parsed.profile(), parsed.consumers(), parsed.port(), false);
+        Properties extra = new Properties();
+        extra.setProperty(LocalLifecycle.ENABLED, Boolean.toString(lifecycle));
         long started = System.nanoTime();
-        LocalRun run = LocalRun.start(options, new Properties(), System.out);
+        LocalRun run = LocalRun.start(options, extra, System.out);
         Thread shutdown = new Thread(() -> closeQuietly(run), "chart-coder-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         List<ChartRecords.BatchStatus> statuses = run.awaitDone(System.out, 1000);
         double seconds = (System.nanoTime() - started) / 1e9;
         printSummary(statuses, seconds);
+        Optional<LocalLifecycle> localLifecycle = LocalLifecycle.of(run.application().context());
+        if (localLifecycle.isPresent()) {
+            localLifecycle.get().awaitRun(System.out, Duration.ofMinutes(10));
+        }
         if (options.exitWhenDone()) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             run.close();

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
+import org.chartcoder.lifecycle.LocalLifecycle;
 import org.chartcoder.local.LocalEmulators;
 import org.chartcoder.local.LocalSecrets;
 
@@ -119,6 +120,9 @@ public final class LocalRun implements AutoCloseable {
             }
             routes.add(new QueryApiRoute());
             application = ChartCoderApplication.start("local", properties, routes);
+            if (Boolean.parseBoolean(extraProperties.getProperty(LocalLifecycle.ENABLED))) {
+                LocalLifecycle.start(application.context(), dataDir);
+            }
             int apiPort = Integer.parseInt(application.context().resolvePropertyPlaceholders("{{camel.server.port}}"));
 
             ProducerTemplate producer = application.context().createProducerTemplate();

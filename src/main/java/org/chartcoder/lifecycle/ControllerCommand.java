@@ -1,10 +1,11 @@
 package org.chartcoder.lifecycle;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.main.Main;
+import org.apache.camel.RoutesBuilder;
 import org.chartcoder.ChartCoder;
+import org.chartcoder.app.ChartCoderApplication;
 
-import java.util.Properties;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,28 +16,21 @@ public final class ControllerCommand implements ChartCoder.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        String profile = args.length == 2 && args[0].equals("--profile") ? args[1] : "aws";
-        if (args.length != 0 && args.length != 2) {
+        if (args.length != 0 && !(args.length == 2 && args[0].equals("--profile"))) {
             throw new IllegalArgumentException("usage: chart-coder controller [--profile aws]");
         }
-        Main main = new Main();
-        Properties overrides = new Properties();
-        overrides.setProperty("camel.main.profile", profile);
-        main.setOverrideProperties(overrides);
-        main.configure().addRoutesBuilder(new ControllerRoutes(true));
-        main.configure().addRoutesBuilder(new Ec2MasterLaunchRoutes());
-        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
-            @Override
-            public void beforeConfigure(org.apache.camel.main.BaseMainSupport support) {
-                CamelContext context = support.getCamelContext();
-                Function<String, String> lookup = LauncherContext.lookup(context);
-                AwsClients clients = new AwsClients(lookup);
-                LauncherContext.bind(context.getRegistry(), new LifecycleSettings(lookup), clients.ec2(),
-                        new S3RunRecord(clients.s3(), lookup.apply("chartcoder.bucket"),
-                                lookup.apply("chartcoder.s3.kmsKeyId")));
-            }
-        });
-        main.run();
+        String profile = args.length == 2 ? args[1] : "aws";
+        ChartCoderApplication application = ChartCoderApplication.start(profile, MasterCommand.roleProperties(),
+                List.<RoutesBuilder>of());
+        CamelContext context = application.context();
+        Function<String, String> lookup = LauncherContext.lookup(context);
+        AwsClients clients = new AwsClients(lookup);
+        LauncherContext.bind(context.getRegistry(), new LifecycleSettings(lookup), clients.ec2(),
+                new S3RunRecord(clients.s3(), lookup.apply("chartcoder.bucket"), lookup.apply("chartcoder.s3.kmsKeyId")));
+        context.addRoutes(new ControllerRoutes(true));
+        context.addRoutes(new Ec2MasterLaunchRoutes());
+        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
+        application.awaitStopped();
         return 0;
     }
 }

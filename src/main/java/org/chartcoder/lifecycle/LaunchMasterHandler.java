@@ -14,9 +14,11 @@ import java.util.function.Function;
 
 /**
  * AWS Lambda entry point subscribed to the alarm topic: every SNS record goes through the same
- * controller and launch routes as the controller role. Settings come from the function's
- * environment (CHARTCODER_LIFECYCLE_ALARM_NAME, CHARTCODER_LIFECYCLE_MASTER_AMI, ...); the Camel
- * context is built once per Lambda container and reused by warm invocations.
+ * controller and launch routes as the controller role. Settings come from the jar's
+ * application(-aws).properties, overridden by the function's environment
+ * (CHARTCODER_LIFECYCLE_MASTER_AMI, CHARTCODER_BUCKET, CHARTCODER_S3_KMSKEYID, ...); malformed
+ * notifications go to the alarm DLQ. The Camel context is built once per Lambda container and
+ * reused by warm invocations.
  */
 public class LaunchMasterHandler implements RequestHandler<SNSEvent, String> {
 
@@ -35,10 +37,15 @@ public class LaunchMasterHandler implements RequestHandler<SNSEvent, String> {
     private static synchronized CamelContext sharedContext() throws Exception {
         if (shared == null) {
             CamelContext context = new DefaultCamelContext();
+            // the jar's configuration with the aws profile; the function's environment overrides it
+            context.getPropertiesComponent().setLocation(
+                    "classpath:application.properties,classpath:application-aws.properties");
+            context.getPropertiesComponent().addInitialProperty("camel.main.profile", "aws");
             Function<String, String> lookup = LauncherContext.lookup(context);
             AwsClients clients = new AwsClients(lookup);
-            RunRecord record = new S3RunRecord(clients.s3(), lookup.apply("chartcoder.lifecycle.bucket"),
-                    lookup.apply("chartcoder.lifecycle.kms-key-id"));
+            context.getRegistry().bind("sqsClient", clients.sqs());
+            RunRecord record = new S3RunRecord(clients.s3(), lookup.apply("chartcoder.bucket"),
+                    lookup.apply("chartcoder.s3.kmsKeyId"));
             shared = LauncherContext.startWithoutQueue(context, clients.ec2(), record);
         }
         return shared;

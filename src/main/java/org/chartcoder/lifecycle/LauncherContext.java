@@ -4,7 +4,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -23,9 +27,37 @@ public final class LauncherContext {
         registry.bind("masterLaunchPlan", new MasterLaunchPlan(settings));
     }
 
-    /** Reads a setting as camel-main does: override properties, then the environment (CHARTCODER_AWS_REGION...). */
+    /**
+     * Reads a setting: a system property or environment variable (CHARTCODER_LIFECYCLE_MAX_WORKERS...)
+     * first, then the active profile's file (application-local/-aws.properties), then the context's
+     * properties. The profile file is read here because the camel-main of this build does not
+     * layer it over application.properties.
+     */
     public static Function<String, String> lookup(CamelContext context) {
-        return key -> context.getPropertiesComponent().resolveProperty(key).orElse(null);
+        Properties profile = profileDefaults(context.getPropertiesComponent().resolveProperty("camel.main.profile")
+                .orElse(null));
+        return key -> {
+            String value = AwsClients.systemOrEnvironment(key);
+            if (value == null) {
+                value = profile.getProperty(key);
+            }
+            return value != null ? value : context.getPropertiesComponent().resolveProperty(key).orElse(null);
+        };
+    }
+
+    private static Properties profileDefaults(String profile) {
+        Properties properties = new Properties();
+        if (profile == null || !profile.matches("[a-z0-9-]+")) {
+            return properties;
+        }
+        try (InputStream in = LauncherContext.class.getResourceAsStream("/application-" + profile + ".properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read application-" + profile + ".properties", e);
+        }
+        return properties;
     }
 
     /** Starts a context that launches masters for notifications sent to {@code direct:alarm-notification}. */

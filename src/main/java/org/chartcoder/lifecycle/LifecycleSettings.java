@@ -137,15 +137,20 @@ public final class LifecycleSettings {
         return list("ansible.extra-vars");
     }
 
+    /** Any setting by its full name (chartcoder.bucket...), null when unset. */
+    public String raw(String fullKey) {
+        return lookup.apply(fullKey);
+    }
+
     public String text(String key, String fallback) {
         String value = lookup.apply(PREFIX + key);
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private List<String> list(String key) {
+    public List<String> list(String key) {
         String value = text(key, "");
         return value.isEmpty() ? List.of()
-                : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                : Arrays.stream(value.split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private int integer(String key, int fallback) {

@@ -19,6 +19,7 @@ public final class LocalMasterLauncher {
     private final RunRecord record;
     private String currentRun;
     private CompletableFuture<RunSummary> current;
+    private MasterRun master;
 
     /** @param masters builds the master of a run id (with its fleet, queue depth and counts) */
     public LocalMasterLauncher(Function<String, MasterRun> masters, RunRecord record) {
@@ -33,6 +34,7 @@ public final class LocalMasterLauncher {
             return;
         }
         MasterRun master = masters.apply(runId);
+        this.master = master;
         currentRun = runId;
         record.append(RunEvent.of(runId, "master.launched", "where", "in-process"));
         LOG.info("run {}: master launched in-process", runId);
@@ -46,6 +48,18 @@ public final class LocalMasterLauncher {
                 throw new IllegalStateException("master of run " + runId + " failed", e);
             }
         }, runnable -> new Thread(runnable, "master-" + runId).start());
+    }
+
+    /** Ends a running master's run now (its teardown still stops the workers), e.g. when the local process stops. */
+    public synchronized void stop() {
+        if (current != null && !current.isDone() && master != null) {
+            master.stop();
+            try {
+                current.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (Exception e) {
+                LOG.warn("run {}: master did not end cleanly: {}", currentRun, e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** The running or last master's outcome, if one was launched. */

@@ -2,8 +2,8 @@ package org.chartcoder.lifecycle;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.main.Main;
 import org.chartcoder.ChartCoder;
+import org.chartcoder.app.ChartCoderApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -45,19 +45,21 @@ public final class MasterCommand implements ChartCoder.Command {
         if (runId == null || !runId.matches("[A-Za-z0-9._-]{1,128}")) {
             throw new IllegalArgumentException("--run-id with [A-Za-z0-9._-]{1,128} is required");
         }
-        Main main = new Main();
-        Properties overrides = new Properties();
-        overrides.setProperty("camel.main.profile", profile);
-        main.setOverrideProperties(overrides);
-        main.start();
-        try {
-            CamelContext context = main.getCamelContext();
-            RunSummary summary = runMaster(context, runId, instanceId, dataDir);
+        try (ChartCoderApplication application = ChartCoderApplication.start(profile, roleProperties(), List.of())) {
+            RunSummary summary = runMaster(application.context(), runId, instanceId, dataDir);
             System.out.print(summary.describe());
             return "drained".equals(summary.status()) ? 0 : 1;
-        } finally {
-            main.stop();
         }
+    }
+
+    /** The lifecycle roles serve no API, load no engine and run no user routes. */
+    static Properties roleProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("camel.server.enabled", "false");
+        properties.setProperty("camel.ssl.enabled", "false");
+        properties.setProperty("camel.main.routesCollectorEnabled", "false");
+        properties.setProperty("chartcoder.worker.enabled", "false");
+        return properties;
     }
 
     /** Builds the master of a run from the context's configuration and runs it to the end. */

@@ -111,8 +111,28 @@ public final class MasterLaunchPlan {
         return template()
                 .replace("@RUN_ID@", runId)
                 .replace("@ALARM_NAME@", alarmName)
-                .replace("@ARTIFACTS_URI@", settings.artifactsUri());
+                .replace("@ARTIFACTS_URI@", settings.artifactsUri())
+                .replace("@MASTER_ENVIRONMENT@", masterEnvironment());
     }
+
+    /** Settings the master inherits from the launcher, as shell exports (CHARTCODER_BUCKET=...). */
+    private String masterEnvironment() {
+        StringBuilder exports = new StringBuilder();
+        for (String key : INHERITED) {
+            String value = settings.raw(key);
+            if (value != null && !value.isBlank()) {
+                exports.append("export ").append(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"))
+                        .append("='").append(value.replace("'", "'\\''")).append("'\n");
+            }
+        }
+        return exports.toString();
+    }
+
+    private static final List<String> INHERITED = List.of("chartcoder.aws.region", "chartcoder.bucket",
+            "chartcoder.s3.kmsKeyId", "chartcoder.queue.work", "chartcoder.queue.deadLetter",
+            "chartcoder.lifecycle.charts-per-worker", "chartcoder.lifecycle.max-workers",
+            "chartcoder.lifecycle.max-run-minutes", "chartcoder.lifecycle.quiet-seconds",
+            "chartcoder.lifecycle.ansible.extra-vars");
 
     private String template() {
         try {

@@ -46,6 +46,8 @@ public final class MasterRun {
     private final Shutdown shutdown;
     private final String masterInstanceId;
     private final AtomicBoolean deadManTripped = new AtomicBoolean();
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private volatile Thread loop;
     /** The timer interrupts the supervision loop only, never the teardown (its file and network I/O). */
     private final Object supervision = new Object();
     private boolean supervising;
@@ -75,8 +77,8 @@ public final class MasterRun {
             thread.setDaemon(true);
             return thread;
         });
-        Thread loop = Thread.currentThread();
-        timer.schedule(() -> tripDeadMan(loop), settings.maxRun().toMillis(), TimeUnit.MILLISECONDS);
+        loop = Thread.currentThread();
+        timer.schedule(this::tripDeadMan, settings.maxRun().toMillis(), TimeUnit.MILLISECONDS);
         String status = "drained";
         String reason = null;
         try {
@@ -88,7 +90,7 @@ public final class MasterRun {
                 status = "failed";
             }
         } catch (InterruptedException e) {
-            if (!deadManTripped.get()) {
+            if (!deadManTripped.get() && !stopRequested.get()) {
                 throw e;
             }
         } catch (RuntimeException e) {
@@ -103,6 +105,9 @@ public final class MasterRun {
         if (deadManTripped.get()) {
             status = "timed-out";
             reason = "dead-man timer after " + settings.maxRun().toSeconds() + "s";
+        } else if (stopRequested.get()) {
+            status = "stopped";
+            reason = "the master's process is stopping";
         }
         timer.shutdownNow();
         if (!"drained".equals(status)) {
@@ -121,6 +126,9 @@ public final class MasterRun {
         Instant quietSince = null;
         Instant lastHeartbeat = Instant.EPOCH;
         while (true) {
+            if (stopRequested.get() || deadManTripped.get()) {
+                throw new InterruptedException("run ending");
+            }
             var failure = fleet.failure();
             if (failure.isPresent()) {
                 return failure.get();
@@ -173,7 +181,21 @@ public final class MasterRun {
         return (int) Math.max(1, Math.min(settings.maxWorkers(), wanted));
     }
 
-    private void tripDeadMan(Thread loop) {
+    /** Ends the run before it drained (the process is stopping); the teardown still runs. */
+    public void stop() {
+        stopRequested.set(true);
+        interruptSupervision();
+    }
+
+    private void interruptSupervision() {
+        synchronized (supervision) {
+            if (supervising) {
+                loop.interrupt();
+            }
+        }
+    }
+
+    private void tripDeadMan() {
         deadManTripped.set(true);
         LOG.error("run {}: dead-man timer: {} reached, stopping the run", runId, settings.maxRun());
         record.append(RunEvent.of(runId, "deadman.tripped", "afterSeconds", settings.maxRun().toSeconds()));
@@ -182,11 +204,7 @@ public final class MasterRun {
         } catch (Exception e) {
             LOG.error("run {}: aborting the fleet failed: {}", runId, e.getClass().getSimpleName());
         }
-        synchronized (supervision) {
-            if (supervising) {
-                loop.interrupt();
-            }
-        }
+        interruptSupervision();
     }
 
     private RunSummary tearDown(Instant start, Instant alarmTime, String status, String reason) {

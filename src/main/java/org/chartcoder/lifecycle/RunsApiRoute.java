@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code GET /api/runs} and {@code GET /api/runs/{runId}}: the run record, behind the API's bearer
@@ -20,9 +24,23 @@ public class RunsApiRoute extends RouteBuilder {
     static final String AUTHORIZED = "chartcoderAuthorized";
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Path dataDir;
+
+    /** For a context where the lifecycle has bound the run record (local mode). */
+    public RunsApiRoute() {
+        this(null);
+    }
+
+    /** For the api role: reads lifecycle.jsonl in the data directory (local profile) or S3 runs/ (aws). */
+    public RunsApiRoute(Path dataDir) {
+        this.dataDir = dataDir;
+    }
 
     @Override
     public void configure() {
+        if (dataDir != null && getContext().getRegistry().findSingleByType(RunRecord.class) == null) {
+            getContext().getRegistry().bind("runRecord", RunRecord.class, recordOfProfile());
+        }
         from("platform-http:/api/runs?httpMethodRestrict=GET").routeId("api-runs")
                 .process("apiAuthorization")
                 .process(exchange -> {
@@ -76,6 +94,15 @@ public class RunsApiRoute extends RouteBuilder {
         body.put("event", event.event());
         body.putAll(event.details());
         return body;
+    }
+
+    private RunRecord recordOfProfile() {
+        Function<String, String> lookup = LauncherContext.lookup(getContext());
+        if ("local".equals(lookup.apply("camel.main.profile"))) {
+            return new FileRunRecord(dataDir.toAbsolutePath());
+        }
+        return new S3RunRecord(getContext().getRegistry().lookupByNameAndType("s3Client", S3Client.class),
+                lookup.apply("chartcoder.bucket"), lookup.apply("chartcoder.s3.kmsKeyId"));
     }
 
     private boolean authorized(Exchange exchange) throws JsonProcessingException {

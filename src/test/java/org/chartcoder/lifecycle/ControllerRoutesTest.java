@@ -63,6 +63,8 @@ class ControllerRoutesTest extends CamelTestSupport {
         properties.put("chartcoder.lifecycle.master.security-group-ids", "sg-1, sg-2");
         properties.put("chartcoder.lifecycle.master.instance-profile", "chart-coder-master");
         properties.put("chartcoder.lifecycle.artifacts-uri", "s3://chart-coder-dist/v1");
+        properties.put("chartcoder.bucket", "chart-coder-data");
+        properties.put("chartcoder.s3.kmsKeyId", "alias/chart-coder");
         return properties;
     }
 
@@ -170,5 +172,7 @@ class ControllerRoutesTest extends CamelTestSupport {
         String userData = new String(Base64.getDecoder().decode(request.userData()), StandardCharsets.UTF_8);
         assertTrue(userData.contains("master --run-id \"" + tags.get(MasterLaunchPlan.RUN_TAG) + "\""), userData);
         assertTrue(userData.contains("s3://chart-coder-dist/v1/chart-coder.jar"));
+        assertTrue(userData.contains("export CHARTCODER_BUCKET='chart-coder-data'"), userData);
+        assertTrue(userData.contains("export CHARTCODER_S3_KMSKEYID='alias/chart-coder'"), userData);
     }
 }

@@ -6,7 +6,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -55,8 +54,8 @@ class LifecycleMotoEndToEndTest {
     private static final String BUCKET = "chart-coder-data-e2e";
     private static final int CHARTS = 6;
 
-    @TempDir
-    Path work;
+    /** Kept after the run (target/ is build output) so a failure can be read in the process logs. */
+    private final Path work = Path.of("target", "e2e-moto").toAbsolutePath();
 
     private MotoServer moto;
     private final List<Process> processes = new ArrayList<>();
@@ -64,6 +63,7 @@ class LifecycleMotoEndToEndTest {
 
     @BeforeEach
     void requireTools() throws Exception {
+        Files.createDirectories(work);
         assumeTrue(Executables.onPath("moto_server").isPresent(), "moto_server is not installed: end-to-end test skipped");
         assumeTrue(Executables.onPath("ansible-playbook").isPresent(),
                 "ansible-playbook is not installed (apt-get install ansible python3-boto3): end-to-end test skipped");
@@ -152,6 +152,12 @@ class LifecycleMotoEndToEndTest {
         timings.put("master process exited (torn down)", Instant.now());
         emulateWorkerInstances(ec2, runId, properties, workers, timings);
 
+        S3RunRecord record = new S3RunRecord(s3, BUCKET, keyId);
+        for (RunEvent event : record.events(runId)) {
+            if (List.of("master.started", "playbook.started", "drained", "run.summary").contains(event.event())) {
+                timings.putIfAbsent("record: " + event.event(), event.time());
+            }
+        }
         printTimings(timings, alarmTime, runId);
         String masterLog = Files.readString(work.resolve("master.log"));
         assertEquals(0, masterProcess.exitValue(), "master exit code; log tail:\n" + tail(masterLog));
@@ -160,7 +166,6 @@ class LifecycleMotoEndToEndTest {
         List<Instance> left = ec2.describeInstances().reservations().stream().flatMap(r -> r.instances().stream())
                 .filter(instance -> !"terminated".equals(instance.state().nameAsString())).toList();
         assertEquals(List.of(), left.stream().map(Instance::instanceId).toList(), "no instance left running");
-        S3RunRecord record = new S3RunRecord(s3, BUCKET, keyId);
         List<String> events = record.events(runId).stream().map(RunEvent::event).toList();
         assertTrue(events.containsAll(List.of("alarm.received", "master.launched", "master.started", "playbook.started",
                 "playbook.finished", "drained", "workers.terminated", "swept", "run.summary", "master.shutdown")),
@@ -192,7 +197,7 @@ class LifecycleMotoEndToEndTest {
         properties.put("chartcoder.lifecycle.ansible.dir", Path.of("ansible").toAbsolutePath().toString());
         properties.put("chartcoder.lifecycle.ansible.inventory", Path.of("ansible/inventories/moto").toAbsolutePath().toString());
         properties.put("chartcoder.lifecycle.ansible.extra-vars", "data_bucket_name=" + BUCKET + ",kms_key_id=" + keyId
-                + ",charts_per_worker=3");
+                + ",charts_per_worker=3,worker_instance_profile=");
         properties.put("chartcoder.lifecycle.charts-per-worker", "3");
         properties.put("chartcoder.lifecycle.max-workers", "2");
         properties.put("chartcoder.lifecycle.poll-seconds", "1");
@@ -201,6 +206,9 @@ class LifecycleMotoEndToEndTest {
         properties.put("chartcoder.lifecycle.max-run-minutes", "4");
         properties.put("chartcoder.lifecycle.worker-stop-grace-seconds", "30");
         properties.put("chartcoder.lifecycle.self-terminate", "true");
+        // this machine is not the master instance: no shutdown, no delayed operating-system shutdown
+        properties.put("chartcoder.lifecycle.shutdown-command", "");
+        properties.put("chartcoder.lifecycle.os-deadman-command", "");
         return properties;
     }
 
@@ -256,9 +264,10 @@ class LifecycleMotoEndToEndTest {
 
     private Process startJava(Properties properties, String name, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(Executables.currentJava(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", testClassPath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(mainAndArgs);
+        Files.writeString(work.resolve(name + ".command"), String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("MOTO_ENDPOINT_URL", moto.endpoint);
@@ -266,6 +275,15 @@ class LifecycleMotoEndToEndTest {
         Process process = builder.start();
         processes.add(process);
         return process;
+    }
+
+    /**
+     * The test class path without empty entries: an empty entry means the working directory, the
+     * project root, whose routes/ would then be loaded a second time next to the copy in target/classes.
+     */
+    static String testClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static List<Instance> instances(Ec2Client ec2, String role) {
@@ -297,8 +315,8 @@ class LifecycleMotoEndToEndTest {
 
     private static void printTimings(Map<String, Instant> timings, Instant alarm, String runId) {
         System.out.println("lifecycle timings against moto (run " + runId + "), seconds after the alarm:");
-        timings.forEach((step, time) -> System.out.printf("  %-36s %6.1f%n", step,
-                Duration.between(alarm, time).toMillis() / 1000.0));
+        timings.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> System.out.printf("  %-36s %6.1f%n", entry.getKey(),
+                Duration.between(alarm, entry.getValue()).toMillis() / 1000.0));
     }
 
     private static String tail(String log) {

@@ -1,0 +1,124 @@
+package org.chartcoder.lifecycle;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Service;
+import org.chartcoder.ChartCoder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Local mode through the lifecycle: a queue-depth monitor stands in for CloudWatch and publishes
+ * the alarm notification into the local alarm queue, the controller reads it and launches the
+ * master in this process, the master starts worker processes of this jar (LocalProcessFleet),
+ * waits for the drain and stops them. Runs inside the local process's Camel context, and stops
+ * with it (its workers too).
+ */
+public final class LocalLifecycle implements Service {
+
+    /** Set by the local command when this run goes through the lifecycle. */
+    public static final String ENABLED = "chartcoder.lifecycle.local";
+
+    private final LocalMasterLauncher launcher;
+
+    private LocalLifecycle(LocalMasterLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    /** On unless chartcoder.lifecycle.local=false (or CHARTCODER_LIFECYCLE_LOCAL=false). */
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(AwsClients.systemOrEnvironment(ENABLED));
+    }
+
+    /** Installs the lifecycle routes into the local process's context; its beans (sqsClient, s3Client) are the foundation's. */
+    public static LocalLifecycle start(CamelContext context, Path dataDir) throws Exception {
+        Function<String, String> lookup = LauncherContext.lookup(context);
+        LifecycleSettings settings = new LifecycleSettings(lookup);
+        SqsClient sqs = context.getRegistry().lookupByNameAndType("sqsClient", SqsClient.class);
+        S3Client s3 = context.getRegistry().lookupByNameAndType("s3Client", S3Client.class);
+        String bucket = lookup.apply("chartcoder.bucket");
+        for (String queue : List.of(settings.text("alarm-queue", "chart-coder-alarm"),
+                settings.text("alarm-dlq", "chart-coder-alarm-dlq"))) {
+            sqs.createQueue(builder -> builder.queueName(queue));
+        }
+        QueueDepth work = QueueDepth.of(sqs, sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.work"))).queueUrl());
+        QueueDepth deadLetters = QueueDepth.of(sqs,
+                sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.deadLetter"))).queueUrl());
+        RunRecord record = new FileRunRecord(dataDir);
+        List<String> java = new ArrayList<>(List.of(Executables.currentJava()));
+        java.addAll(settings.list("local.worker-jvm-options"));
+        java.addAll(List.of("-cp", classPath()));
+        Function<String, MasterRun> masters = runId -> {
+            LocalProcessFleet fleet = new LocalProcessFleet(runId, java, ChartCoder.class.getName(),
+                    List.of("worker", "--profile", "local", "--data-dir", dataDir.toString()),
+                    dataDir.resolve("runs").resolve(runId), Map.of());
+            return new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket, deadLetters), fleet,
+                    id -> List.of(), record, id -> { }, null);
+        };
+        LocalMasterLauncher launcher = new LocalMasterLauncher(masters, record);
+        context.getRegistry().bind("runRecord", record);
+        context.getRegistry().bind("alarmPolicy", new AlarmPolicy(settings, Clock.systemUTC()));
+        context.getRegistry().bind("localMasterLauncher", launcher);
+        BacklogAlarm alarm = new BacklogAlarm(settings.alarmName(), lookup.apply("chartcoder.queue.work"),
+                Long.parseLong(settings.text("local.alarm-threshold", "1")),
+                Integer.parseInt(settings.text("local.alarm-datapoints", "1")),
+                new CloudWatchAlarmMessage("arn:aws:sns:local:000000000000:" + settings.alarmName(), "Local"));
+        LocalLifecycle lifecycle = new LocalLifecycle(launcher);
+        context.addService(lifecycle);
+        context.getRegistry().bind("localLifecycle", lifecycle);
+        context.addRoutes(new BacklogMonitorRoutes(alarm, work));
+        context.addRoutes(new ControllerRoutes(true));
+        context.addRoutes(new LocalMasterLaunchRoutes());
+        context.addRoutes(new RunsApiRoute());
+        return lifecycle;
+    }
+
+    public static Optional<LocalLifecycle> of(CamelContext context) {
+        return Optional.ofNullable(context.getRegistry().lookupByNameAndType("localLifecycle", LocalLifecycle.class));
+    }
+
+    /** Waits until the run's master has drained and torn down, and prints its summary. */
+    public Optional<RunSummary> awaitRun(PrintStream console, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (launcher.current().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        if (launcher.current().isEmpty()) {
+            console.println("Lifecycle: no master was launched");
+            return Optional.empty();
+        }
+        RunSummary summary = launcher.current().get().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        console.print(summary.describe());
+        return Optional.of(summary);
+    }
+
+    /** The JVM's class path without empty entries (an empty one would put the working directory on it). */
+    static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    @Override
+    public void start() {
+    }
+
+    /** Stopping the local process stops a running master's workers (they finish their chart). */
+    @Override
+    public void stop() {
+        launcher.stop();
+    }
+}
