@@ -25,6 +25,9 @@ public final class ChartCoderApplication implements AutoCloseable {
     public static ChartCoderApplication start(String profile, Properties overrides, List<RoutesBuilder> routes)
             throws Exception {
         Main main = new Main();
+        // camel-main layers application-<profile>.properties only for a profile it knows before it
+        // reads its configuration: an override property comes too late for that.
+        main.configure().setProfile(profile);
         main.configure().addConfiguration(ChartCoderConfiguration.class);
         routes.forEach(main.configure()::addRoutesBuilder);
         Properties properties = new Properties();

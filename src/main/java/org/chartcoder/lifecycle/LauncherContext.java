@@ -4,11 +4,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -29,35 +25,14 @@ public final class LauncherContext {
 
     /**
      * Reads a setting: a system property or environment variable (CHARTCODER_LIFECYCLE_MAX_WORKERS...)
-     * first, then the active profile's file (application-local/-aws.properties), then the context's
-     * properties. The profile file is read here because the camel-main of this build does not
-     * layer it over application.properties.
+     * first, then the context's properties (application.properties with the active profile's file
+     * layered over it).
      */
     public static Function<String, String> lookup(CamelContext context) {
-        Properties profile = profileDefaults(context.getPropertiesComponent().resolveProperty("camel.main.profile")
-                .orElse(null));
         return key -> {
             String value = AwsClients.systemOrEnvironment(key);
-            if (value == null) {
-                value = profile.getProperty(key);
-            }
             return value != null ? value : context.getPropertiesComponent().resolveProperty(key).orElse(null);
         };
-    }
-
-    private static Properties profileDefaults(String profile) {
-        Properties properties = new Properties();
-        if (profile == null || !profile.matches("[a-z0-9-]+")) {
-            return properties;
-        }
-        try (InputStream in = LauncherContext.class.getResourceAsStream("/application-" + profile + ".properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read application-" + profile + ".properties", e);
-        }
-        return properties;
     }
 
     /** Starts a context that launches masters for notifications sent to {@code direct:alarm-notification}. */

@@ -40,6 +40,20 @@ class ChartCoderConfigurationTest {
     }
 
     @Test
+    void awsProfileIsLayeredSoTheApplicationRefusesToStartWithoutKmsKey() {
+        Properties overrides = values("kms", "");
+        overrides.remove("chartcoder.s3.encryption");
+        overrides.remove("chartcoder.s3.kmsKeyId");
+        Exception refused = assertThrows(Exception.class,
+                () -> ChartCoderApplication.start("aws", overrides, java.util.List.of()).close());
+        Throwable cause = refused;
+        while (cause.getCause() != null && !(cause instanceof IllegalStateException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(String.valueOf(cause.getMessage()).contains("chartcoder.s3.kmsKeyId"), cause.toString());
+    }
+
+    @Test
     void unknownEncryptionModeIsRefused() {
         assertThrows(IllegalStateException.class, () -> ChartCoderConfiguration.s3Client(properties("none", "")));
     }
