@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 of a local process mid-batch, then a restart on the same data directory: the batch
- * finishes and no chart is coded by both processes.
+ * kill -9 of a local process mid-batch, then a restart on the same data directory: the worker
+ * processes it started exit on their own, the batch finishes and no chart is coded twice.
  */
 class KillRestartIntegrationTest {
 
@@ -39,11 +39,15 @@ class KillRestartIntegrationTest {
                     "--charts", charts.toString(), "--data-dir", dataDir.toString(), "--consumers", "1",
                     "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done")
                     .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
-            for (int i = 0; i < 1800 && coded(childLog).size() < 5 && killed.isAlive(); i++) {
+            for (int i = 0; i < 1800 && coded(childLog, dataDir).size() < 5 && killed.isAlive(); i++) {
                 Thread.sleep(100);
             }
+            List<ProcessHandle> workers = killed.descendants().toList();
             killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            Set<String> codedBeforeKill = coded(childLog);
+            for (ProcessHandle worker : workers) {
+                worker.onExit().get(60, TimeUnit.SECONDS);
+            }
+            Set<String> codedBeforeKill = coded(childLog, dataDir);
             assertTrue(codedBeforeKill.size() >= 5 && codedBeforeKill.size() < CHARTS,
                     "killed mid-batch, after " + codedBeforeKill.size() + " charts; child output ends: " + tail(childLog));
 
@@ -87,12 +91,22 @@ class KillRestartIntegrationTest {
         return text.substring(Math.max(0, text.length() - 1500));
     }
 
-    private static Set<String> coded(Path log) throws IOException {
+    /** Charts coded by the local process and by the worker processes it started (their logs are under runs/). */
+    private static Set<String> coded(Path log, Path dataDir) throws IOException {
+        List<Path> logs = new java.util.ArrayList<>(List.of(log));
+        Path runs = dataDir.resolve("runs");
+        if (Files.isDirectory(runs)) {
+            try (var files = Files.walk(runs)) {
+                files.filter(file -> file.toString().endsWith(".log")).forEach(logs::add);
+            }
+        }
         Set<String> coded = new HashSet<>();
-        if (Files.exists(log)) {
-            Matcher m = CODED.matcher(Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1));
-            while (m.find()) {
-                coded.add(m.group(1));
+        for (Path file : logs) {
+            if (Files.exists(file)) {
+                Matcher m = CODED.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+                while (m.find()) {
+                    coded.add(m.group(1));
+                }
             }
         }
         return coded;
