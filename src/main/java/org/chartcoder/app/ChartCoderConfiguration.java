@@ -1,6 +1,5 @@
 package org.chartcoder.app;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +19,6 @@ import org.chartcoder.engine.EngineSettings;
 import org.chartcoder.local.EncryptingS3Client;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -76,11 +70,7 @@ public class ChartCoderConfiguration implements CamelConfiguration {
     }
 
     static SqsClient sqsClient(PropertiesComponent properties) {
-        var builder = SqsClient.builder()
-                .region(Region.of(required(properties, "chartcoder.aws.region")))
-                .credentialsProvider(credentials(properties));
-        optional(properties, "chartcoder.sqs.endpoint").ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
-        return builder.build();
+        return awsClients(properties).sqs();
     }
 
     /**
@@ -90,27 +80,22 @@ public class ChartCoderConfiguration implements CamelConfiguration {
      */
     static S3Client s3Client(PropertiesComponent properties) throws Exception {
         String mode = required(properties, "chartcoder.s3.encryption");
-        Region region = Region.of(required(properties, "chartcoder.aws.region"));
-        boolean pathStyle = Boolean.parseBoolean(optional(properties, "chartcoder.s3.pathStyle").orElse("false"));
-        var endpoint = optional(properties, "chartcoder.s3.endpoint").map(URI::create);
+        AwsClients clients = awsClients(properties);
         switch (mode) {
             case "client" -> {
                 Path keyFile = Path.of(required(properties, "chartcoder.s3.clientKeyFile"));
                 byte[] key = Base64.getUrlDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
                 LOG.info("S3 objects are encrypted client-side (AES-GCM)");
-                return EncryptingS3Client.create(new SecretKeySpec(key, "AES"), region, credentials(properties),
-                        endpoint, pathStyle);
+                return EncryptingS3Client.create(new SecretKeySpec(key, "AES"), clients.region(), clients.credentials(),
+                        clients.endpoint("s3"), clients.s3PathStyle());
             }
             case "kms" -> {
                 if (optional(properties, "chartcoder.s3.kmsKeyId").isEmpty()) {
                     throw new IllegalStateException("chartcoder.s3.encryption=kms needs chartcoder.s3.kmsKeyId"
                             + " (CHARTCODER_S3_KMSKEYID): refusing to write unencrypted objects");
                 }
-                var builder = S3Client.builder().region(region).forcePathStyle(pathStyle)
-                        .credentialsProvider(credentials(properties));
-                endpoint.ifPresent(builder::endpointOverride);
                 LOG.info("S3 objects are encrypted by S3 with the configured KMS key (SSE-KMS)");
-                return builder.build();
+                return clients.s3();
             }
             default -> throw new IllegalStateException("chartcoder.s3.encryption must be client or kms");
         }
@@ -126,14 +111,8 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         return engine;
     }
 
-    /** Static credentials only where configured (the local emulators); otherwise the default chain. */
-    private static AwsCredentialsProvider credentials(PropertiesComponent properties) {
-        var accessKey = optional(properties, "chartcoder.aws.accessKeyId");
-        var secretKey = optional(properties, "chartcoder.aws.secretAccessKey");
-        if (accessKey.isPresent() && secretKey.isPresent()) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
-        }
-        return DefaultCredentialsProvider.builder().build();
+    private static AwsClients awsClients(PropertiesComponent properties) {
+        return new AwsClients(key -> optional(properties, key).orElse(null));
     }
 
     private static java.util.Optional<String> optional(PropertiesComponent properties, String key) {

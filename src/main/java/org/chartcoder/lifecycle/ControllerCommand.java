@@ -3,6 +3,7 @@ package org.chartcoder.lifecycle;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.chartcoder.ChartCoder;
+import org.chartcoder.app.AwsClients;
 import org.chartcoder.app.ChartCoderApplication;
 
 import java.util.List;

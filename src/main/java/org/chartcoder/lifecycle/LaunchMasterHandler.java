@@ -7,6 +7,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
 import org.apache.camel.impl.DefaultCamelContext;
+import org.chartcoder.app.AwsClients;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package org.chartcoder.lifecycle;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
+import org.chartcoder.app.AwsClients;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import java.time.Clock;

@@ -3,6 +3,7 @@ package org.chartcoder.lifecycle;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Service;
 import org.chartcoder.ChartCoder;
+import org.chartcoder.app.AwsClients;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 

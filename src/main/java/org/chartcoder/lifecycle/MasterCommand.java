@@ -3,6 +3,7 @@ package org.chartcoder.lifecycle;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.chartcoder.ChartCoder;
+import org.chartcoder.app.AwsClients;
 import org.chartcoder.app.ChartCoderApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

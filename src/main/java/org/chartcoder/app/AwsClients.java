@@ -1,6 +1,7 @@
-package org.chartcoder.lifecycle;
+package org.chartcoder.app;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -12,13 +13,14 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * AWS SDK clients of the lifecycle, configured like the foundation's: region from
- * {@code chartcoder.aws.region}, an endpoint URL (moto, an emulator) from
- * {@code chartcoder.<service>.endpoint} or else {@code chartcoder.aws.endpoint}, static keys from
- * {@code chartcoder.aws.accessKeyId}/{@code secretAccessKey} when set, else the default chain.
+ * Every AWS SDK client of chart-coder, configured one way: region from {@code chartcoder.aws.region},
+ * an endpoint URL (moto, an emulator) from {@code chartcoder.<service>.endpoint} or else
+ * {@code chartcoder.aws.endpoint}, static keys from {@code chartcoder.aws.accessKeyId} and
+ * {@code secretAccessKey} where both are set (the emulators), else the default credentials chain.
  */
 public final class AwsClients {
 
@@ -53,23 +55,36 @@ public final class AwsClients {
     }
 
     public S3Client s3() {
-        return configure(S3Client.builder().forcePathStyle(!endpoint("s3").isEmpty()), "s3").build();
+        return configure(S3Client.builder().forcePathStyle(s3PathStyle()), "s3").build();
     }
 
-    private String endpoint(String service) {
-        return orDefault(lookup.apply("chartcoder." + service + ".endpoint"), orDefault(lookup.apply("chartcoder.aws.endpoint"), ""));
+    public Region region() {
+        return Region.of(region);
+    }
+
+    public AwsCredentialsProvider credentials() {
+        String accessKey = orDefault(lookup.apply("chartcoder.aws.accessKeyId"), "");
+        String secretKey = orDefault(lookup.apply("chartcoder.aws.secretAccessKey"), "");
+        return accessKey.isEmpty() || secretKey.isEmpty()
+                ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
+    }
+
+    /** The endpoint override of a service, or empty for the AWS endpoint of the region. */
+    public Optional<URI> endpoint(String service) {
+        String endpoint = orDefault(lookup.apply("chartcoder." + service + ".endpoint"),
+                orDefault(lookup.apply("chartcoder.aws.endpoint"), ""));
+        return endpoint.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint));
+    }
+
+    /** Emulators and moto have no per-bucket host names: an endpoint override implies path-style access. */
+    public boolean s3PathStyle() {
+        return Boolean.parseBoolean(orDefault(lookup.apply("chartcoder.s3.pathStyle"), "false")) || endpoint("s3").isPresent();
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String service) {
-        String accessKey = orDefault(lookup.apply("chartcoder.aws.accessKeyId"), "");
-        builder.region(Region.of(region)).credentialsProvider(accessKey.isEmpty()
-                ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey,
-                        orDefault(lookup.apply("chartcoder.aws.secretAccessKey"), ""))));
-        String endpoint = endpoint(service);
-        if (!endpoint.isEmpty()) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
+        builder.region(region()).credentialsProvider(credentials());
+        endpoint(service).ifPresent(builder::endpointOverride);
         return builder;
     }
 
