@@ -3,6 +3,7 @@ package org.chartcoder.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** The user-editable intake route, loaded from routes/chart-intake.camel.yaml as camel-main loads it. */
 class ChartIntakeRouteTest extends CamelTestSupport {
@@ -73,6 +75,28 @@ class ChartIntakeRouteTest extends CamelTestSupport {
         assertFalse(job.contains("hypertension"), "jobs never carry chart text");
         assertFalse(jobs.getExchanges().get(0).getMessage().getHeaders().containsKey(AWS2S3Constants.KEY),
                 "no intake header travels to SQS as a message attribute");
+    }
+
+    @Test
+    void droppedConnectionToS3IsRetriedAndQueuesOneJob() throws Exception {
+        MockEndpoint s3 = getMockEndpoint("mock:s3");
+        s3.whenExchangeReceived(1, e -> {
+            throw SdkClientException.create("Unable to execute HTTP request: Broken pipe");
+        });
+        s3.expectedMessageCount(3);
+        MockEndpoint jobs = getMockEndpoint("mock:jobs");
+        jobs.expectedMessageCount(1);
+
+        Exchange done = template.send(BatchIntake.INTAKE, e -> {
+            e.getMessage().setBody("text".getBytes(StandardCharsets.UTF_8));
+            e.getMessage().setHeader(BatchIntake.BATCH_ID, "b1");
+            e.getMessage().setHeader(BatchIntake.CHART_ID, "c1");
+        });
+
+        assertNull(done.getException());
+        s3.assertIsSatisfied();
+        jobs.assertIsSatisfied();
+        assertEquals("charts/b1/c1.txt", s3.getExchanges().get(1).getMessage().getHeader(AWS2S3Constants.KEY));
     }
 
     @Test
