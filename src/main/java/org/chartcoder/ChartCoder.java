@@ -53,7 +53,15 @@ public final class ChartCoder {
             name = defaultRole();
             rest = args;
         }
-        int exitCode = COMMANDS.get(name).run(rest);
+        int exitCode;
+        try {
+            exitCode = COMMANDS.get(name).run(rest);
+        } catch (Exception e) {
+            // a role leaves non-daemon threads (Camel, emulators) behind: without an explicit exit
+            // a failed run would hang instead of ending with an error
+            System.err.println("chart-coder " + name + " failed: " + e);
+            exitCode = 1;
+        }
         if (exitCode != 0) {
             System.exit(exitCode);
         }

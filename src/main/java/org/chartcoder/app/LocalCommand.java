@@ -31,7 +31,7 @@ public final class LocalCommand implements ChartCoder.Command {
         double seconds = (System.nanoTime() - started) / 1e9;
         printSummary(statuses, seconds);
         Optional<LocalLifecycle> localLifecycle = LocalLifecycle.of(run.application().context());
-        if (localLifecycle.isPresent()) {
+        if (localLifecycle.isPresent() && run.queuedCharts() > 0) {
             localLifecycle.get().awaitRun(System.out, Duration.ofMinutes(10));
         }
         if (options.exitWhenDone()) {

@@ -39,10 +39,11 @@ public final class LocalRun implements AutoCloseable {
     private final LocalCharts charts;
     private final long intakeStartedNanos;
     private final Intake intake;
+    private final int queuedCharts;
 
     private LocalRun(LocalEmulators emulators, ChartCoderApplication application, Set<String> watchedBatches,
                      String batchId, Path tokenFile, int apiPort, LocalCharts charts, long intakeStartedNanos,
-                     Intake intake) {
+                     Intake intake, int queuedCharts) {
         this.emulators = emulators;
         this.application = application;
         this.watchedBatches = watchedBatches;
@@ -52,6 +53,7 @@ public final class LocalRun implements AutoCloseable {
         this.charts = charts;
         this.intakeStartedNanos = intakeStartedNanos;
         this.intake = intake;
+        this.queuedCharts = queuedCharts;
     }
 
     /** Submits the run's charts on a few threads, so coding starts while intake goes on. */
@@ -148,7 +150,8 @@ public final class LocalRun implements AutoCloseable {
                     charts.skipped() > 0 ? ", " + charts.skipped() + " files skipped: name is not a valid chart id" : "");
             console.printf("API: https://127.0.0.1:%d/api (bearer token %s)%n", apiPort,
                     tokenFile != null ? "in " + tokenFile : "from CHART_CODER_API_TOKEN");
-            return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake);
+            return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake,
+                    recovered.jobs() + toSubmit.size());
         } catch (Exception | Error e) {
             if (application != null) {
                 application.close();
@@ -208,6 +211,11 @@ public final class LocalRun implements AutoCloseable {
 
     public String batchId() {
         return batchId;
+    }
+
+    /** Charts this start queued: recovered from an earlier run or newly submitted; 0 when all were done already. */
+    public int queuedCharts() {
+        return queuedCharts;
     }
 
     public Optional<Path> tokenFile() {
