@@ -63,7 +63,7 @@ public class BatchIntake {
             String chartId = entry.path("chartId").asText(null);
             JsonNode text = entry.path("text");
             if (!ChartIds.isValid(chartId)) {
-                throw new IllegalArgumentException("entry " + index + ": chartId must match [A-Za-z0-9._-]{1,128}");
+                throw new IllegalArgumentException("entry " + index + ": chartId must match " + ChartIds.PATTERN);
             }
             if (!text.isTextual()) {
                 throw new IllegalArgumentException("entry " + index + ": text must be a string");

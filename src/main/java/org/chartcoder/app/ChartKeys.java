@@ -1,7 +1,7 @@
 package org.chartcoder.app;
 
 /**
- * The S3 key layout. A batch's status is read from these per-chart objects, each written by one
+ * The S3 key layout, for Java and, as the bean {@code chartKeys}, for routes. A batch's status is read from these per-chart objects, each written by one
  * worker for one chart, so concurrent workers never contend for a shared status object.
  */
 public final class ChartKeys {
@@ -13,23 +13,25 @@ public final class ChartKeys {
     /** {@code index/charts/{chartId}/{batchId}}: finds a chart's batch without scanning. */
     public static final String CHART_INDEX = "index/charts/";
 
-    private ChartKeys() {
-    }
-
     public static String chart(String batchId, String chartId) {
         return CHARTS + batchId + "/" + chartId + ".txt";
     }
 
     public static String result(String batchId, String chartId) {
-        return RESULTS + batchId + "/" + chartId + ".json";
+        return record(RESULTS, batchId, chartId);
     }
 
     public static String error(String batchId, String chartId) {
-        return ERRORS + batchId + "/" + chartId + ".json";
+        return record(ERRORS, batchId, chartId);
+    }
+
+    /** The key of a chart's record (result, error or dead letter) under one of the record prefixes. */
+    public static String record(String prefix, String batchId, String chartId) {
+        return prefix + batchId + "/" + chartId + ".json";
     }
 
     public static String deadLetter(String batchId, String chartId) {
-        return DEAD_LETTERS + batchId + "/" + chartId + ".json";
+        return record(DEAD_LETTERS, batchId, chartId);
     }
 
     public static String chartIndex(String chartId, String batchId) {

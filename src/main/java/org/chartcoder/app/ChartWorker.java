@@ -24,9 +24,9 @@ public class ChartWorker {
     /** Simple-language fragment naming the chart in log lines: ids only. */
     public static final String CHART_OF_BATCH = "chart ${header." + CHART_ID + "} of batch ${header." + BATCH_ID + "}";
 
-    /** Simple-language key of the chart's record under a prefix such as {@link ChartKeys#RESULTS}. */
+    /** Bean-method expression of the chart's record key under a prefix such as {@link ChartKeys#RESULTS}. */
     public static String recordKey(String prefix) {
-        return prefix + "${header." + BATCH_ID + "}/${header." + CHART_ID + "}.json";
+        return "record('" + prefix + "', ${header." + BATCH_ID + "}, ${header." + CHART_ID + "})";
     }
 
     private final CodingEngine engine;

@@ -14,7 +14,7 @@ import org.apache.camel.model.dataformat.JsonLibrary;
 public class ChartWorkerRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "chart-worker";
-    static final String SOURCE = "kamelet:chart-job-source?queueName={{chartcoder.queue.work}}"
+    static final String SOURCE = "kamelet:chart-job-source?queueName={{chartcoder.queue.work}}&sqsClient=#sqsClient"
             + "&concurrentConsumers={{chartcoder.worker.concurrentConsumers}}"
             + "&maxMessagesPerPoll={{chartcoder.worker.maxMessagesPerPoll}}"
             + "&visibilityTimeout={{chartcoder.worker.visibilityTimeout}}";
@@ -25,8 +25,9 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .handled(true)
                 .bean("chartWorker", "errorRecord")
                 .marshal().json(JsonLibrary.Jackson)
-                .setHeader(AWS2S3Constants.KEY, simple(ChartWorker.recordKey(ChartKeys.ERRORS)))
+                .setHeader(AWS2S3Constants.KEY, method("chartKeys", ChartWorker.recordKey(ChartKeys.ERRORS)))
                 .to("{{chartcoder.sink}}")
+                .bean("chartMetrics", "failed(${exception.reason})")
                 .log(ChartWorker.CHART_OF_BATCH + " failed: ${exception.reason}");
 
         // Not handled: the job stays on the queue for redelivery. Only the exception's class is
@@ -48,8 +49,9 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .bean("chartWorker", "readChart")
                 .bean("chartWorker", "code")
                 .marshal().json(JsonLibrary.Jackson)
-                .setHeader(AWS2S3Constants.KEY, simple(ChartWorker.recordKey(ChartKeys.RESULTS)))
+                .setHeader(AWS2S3Constants.KEY, method("chartKeys", ChartWorker.recordKey(ChartKeys.RESULTS)))
                 .to("{{chartcoder.sink}}")
+                .bean("chartMetrics", "coded(${header." + ChartWorker.STARTED + "})")
                 .log(ChartWorker.CHART_OF_BATCH + " coded in ${bean:chartWorker?method=elapsedMillis} ms");
     }
 }

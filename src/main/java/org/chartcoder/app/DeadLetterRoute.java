@@ -19,14 +19,15 @@ public class DeadLetterRoute extends RouteBuilder {
                 .handled(true)
                 .log(org.apache.camel.LoggingLevel.WARN, "malformed job ${header.CamelAwsSqsMessageId} dropped from the dead-letter queue");
 
-        from("kamelet:chart-job-source?queueName={{chartcoder.queue.deadLetter}}&concurrentConsumers=1"
+        from("kamelet:chart-job-source?queueName={{chartcoder.queue.deadLetter}}&sqsClient=#sqsClient&concurrentConsumers=1"
                 + "&maxMessagesPerPoll=10&visibilityTimeout={{chartcoder.worker.visibilityTimeout}}")
                 .routeId(ROUTE_ID)
                 .bean("chartWorker", "parseJob")
                 .bean("chartWorker", "deadLetterRecord")
                 .marshal().json(JsonLibrary.Jackson)
-                .setHeader(AWS2S3Constants.KEY, simple(ChartWorker.recordKey(ChartKeys.DEAD_LETTERS)))
+                .setHeader(AWS2S3Constants.KEY, method("chartKeys", ChartWorker.recordKey(ChartKeys.DEAD_LETTERS)))
                 .to("{{chartcoder.sink}}")
+                .bean("chartMetrics", "deadLettered")
                 .log(org.apache.camel.LoggingLevel.WARN, ChartWorker.CHART_OF_BATCH + " dead-lettered after repeated failures");
     }
 }

@@ -2,7 +2,6 @@ package org.chartcoder.engine;
 
 import org.chartcoder.engine.codeset.CodeSet;
 import org.chartcoder.engine.codeset.CodeSetLoader;
-import org.chartcoder.engine.codeset.DataDirectory;
 import org.chartcoder.engine.context.ContextClassifier;
 import org.chartcoder.engine.lexicon.ClinicalLexicon;
 import org.chartcoder.engine.match.TermIndex;
@@ -41,8 +40,7 @@ public final class CodingEngines {
     }
 
     /**
-     * Loads the code set ({@link EngineSettings#codeSetPath()}, else the one installed in the data
-     * directory, else none: the built-in lexicon alone), builds the term index and, when a model is
+     * Loads the code set ({@link EngineSettings#codeSetPath()}, else none: the built-in lexicon alone), builds the term index and, when a model is
      * configured, wraps the rule engine with it.
      */
     public static CodingEngine create(EngineSettings settings) {
@@ -114,8 +112,7 @@ public final class CodingEngines {
         return analysed;
     }
 
-    private static CodeSet loadCodeSet(Path configured) {
-        Path path = configured != null ? configured : DataDirectory.installedCodeSet().orElse(null);
+    private static CodeSet loadCodeSet(Path path) {
         if (path == null) {
             LOG.warn("No ICD-10-CM code set configured or installed: coding with the built-in clinical lexicon only "
                     + "(install one with 'chart-coder codeset install')");

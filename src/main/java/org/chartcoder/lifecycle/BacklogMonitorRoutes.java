@@ -1,5 +1,6 @@
 package org.chartcoder.lifecycle;
 
+import org.chartcoder.app.ChartMetrics;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -31,7 +32,12 @@ public class BacklogMonitorRoutes extends RouteBuilder {
     }
 
     private void evaluate(Exchange exchange) {
-        long visible = workQueue.read().visible();
+        QueueDepth.Depth depth = workQueue.read();
+        long visible = depth.visible();
+        ChartMetrics metrics = exchange.getContext().getRegistry().lookupByNameAndType("chartMetrics", ChartMetrics.class);
+        if (metrics != null) {
+            metrics.queueDepth(depth.visible(), depth.inFlight());
+        }
         exchange.getIn().setHeader("ChartCoderVisible", visible);
         exchange.getIn().setBody(alarm.evaluate(visible, Instant.now()).orElse(null));
         exchange.getIn().setHeader("ChartCoderAlarmState", alarm.state());

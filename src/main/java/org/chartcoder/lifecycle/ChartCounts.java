@@ -1,5 +1,6 @@
 package org.chartcoder.lifecycle;
 
+import org.chartcoder.app.ChartKeys;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -24,7 +25,7 @@ public interface ChartCounts {
      */
     static ChartCounts since(Instant start, S3Client s3, String bucket, QueueDepth deadLetters) {
         long deadLetteredBefore = deadLetters.read().visible();
-        return () -> new Counts(written(s3, bucket, "results/", start), written(s3, bucket, "errors/", start),
+        return () -> new Counts(written(s3, bucket, ChartKeys.RESULTS, start), written(s3, bucket, ChartKeys.ERRORS, start),
                 Math.max(0, deadLetters.read().visible() - deadLetteredBefore));
     }
 

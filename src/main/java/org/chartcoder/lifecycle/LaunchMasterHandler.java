@@ -7,10 +7,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
 import org.apache.camel.impl.DefaultCamelContext;
-import org.chartcoder.app.AwsClients;
+import org.chartcoder.runtime.AwsClients;
+import org.chartcoder.runtime.Settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -39,9 +41,7 @@ public class LaunchMasterHandler implements RequestHandler<SNSEvent, String> {
         if (shared == null) {
             CamelContext context = new DefaultCamelContext();
             // the jar's configuration with the aws profile; the function's environment overrides it
-            context.getPropertiesComponent().setLocation(
-                    "classpath:application.properties,classpath:application-aws.properties");
-            context.getPropertiesComponent().addInitialProperty("camel.main.profile", "aws");
+            context.getPropertiesComponent().setOverrideProperties(Settings.load("aws", Map.of()).asProperties());
             Function<String, String> lookup = LauncherContext.lookup(context);
             AwsClients clients = new AwsClients(lookup);
             context.getRegistry().bind("sqsClient", clients.sqs());

@@ -2,7 +2,6 @@ package org.chartcoder.lifecycle;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
-import org.chartcoder.app.AwsClients;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import java.time.Clock;
@@ -24,16 +23,9 @@ public final class LauncherContext {
         registry.bind("masterLaunchPlan", new MasterLaunchPlan(settings));
     }
 
-    /**
-     * Reads a setting: a system property or environment variable (CHARTCODER_LIFECYCLE_MAX_WORKERS...)
-     * first, then the context's properties (application.properties with the active profile's file
-     * layered over it).
-     */
+    /** Reads a setting from the context's properties: the role's {@link org.chartcoder.runtime.Settings}. */
     public static Function<String, String> lookup(CamelContext context) {
-        return key -> {
-            String value = AwsClients.systemOrEnvironment(key);
-            return value != null ? value : context.getPropertiesComponent().resolveProperty(key).orElse(null);
-        };
+        return key -> context.getPropertiesComponent().resolveProperty(key).orElse(null);
     }
 
     /** Starts a context that launches masters for notifications sent to {@code direct:alarm-notification}. */

@@ -2,8 +2,8 @@ package org.chartcoder.lifecycle;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Service;
-import org.chartcoder.ChartCoder;
-import org.chartcoder.app.AwsClients;
+import org.chartcoder.app.ChartMetrics;
+import org.chartcoder.runtime.Settings;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -31,22 +31,19 @@ import java.util.stream.Collectors;
  */
 public final class LocalLifecycle implements Service {
 
-    /** Set by the local command when this run goes through the lifecycle. */
-    public static final String ENABLED = "chartcoder.lifecycle.local";
-
     private final LocalMasterLauncher launcher;
 
     private LocalLifecycle(LocalMasterLauncher launcher) {
         this.launcher = launcher;
     }
 
-    /** On unless chartcoder.lifecycle.local=false (or CHARTCODER_LIFECYCLE_LOCAL=false). */
-    public static boolean enabled() {
-        return !"false".equalsIgnoreCase(AwsClients.systemOrEnvironment(ENABLED));
-    }
-
-    /** Installs the lifecycle routes into the local process's context; its beans (sqsClient, s3Client) are the foundation's. */
-    public static LocalLifecycle start(CamelContext context, Path dataDir) throws Exception {
+    /**
+     * Installs the lifecycle routes into the local process's context; its beans (sqsClient,
+     * s3Client) are the foundation's. Worker processes run {@code workerMainClass} with the role
+     * {@code worker} and this process's command-line settings, so they code as it would.
+     */
+    public static LocalLifecycle start(CamelContext context, Path dataDir, Settings roleSettings, String workerMainClass)
+            throws Exception {
         Function<String, String> lookup = LauncherContext.lookup(context);
         LifecycleSettings settings = new LifecycleSettings(lookup);
         SqsClient sqs = context.getRegistry().lookupByNameAndType("sqsClient", SqsClient.class);
@@ -64,8 +61,7 @@ public final class LocalLifecycle implements Service {
         java.addAll(settings.list("local.worker-jvm-options"));
         java.addAll(List.of("-cp", classPath()));
         Function<String, MasterRun> masters = runId -> {
-            LocalProcessFleet fleet = new LocalProcessFleet(runId, java, ChartCoder.class.getName(),
-                    List.of("worker", "--profile", "local", "--data-dir", dataDir.toString()),
+            LocalProcessFleet fleet = new LocalProcessFleet(runId, java, workerMainClass, workerArguments(dataDir, roleSettings),
                     dataDir.resolve("runs").resolve(runId), Map.of());
             return new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket, deadLetters), fleet,
                     id -> List.of(), record, id -> { }, null);
@@ -78,6 +74,10 @@ public final class LocalLifecycle implements Service {
                 Long.parseLong(settings.text("local.alarm-threshold", "1")),
                 Integer.parseInt(settings.text("local.alarm-datapoints", "1")),
                 new CloudWatchAlarmMessage("arn:aws:sns:local:000000000000:" + settings.alarmName(), "Local"));
+        ChartMetrics metrics = context.getRegistry().lookupByNameAndType("chartMetrics", ChartMetrics.class);
+        if (metrics != null) {
+            metrics.runActive(() -> launcher.current().map(run -> !run.isDone()).orElse(false));
+        }
         LocalLifecycle lifecycle = new LocalLifecycle(launcher);
         context.addService(lifecycle);
         context.getRegistry().bind("localLifecycle", lifecycle);
@@ -105,6 +105,18 @@ public final class LocalLifecycle implements Service {
         RunSummary summary = launcher.current().get().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         console.print(summary.describe());
         return Optional.of(summary);
+    }
+
+    private static List<String> workerArguments(Path dataDir, Settings settings) {
+        List<String> arguments = new ArrayList<>(List.of("worker", "--profile", "local", "--data-dir", dataDir.toString()));
+        settings.commandLine().forEach((key, value) -> {
+            if (!key.equals("chartcoder.data-dir")) {
+                arguments.addAll(List.of("-P", key + "=" + value));
+            }
+        });
+        // one management server per machine: the local process's
+        arguments.addAll(List.of("-P", "camel.management.enabled=false"));
+        return arguments;
     }
 
     /** The JVM's class path without empty entries (an empty one would put the working directory on it). */

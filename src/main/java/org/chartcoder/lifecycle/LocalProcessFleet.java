@@ -83,7 +83,7 @@ public final class LocalProcessFleet implements Fleet {
             builder.environment().putAll(environment);
             Process process = builder.start();
             workers.add(new Worker(id, process));
-            LOG.info("run {}: worker {} started (pid {})", runId, id, process.pid());
+            LOG.info("run {}: worker {} started (pid {}), log {}", runId, id, process.pid(), logDir.resolve(id + ".log"));
         }
     }
 

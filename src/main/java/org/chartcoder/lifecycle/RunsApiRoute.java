@@ -3,6 +3,7 @@ package org.chartcoder.lifecycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.app.ChartIds;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -60,8 +61,8 @@ public class RunsApiRoute extends RouteBuilder {
     }
 
     private void answerRun(Exchange exchange, String runId) throws JsonProcessingException {
-        if (runId == null || !runId.matches("[A-Za-z0-9._-]{1,128}")) {
-            reply(exchange, 400, Map.of("status", 400, "message", "runId must match [A-Za-z0-9._-]{1,128}"));
+        if (!ChartIds.isValid(runId)) {
+            reply(exchange, 400, Map.of("status", 400, "message", "runId must match " + ChartIds.PATTERN));
             return;
         }
         RunRecord record = record(exchange);

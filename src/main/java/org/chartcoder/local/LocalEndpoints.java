@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -18,34 +20,38 @@ public record LocalEndpoints(URI sqsEndpoint, URI s3Endpoint, String region, Str
 
     public static final String FILE = "endpoints.properties";
 
-    public Properties asProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("chartcoder.sqs.endpoint", sqsEndpoint.toString());
-        properties.setProperty("chartcoder.s3.endpoint", s3Endpoint.toString());
-        properties.setProperty("chartcoder.s3.pathStyle", "true");
-        properties.setProperty("chartcoder.aws.region", region);
-        properties.setProperty("chartcoder.aws.accessKeyId", accessKeyId);
-        properties.setProperty("chartcoder.aws.secretAccessKey", secretAccessKey);
-        properties.setProperty("chartcoder.queue.work", workQueue);
-        properties.setProperty("chartcoder.queue.deadLetter", deadLetterQueue);
-        properties.setProperty("chartcoder.bucket", bucket);
-        return properties;
+    public Map<String, String> asMap() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("chartcoder.sqs.endpoint", sqsEndpoint.toString());
+        settings.put("chartcoder.s3.endpoint", s3Endpoint.toString());
+        settings.put("chartcoder.s3.pathStyle", "true");
+        settings.put("chartcoder.aws.region", region);
+        settings.put("chartcoder.aws.accessKeyId", accessKeyId);
+        settings.put("chartcoder.aws.secretAccessKey", secretAccessKey);
+        settings.put("chartcoder.queue.work", workQueue);
+        settings.put("chartcoder.queue.deadLetter", deadLetterQueue);
+        settings.put("chartcoder.bucket", bucket);
+        return settings;
     }
 
     void write(Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            asProperties().store(writer, "chart-coder local emulators (valid while the local process runs)");
+            Properties properties = new Properties();
+            properties.putAll(asMap());
+            properties.store(writer, "chart-coder local emulators (valid while the local process runs)");
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The properties a worker process needs to join the emulators of a running local process. */
-    public static Properties read(Path file) throws IOException {
+    public static Map<String, String> read(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return properties;
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key)));
+        return settings;
     }
 }

@@ -26,6 +26,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 /** The user-editable intake route, loaded from routes/chart-intake.camel.yaml as camel-main loads it. */
 class ChartIntakeRouteTest extends CamelTestSupport {
 
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
@@ -43,6 +45,7 @@ class ChartIntakeRouteTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("chartDigest", new ChartDigest());
+        meters = RouteBeans.bind(registry);
     }
 
     @BeforeEach
@@ -50,7 +53,7 @@ class ChartIntakeRouteTest extends CamelTestSupport {
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 ResourceHelper.resolveMandatoryResource(context, "file:routes/chart-intake.camel.yaml"));
         AdviceWith.adviceWith(context, "chart-intake",
-                route -> route.weaveByToUri("kamelet:chart-job-sink*").replace().to("mock:jobs"));
+                route -> route.weaveById("queue-job").replace().to("mock:jobs"));
         context.start();
     }
 
@@ -66,6 +69,7 @@ class ChartIntakeRouteTest extends CamelTestSupport {
 
         s3.assertIsSatisfied();
         jobs.assertIsSatisfied();
+        assertEquals(1.0, meters.get("chartcoder.charts.submitted").counter().count(), "counted once queued");
         Exchange stored = s3.getExchanges().get(0);
         assertEquals("charts/b1/c1.txt", stored.getMessage().getHeader(AWS2S3Constants.KEY));
         assertEquals("index/charts/c1/b1", s3.getExchanges().get(1).getMessage().getHeader(AWS2S3Constants.KEY));

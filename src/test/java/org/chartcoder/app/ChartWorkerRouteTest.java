@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 class ChartWorkerRouteTest extends CamelTestSupport {
 
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
     private static final int MAX_BYTES = 200;
 
     private final InMemoryChartStore store = new InMemoryChartStore();
@@ -47,6 +49,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     static Properties routeProperties() {
         Properties properties = new Properties();
         properties.setProperty("chartcoder.sink", "mock:s3");
+        properties.setProperty("chartcoder.jobs.sink", "kamelet:chart-job-sink?queueName={{chartcoder.queue.work}}");
         properties.setProperty("chartcoder.queue.work", "work");
         properties.setProperty("chartcoder.queue.deadLetter", "work-dlq");
         properties.setProperty("chartcoder.worker.concurrentConsumers", "1");
@@ -58,6 +61,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("chartWorker", new ChartWorker(engine, store, mapper, MAX_BYTES));
+        meters = RouteBeans.bind(registry);
     }
 
     @Override
@@ -82,6 +86,8 @@ class ChartWorkerRouteTest extends CamelTestSupport {
 
         s3.assertIsSatisfied();
         assertNull(done.getException(), "a coded chart completes, so SQS deletes its job");
+        assertEquals(1.0, meters.get("chartcoder.charts.coded").counter().count(), "counted once stored");
+        assertEquals(1, meters.get("chartcoder.chart").timer().count());
         JsonNode result = mapper.readTree(s3.getExchanges().get(0).getMessage().getBody(byte[].class));
         assertEquals("c1", result.path("chartId").asText());
         assertEquals("b1", result.path("batchId").asText());
@@ -119,6 +125,8 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     @Test
     void emptyTextIsRecordedAsError() throws Exception {
         assertError("EMPTY_TEXT", send(job("b1", "c1", chart("b1", "c1", "  \n\t ".getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(1.0, meters.get("chartcoder.charts.failed").tag("reason", "EMPTY_TEXT").counter().count());
+        assertEquals(0.0, meters.get("chartcoder.charts.coded").counter().count());
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class DeadLetterRouteTest extends CamelTestSupport {
 
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
@@ -36,6 +38,7 @@ class DeadLetterRouteTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("chartWorker", new ChartWorker(new FakeEngine(), new InMemoryChartStore(), mapper, 1000));
+        meters = RouteBeans.bind(registry);
     }
 
     @Override
@@ -61,6 +64,7 @@ class DeadLetterRouteTest extends CamelTestSupport {
 
         s3.assertIsSatisfied();
         assertNull(done.getException(), "the dead letter is consumed once recorded");
+        assertEquals(1.0, meters.get("chartcoder.charts.deadlettered").counter().count());
         JsonNode record = mapper.readTree(s3.getExchanges().get(0).getMessage().getBody(byte[].class));
         assertEquals("dead-lettered", record.path("status").asText());
         assertEquals("MAX_RECEIVES_EXCEEDED", record.path("reason").asText());

@@ -1,5 +1,9 @@
 package org.chartcoder.app;
 
+import org.chartcoder.cli.BenchLocalCommand;
+import org.chartcoder.lifecycle.LocalRun;
+import org.chartcoder.runtime.Settings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +39,7 @@ class KillRestartIntegrationTest {
             Path dataDir = workDir.resolve("data");
             Path childLog = workDir.resolve("child.log");
             killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                    "-cp", childClasspath(), "org.chartcoder.ChartCoder", "local",
+                    "-cp", childClasspath(), "org.chartcoder.cli.ChartCoderCli", "local",
                     "--charts", charts.toString(), "--data-dir", dataDir.toString(), "--consumers", "1",
                     "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done")
                     .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
@@ -51,8 +55,8 @@ class KillRestartIntegrationTest {
             assertTrue(codedBeforeKill.size() >= 5 && codedBeforeKill.size() < CHARTS,
                     "killed mid-batch, after " + codedBeforeKill.size() + " charts; child output ends: " + tail(childLog));
 
-            RoleOptions options = new RoleOptions(dataDir, charts, true, "local", 2, BenchLocalCommand.freePort(), true);
-            try (LocalRun restarted = LocalRun.start(options, LocalModeIntegrationTest.testProperties(), output.console)) {
+            LocalRun.Options options = new LocalRun.Options(charts, true, java.util.Optional.empty());
+            try (LocalRun restarted = LocalRun.start(options, LocalModeIntegrationTest.testSettings(dataDir, 2), output.console)) {
                 List<ChartRecords.BatchStatus> statuses = restarted.awaitDone(output.console, 200);
                 ChartRecords.BatchStatus batch = statuses.stream()
                         .filter(s -> s.batchId().equals(restarted.batchId())).findFirst().orElseThrow();

@@ -1,5 +1,9 @@
 package org.chartcoder.app;
 
+import org.chartcoder.cli.BenchLocalCommand;
+import org.chartcoder.lifecycle.LocalRun;
+import org.chartcoder.runtime.Settings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,8 +68,8 @@ class LocalModeIntegrationTest {
         Files.write(charts.resolve("bad-large.txt"), "no acute distress. ".repeat(MAX_CHART_BYTES / 10).getBytes(StandardCharsets.UTF_8));
 
         output = new CapturedOutput();
-        run = LocalRun.start(new RoleOptions(dataDir, charts, true, "local", 2, BenchLocalCommand.freePort(), true),
-                testProperties(), output.console);
+        run = LocalRun.start(new LocalRun.Options(charts, true, java.util.Optional.empty()),
+                testSettings(dataDir, 2), output.console);
         ProducerTemplate producer = run.application().context().createProducerTemplate();
         String jobSink = "kamelet:chart-job-sink?queueName=chart-coder-work";
         producer.sendBody(jobSink, mapper.writeValueAsString(ChartJob.of("b-stray", "gone", "0".repeat(64))));
@@ -74,10 +78,12 @@ class LocalModeIntegrationTest {
         https = httpsClient();
     }
 
-    static Properties testProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("chartcoder.worker.maxChartBytes", Integer.toString(MAX_CHART_BYTES));
-        return properties;
+    static Settings testSettings(Path dataDir, int consumers) throws java.io.IOException {
+        return Settings.load("local", Map.of("chartcoder.data-dir", dataDir.toString(),
+                "chartcoder.worker.maxChartBytes", Integer.toString(MAX_CHART_BYTES),
+                "chartcoder.worker.concurrentConsumers", Integer.toString(consumers),
+                "camel.server.port", Integer.toString(BenchLocalCommand.freePort()),
+                "camel.management.enabled", "false"));
     }
 
     @AfterAll

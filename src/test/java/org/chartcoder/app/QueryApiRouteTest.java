@@ -1,5 +1,7 @@
 package org.chartcoder.app;
 
+import org.chartcoder.cli.BenchLocalCommand;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,9 @@
 package org.chartcoder.app;
 
+import org.chartcoder.cli.BenchLocalCommand;
+import org.chartcoder.lifecycle.LocalRun;
+import org.chartcoder.runtime.Settings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,12 +32,11 @@ class RestartIntegrationTest {
         try (CapturedOutput output = new CapturedOutput()) {
             Path charts = Files.createDirectories(workDir.resolve("charts"));
             Map<String, String> texts = LocalModeIntegrationTest.copyCharts(devCharts, charts, CHARTS);
-            RoleOptions options = new RoleOptions(workDir.resolve("data"), charts, true, "local", 1,
-                    BenchLocalCommand.freePort(), true);
+            LocalRun.Options options = new LocalRun.Options(charts, true, java.util.Optional.empty());
 
             String batchId;
             long codedInFirstRun;
-            try (LocalRun first = LocalRun.start(options, LocalModeIntegrationTest.testProperties(), output.console)) {
+            try (LocalRun first = LocalRun.start(options, LocalModeIntegrationTest.testSettings(workDir.resolve("data"), 1), output.console)) {
                 batchId = first.batchId();
                 ChartQueries queries = queries(first);
                 for (int i = 0; i < 600 && queries.batch(batchId).map(ChartRecords.BatchStatus::coded).orElse(0) < 5; i++) {
@@ -42,7 +45,7 @@ class RestartIntegrationTest {
             }
             codedInFirstRun = output.logLines().stream().filter(l -> l.contains(" coded in ")).count();
             assertTrue(codedInFirstRun >= 5 && codedInFirstRun < CHARTS, "the first run stopped mid-batch: " + codedInFirstRun);
-            try (LocalRun second = LocalRun.start(options, LocalModeIntegrationTest.testProperties(), output.console)) {
+            try (LocalRun second = LocalRun.start(options, LocalModeIntegrationTest.testSettings(workDir.resolve("data"), 1), output.console)) {
                 ChartStore store = second.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
                 List<ChartRecords.BatchStatus> statuses = second.awaitDone(output.console, 200);
 

@@ -135,7 +135,7 @@ class LifecycleMotoEndToEndTest {
         assertEquals(1, instances(ec2, "master").size());
 
         // moto runs no user data: the test plays the master instance's boot, then each worker's.
-        Process masterProcess = startJava(properties, "master", List.of("org.chartcoder.ChartCoder", "master",
+        Process masterProcess = startJava(properties, "master", List.of("org.chartcoder.cli.ChartCoderCli", "master",
                 "--run-id", runId, "--instance-id", master.instanceId(), "--profile", "aws",
                 "--data-dir", work.resolve("master").toString()));
         timings.put("master process started", Instant.now());
@@ -249,7 +249,7 @@ class LifecycleMotoEndToEndTest {
                     && !workers.containsKey(instance.instanceId())) {
                 timings.putIfAbsent("first worker instance", Instant.now());
                 workers.put(instance.instanceId(), startJava(properties, "worker-" + instance.instanceId(),
-                        List.of("org.chartcoder.ChartCoder", "worker", "--profile", "aws")));
+                        List.of("org.chartcoder.cli.ChartCoderCli", "worker", "--profile", "aws")));
             }
         }
         for (Map.Entry<String, Process> worker : workers.entrySet()) {

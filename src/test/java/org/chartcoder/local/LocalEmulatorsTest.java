@@ -14,6 +14,7 @@ import java.security.KeyStore;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -52,15 +53,15 @@ class LocalEmulatorsTest {
     void stop() throws Exception {
         sqs.close();
         emulators.close();
-        org.chartcoder.app.BenchLocalCommand.deleteRecursively(dataDir.getParent());
+        org.chartcoder.cli.BenchLocalCommand.deleteRecursively(dataDir.getParent());
     }
 
     @Test
     void listensOnLoopbackAndWritesEndpointsForWorkerProcesses() throws Exception {
         assertEquals("127.0.0.1", emulators.endpoints().sqsEndpoint().getHost());
         assertEquals("127.0.0.1", emulators.endpoints().s3Endpoint().getHost());
-        Properties written = LocalEndpoints.read(dataDir.resolve(LocalEndpoints.FILE));
-        assertEquals(emulators.endpoints().asProperties(), written);
+        Map<String, String> written = LocalEndpoints.read(dataDir.resolve(LocalEndpoints.FILE));
+        assertEquals(emulators.endpoints().asMap(), written);
     }
 
     @Test

@@ -1,0 +1,260 @@
+package org.chartcoder.lifecycle;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
+import org.chartcoder.app.BatchIntake;
+import org.chartcoder.app.ChartQueries;
+import org.chartcoder.app.ChartRecords;
+import org.chartcoder.app.ChartRecovery;
+import org.chartcoder.app.ChartStore;
+import org.chartcoder.app.ChartWorkerRoute;
+import org.chartcoder.app.DeadLetterRoute;
+import org.chartcoder.app.LocalCharts;
+import org.chartcoder.app.QueryApiRoute;
+import org.chartcoder.local.LocalEmulators;
+import org.chartcoder.local.LocalSecrets;
+import org.chartcoder.runtime.ChartCoderApplication;
+import org.chartcoder.runtime.EngineConfiguration;
+import org.chartcoder.runtime.Settings;
+
+/**
+ * Local mode: embedded SQS and S3 under the data directory, the worker, dead-letter and API routes,
+ * recovery of charts left unfinished by an earlier run, then intake of this run's charts.
+ */
+public final class LocalRun implements AutoCloseable {
+
+    private final LocalEmulators emulators;
+    private final ChartCoderApplication application;
+    private final Set<String> watchedBatches;
+    private final String batchId;
+    private final Path tokenFile;
+    private final int apiPort;
+    private final LocalCharts charts;
+    private final long intakeStartedNanos;
+    private final Intake intake;
+    private final int queuedCharts;
+
+    private LocalRun(LocalEmulators emulators, ChartCoderApplication application, Set<String> watchedBatches,
+                     String batchId, Path tokenFile, int apiPort, LocalCharts charts, long intakeStartedNanos,
+                     Intake intake, int queuedCharts) {
+        this.emulators = emulators;
+        this.application = application;
+        this.watchedBatches = watchedBatches;
+        this.batchId = batchId;
+        this.tokenFile = tokenFile;
+        this.apiPort = apiPort;
+        this.charts = charts;
+        this.intakeStartedNanos = intakeStartedNanos;
+        this.intake = intake;
+        this.queuedCharts = queuedCharts;
+    }
+
+    /** Submits the run's charts on a few threads, so coding starts while intake goes on. */
+    private record Intake(ExecutorService threads, CompletableFuture<Void> done, AtomicInteger submitted, int total) {
+
+        private static final int THREADS = 8;
+
+        static Intake start(ProducerTemplate producer, String batchId, List<Map.Entry<String, byte[]>> charts) {
+            ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "chart-intake");
+                thread.setDaemon(true);
+                return thread;
+            });
+            AtomicInteger submitted = new AtomicInteger();
+            CompletableFuture<Void> done = CompletableFuture.allOf(charts.stream()
+                    .map(chart -> CompletableFuture.runAsync(() -> {
+                        BatchIntake.submit(producer, batchId, chart.getKey(), chart.getValue());
+                        submitted.incrementAndGet();
+                    }, threads))
+                    .toArray(CompletableFuture[]::new));
+            done.whenComplete((ignored, failure) -> threads.shutdown());
+            return new Intake(threads, done, submitted, charts.size());
+        }
+    }
+
+    /**
+     * What to run besides the settings.
+     *
+     * @param charts    a directory of *.txt charts, or null for the bundled samples
+     * @param runWorker code in this process; otherwise separate worker processes do it
+     * @param workerMainClass when present, go through the lifecycle (alarm, master, worker processes
+     *                        of this main class, drain, teardown)
+     */
+    public record Options(Path charts, boolean runWorker, Optional<String> workerMainClass) {
+    }
+
+    public static LocalRun start(Options options, Settings settings, PrintStream console) throws Exception {
+        Path dataDir = EngineConfiguration.dataDirectory(settings.lookup()).toAbsolutePath();
+        LocalSecrets secrets = new LocalSecrets(dataDir);
+        long started = System.nanoTime();
+        LocalEmulators emulators = LocalEmulators.start(dataDir, settings.require("chartcoder.queue.work"),
+                settings.require("chartcoder.queue.deadLetter"), settings.require("chartcoder.bucket"),
+                settings.integer("chartcoder.queue.maxReceiveCount"), settings.integer("chartcoder.worker.visibilityTimeout"));
+        console.printf("Started SQS and S3 emulators on 127.0.0.1 (data in %s) in %.1f s%n", dataDir, seconds(started));
+        ChartCoderApplication application = null;
+        try {
+            Map<String, String> roleValues = new java.util.LinkedHashMap<>(emulators.endpoints().asMap());
+            roleValues.put("chartcoder.s3.clientKeyFile", secrets.clientKey().toString());
+            Path tokenFile = null;
+            if (settings.get("chartcoder.api.token").isEmpty()) {
+                tokenFile = secrets.apiToken();
+                roleValues.put("chartcoder.api.token", LocalSecrets.readToken(tokenFile));
+            }
+            roleValues.put("camel.ssl.keyStore", "file:" + secrets.keystore());
+            roleValues.put("camel.ssl.keystorePassword",
+                    Files.readString(secrets.keystorePasswordFile(), StandardCharsets.US_ASCII).trim());
+            roleValues.put("chartcoder.worker.enabled", Boolean.toString(options.runWorker()));
+            List<RoutesBuilder> routes = new ArrayList<>();
+            if (options.runWorker()) {
+                routes.add(new ChartWorkerRoute());
+                routes.add(new DeadLetterRoute());
+            }
+            routes.add(new QueryApiRoute());
+            started = System.nanoTime();
+            application = ChartCoderApplication.start(settings.with(roleValues), routes);
+            if (options.workerMainClass().isPresent()) {
+                LocalLifecycle.start(application.context(), dataDir, settings, options.workerMainClass().get());
+            }
+            int apiPort = Integer.parseInt(application.context().resolvePropertyPlaceholders("{{camel.server.port}}"));
+            console.printf("Started the routes%s in %.1f s%n", options.runWorker() ? " and the coding engine" : "",
+                    seconds(started));
+
+            ProducerTemplate producer = application.context().createProducerTemplate();
+            ChartQueries queries = application.context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
+            ChartStore store = application.context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
+            ChartRecovery.Recovered recovered = ChartRecovery.requeueUnfinished(queries, store, producer,
+                    application.context().resolvePropertyPlaceholders("{{chartcoder.jobs.sink}}"));
+            Set<String> watched = new LinkedHashSet<>(recovered.batchIds());
+            if (recovered.jobs() > 0) {
+                console.printf("Recovered %d unfinished charts of %d earlier batches%n", recovered.jobs(), recovered.batchIds().size());
+            }
+
+            LocalCharts charts = options.charts() != null ? LocalCharts.read(options.charts()) : LocalCharts.samples();
+            long intakeStarted = System.nanoTime();
+            String batchId = charts.batchId();
+            Set<String> stored = new java.util.HashSet<>(queries.batch(batchId)
+                    .map(status -> allCharts(status)).orElse(List.of()));
+            List<Map.Entry<String, byte[]>> toSubmit = charts.charts().entrySet().stream()
+                    .filter(chart -> !stored.contains(chart.getKey())).toList();
+            Intake intake = Intake.start(producer, batchId, toSubmit);
+            watched.add(batchId);
+            console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), toSubmit.size(),
+                    charts.skipped() > 0 ? ", " + charts.skipped() + " files skipped: name is not a valid chart id" : "");
+            console.printf("API: https://127.0.0.1:%d/api (bearer token %s)%n", apiPort,
+                    tokenFile != null ? "in " + tokenFile : "from CHARTCODER_API_TOKEN");
+            return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake,
+                    recovered.jobs() + toSubmit.size());
+        } catch (Exception | Error e) {
+            if (application != null) {
+                application.close();
+            }
+            emulators.close();
+            throw e;
+        }
+    }
+
+    private static List<String> allCharts(ChartRecords.BatchStatus status) {
+        List<String> all = new ArrayList<>(status.charts().queued());
+        all.addAll(status.charts().coded());
+        all.addAll(status.charts().failed());
+        all.addAll(status.charts().deadLettered());
+        return all;
+    }
+
+    /**
+     * Prints progress until every watched batch is done; returns their final status. On a terminal
+     * the progress is one bar redrawn in place; otherwise a line whenever it changes.
+     */
+    public List<ChartRecords.BatchStatus> awaitDone(PrintStream console, long pollMillis) throws InterruptedException {
+        ChartQueries queries = application.context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
+        Progress progress = new Progress(console, System.console() != null);
+        // the batch is counted as its charts are stored: until then its size is the number of charts read
+        int expected = charts.charts().size();
+        while (true) {
+            List<ChartRecords.BatchStatus> statuses = watchedBatches.stream().map(queries::batch)
+                    .flatMap(Optional::stream).toList();
+            int total = Math.max(expected, statuses.stream().mapToInt(ChartRecords.BatchStatus::total).sum());
+            int coded = statuses.stream().mapToInt(ChartRecords.BatchStatus::coded).sum();
+            int failed = statuses.stream().mapToInt(ChartRecords.BatchStatus::failed).sum();
+            int dead = statuses.stream().mapToInt(ChartRecords.BatchStatus::deadLettered).sum();
+            progress.show(coded, failed, dead, total, intake.done().isDone() ? -1 : intake.submitted().get());
+            if (intake.done().isCompletedExceptionally()) {
+                progress.end();
+                throw new IllegalStateException("intake failed: " + failureOf(intake.done()));
+            }
+            if (intake.done().isDone() && statuses.stream().allMatch(ChartRecords.BatchStatus::done)) {
+                progress.end();
+                return statuses;
+            }
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    private static String failureOf(CompletableFuture<Void> future) {
+        try {
+            future.join();
+            return "none";
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName();
+        }
+    }
+
+    public String batchId() {
+        return batchId;
+    }
+
+    /** Charts this start queued: recovered from an earlier run or newly submitted; 0 when all were done already. */
+    public int queuedCharts() {
+        return queuedCharts;
+    }
+
+    public Optional<Path> tokenFile() {
+        return Optional.ofNullable(tokenFile);
+    }
+
+    public int apiPort() {
+        return apiPort;
+    }
+
+    public LocalCharts charts() {
+        return charts;
+    }
+
+    /** When this run began submitting its charts, for throughput figures that leave out start-up. */
+    public long intakeStartedNanos() {
+        return intakeStartedNanos;
+    }
+
+    public ChartCoderApplication application() {
+        return application;
+    }
+
+    @Override
+    public void close() throws Exception {
+        intake.threads().shutdownNow();
+        try {
+            application.close();
+        } finally {
+            emulators.close();
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,143 @@
+package org.chartcoder.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.PlatformHttpConstants;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.Registry;
+import org.chartcoder.app.ApiAuthorization;
+import org.chartcoder.app.BatchIntake;
+import org.chartcoder.app.ChartDigest;
+import org.chartcoder.app.ChartIds;
+import org.chartcoder.app.ChartJobs;
+import org.chartcoder.app.ChartKeys;
+import org.chartcoder.app.ChartMetrics;
+import org.chartcoder.app.ChartQueries;
+import org.chartcoder.app.ChartStore;
+import org.chartcoder.app.ChartWorker;
+import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.CodingEngines;
+import org.chartcoder.local.EncryptingS3Client;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Wires every bean of chart-coder from configuration: the AWS clients (region, endpoint and
+ * credentials from properties, else the default chain), the coding engine and the route beans.
+ * Beans already in the registry (test doubles) are kept.
+ */
+public class ChartCoderConfiguration implements CamelConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChartCoderConfiguration.class);
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        PropertiesComponent properties = context.getPropertiesComponent();
+        Registry registry = context.getRegistry();
+        String bucket = required(properties, "chartcoder.bucket");
+        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        bindIfAbsent(registry, "sqsClient", SqsClient.class, () -> sqsClient(properties));
+        bindIfAbsent(registry, "s3Client", S3Client.class, () -> s3Client(properties));
+        ChartStore store = new ChartStore(registry.lookupByNameAndType("s3Client", S3Client.class), bucket);
+        registry.bind("chartStore", store);
+        registry.bind("chartDigest", new ChartDigest());
+        registry.bind("chartKeys", new ChartKeys());
+        bindIfAbsent(registry, "metricsRegistry", MeterRegistry.class, () -> new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        registry.bind("chartMetrics", new ChartMetrics(registry.lookupByNameAndType("metricsRegistry", MeterRegistry.class)));
+        registry.bind("chartIds", new ChartIds());
+        registry.bind("chartJobs", new ChartJobs(mapper));
+        // the engine takes seconds and hundreds of MB to load: only roles that code load it
+        if (Boolean.parseBoolean(optional(properties, "chartcoder.worker.enabled").orElse("true"))) {
+            bindIfAbsent(registry, "codingEngine", CodingEngine.class, () -> codingEngine(properties));
+            int maxChartBytes = Integer.parseInt(required(properties, "chartcoder.worker.maxChartBytes"));
+            registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
+                    store, mapper, maxChartBytes));
+        }
+        registry.bind("chartQueries", new ChartQueries(store, mapper));
+        registry.bind("batchIntake", new BatchIntake(mapper));
+        // a role that serves the API refuses to start without a token
+        if (Boolean.parseBoolean(optional(properties, "camel.server.enabled").orElse("false"))) {
+            registry.bind("apiAuthorization", new ApiAuthorization(optional(properties, "chartcoder.api.token").orElse(null)));
+            registry.bind(PlatformHttpConstants.PLATFORM_HTTP_ENGINE_NAME,
+                    new ApiServerEngine(Integer.parseInt(required(properties, "camel.server.port"))));
+        }
+    }
+
+    private interface BeanFactory<T> {
+        T create() throws Exception;
+    }
+
+    private static <T> void bindIfAbsent(Registry registry, String name, Class<T> type, BeanFactory<T> factory)
+            throws Exception {
+        if (registry.lookupByNameAndType(name, type) == null) {
+            registry.bind(name, type, factory.create());
+        }
+    }
+
+    static SqsClient sqsClient(PropertiesComponent properties) {
+        return awsClients(properties).sqs();
+    }
+
+    /**
+     * In {@code client} mode every object is encrypted before it leaves the process (AES-GCM with
+     * the key in {@code chartcoder.s3.clientKeyFile}); in {@code kms} mode S3 encrypts with the KMS
+     * key that the sink names on every put, and starting without a key id is refused.
+     */
+    static S3Client s3Client(PropertiesComponent properties) throws Exception {
+        String mode = required(properties, "chartcoder.s3.encryption");
+        AwsClients clients = awsClients(properties);
+        switch (mode) {
+            case "client" -> {
+                Path keyFile = Path.of(required(properties, "chartcoder.s3.clientKeyFile"));
+                byte[] key = Base64.getUrlDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+                LOG.info("S3 objects are encrypted client-side (AES-GCM)");
+                return EncryptingS3Client.create(new SecretKeySpec(key, "AES"), clients.region(), clients.credentials(),
+                        clients.endpoint("s3"), clients.s3PathStyle());
+            }
+            case "kms" -> {
+                if (optional(properties, "chartcoder.s3.kmsKeyId").isEmpty()) {
+                    throw new IllegalStateException("chartcoder.s3.encryption=kms needs chartcoder.s3.kmsKeyId"
+                            + " (CHARTCODER_S3_KMSKEYID): refusing to write unencrypted objects");
+                }
+                LOG.info("S3 objects are encrypted by S3 with the configured KMS key (SSE-KMS)");
+                return clients.s3();
+            }
+            default -> throw new IllegalStateException("chartcoder.s3.encryption must be client or kms");
+        }
+    }
+
+    static CodingEngine codingEngine(PropertiesComponent properties) {
+        long started = System.nanoTime();
+        CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(key -> optional(properties, key).orElse(null)));
+        LOG.info("Coding engine {} with code set {} loaded in {} ms", engine.modelVersion(), engine.codeSetVersion(),
+                (System.nanoTime() - started) / 1_000_000);
+        return engine;
+    }
+
+    private static AwsClients awsClients(PropertiesComponent properties) {
+        return new AwsClients(key -> optional(properties, key).orElse(null));
+    }
+
+    private static java.util.Optional<String> optional(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static String required(PropertiesComponent properties, String key) {
+        return optional(properties, key).orElseThrow(() -> new IllegalStateException("missing configuration " + key));
+    }
+}
