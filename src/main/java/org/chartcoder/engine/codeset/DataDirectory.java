@@ -23,7 +23,9 @@ public final class DataDirectory {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.walk(codeSets, 2)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".zip")) ? Optional.of(codeSets) : Optional.empty();
+            // Dot files are installs in progress (see CodeSetInstaller); the loader skips them too.
+            return files.map(p -> p.getFileName().toString()).anyMatch(name -> name.endsWith(".zip") && !name.startsWith("."))
+                    ? Optional.of(codeSets) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the data directory " + codeSets, e);
         }
