@@ -1,5 +1,6 @@
 package org.chartcoder.app;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.format.ComprehendIcd10Format;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -52,6 +55,24 @@ public class ChartQueries {
             }
         }
         return new Answer(202, new ChartRecords.Queued(chartId, batch, "queued"));
+    }
+
+    /**
+     * The chart's result in Amazon Comprehend Medical's InferICD10CM response shape; error, queued
+     * and dead-letter answers have no such shape and are returned as they are.
+     */
+    public Answer chartAsComprehend(String chartId) {
+        Answer answer = chart(chartId);
+        if (answer.status() != 200 || !(answer.body() instanceof JsonNode record) || !record.has("codes")) {
+            return answer;
+        }
+        try {
+            ChartRecords.Result result = mapper.treeToValue(record, ChartRecords.Result.class);
+            return new Answer(200, ComprehendIcd10Format.toTree(new CodingResult(result.modelVersion(),
+                    result.codeSetVersion(), result.entities(), result.codes())));
+        } catch (IOException e) {
+            throw new IllegalStateException("stored result does not match the result format", e);
+        }
     }
 
     public Optional<ChartRecords.BatchStatus> batch(String batchId) {

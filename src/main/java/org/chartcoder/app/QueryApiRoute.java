@@ -37,7 +37,13 @@ public class QueryApiRoute extends RouteBuilder {
 
         secured("/api/charts/{chartId}?httpMethodRestrict=GET", "api-chart")
                 .process(e -> {
-                    ChartQueries.Answer answer = queries(e).chart(validId(e, "chartId"));
+                    String chartId = validId(e, "chartId");
+                    String format = e.getMessage().getHeader("format", "default", String.class);
+                    ChartQueries.Answer answer = switch (format) {
+                        case "default" -> queries(e).chart(chartId);
+                        case "comprehend" -> queries(e).chartAsComprehend(chartId);
+                        default -> new ChartQueries.Answer(400, problem(400, "format must be default or comprehend"));
+                    };
                     reply(e, answer.status(), answer.body());
                 });
 

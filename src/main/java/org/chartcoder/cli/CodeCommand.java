@@ -13,6 +13,7 @@ import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.CodingResult;
 import org.chartcoder.engine.eval.ChartBatch;
 import org.chartcoder.engine.eval.ChartFiles;
+import org.chartcoder.engine.format.ComprehendIcd10Format;
 import org.chartcoder.runtime.EngineConfiguration;
 import org.chartcoder.runtime.Settings;
 import picocli.CommandLine.Command;
@@ -25,15 +26,17 @@ import picocli.CommandLine.Parameters;
         description = "Code chart files (*.txt; a directory means every *.txt under it) and print their codes.")
 public final class CodeCommand implements Callable<Integer> {
 
-    enum Format { tsv, json }
+    enum Format { tsv, json, comprehend }
 
     @Mixin
     CommonOptions common;
     @Mixin
     EngineOptions engine;
 
-    @Option(names = "--format", paramLabel = "tsv|json", defaultValue = "tsv",
-            description = "tsv: chartId, code, score, description per line; json: {\"chartId\":..,\"result\":{..}} per chart. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "tsv|json|comprehend", defaultValue = "tsv",
+            description = {"tsv: chartId, code, score, description per line; json: {\"chartId\":..,\"result\":{..}} per chart;",
+                    "comprehend: {\"chartId\":..,\"result\":{..}} with the result in Amazon Comprehend Medical's",
+                    "InferICD10CM response shape. Default: ${DEFAULT-VALUE}."})
     Format format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Coding threads (default: the number of cores).")
@@ -62,12 +65,9 @@ public final class CodeCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         for (Map.Entry<String, CodingResult> chart : results.entrySet()) {
             switch (format) {
-                case json -> {
-                    Map<String, Object> line = new LinkedHashMap<>();
-                    line.put("chartId", chart.getKey());
-                    line.put("result", chart.getValue());
-                    out.println(json.writeValueAsString(line));
-                }
+                case json -> out.println(json.writeValueAsString(line(chart.getKey(), chart.getValue())));
+                case comprehend -> out.println(json.writeValueAsString(
+                        line(chart.getKey(), ComprehendIcd10Format.toTree(chart.getValue()))));
                 case tsv -> {
                     for (CodingResult.RankedCode code : chart.getValue().codes()) {
                         out.println(chart.getKey() + "\t" + code.code() + "\t" + code.score() + "\t" + code.description());
@@ -77,5 +77,12 @@ public final class CodeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static Map<String, Object> line(String chartId, Object result) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("chartId", chartId);
+        line.put("result", result);
+        return line;
     }
 }

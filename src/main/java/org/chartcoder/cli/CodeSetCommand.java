@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -39,8 +40,20 @@ public final class CodeSetCommand implements Runnable {
         @Option(names = "--year", paramLabel = "YYYY", description = "Fiscal year (default: the current one).")
         String year;
 
-        @Option(names = "--url", paramLabel = "URL", description = "Release zip URL (default: the CMS URL of the year).")
-        URI url;
+        @picocli.CommandLine.ArgGroup(exclusive = true)
+        Source source;
+
+        static final class Source {
+            @Option(names = "--url", paramLabel = "URL", description = "Release zip URL (default: the CMS URL of the year).")
+            URI url;
+
+            @Option(names = "--file", paramLabel = "PATH", description = "A release zip downloaded by hand.")
+            Path file;
+        }
+
+        @Option(names = "--retries", paramLabel = "N", defaultValue = "4",
+                description = "Download attempts, with waits of 2, 4, 8... s between them (default ${DEFAULT-VALUE}).")
+        int attempts;
 
         @Option(names = "--sha256", paramLabel = "HEX", description = "Expected SHA-256 of the zip.")
         String sha256;
@@ -49,9 +62,10 @@ public final class CodeSetCommand implements Runnable {
         private final PrintStream out;
 
         Install() {
-            this(CodeSetInstaller.withDefaultClient(), System.out);
+            this(null, System.out);
         }
 
+        /** @param installer a given installer (tests), or null for one with the default client and --retries */
         Install(CodeSetInstaller installer, PrintStream out) {
             this.installer = installer;
             this.out = out;
@@ -64,15 +78,19 @@ public final class CodeSetCommand implements Runnable {
             if (!fiscalYear.matches("\\d{4}")) {
                 throw new IllegalArgumentException("--year must be a four-digit fiscal year");
             }
-            URI source = url != null ? url : CodeSetInstaller.defaultUrl(fiscalYear);
             Path root = EngineConfiguration.dataDirectory(settings.lookup());
+            CodeSetInstaller codeSets = installer != null ? installer
+                    : CodeSetInstaller.withDefaultClient(new CodeSetInstaller.Retry(attempts, Duration.ofSeconds(2)));
             try {
-                CodeSetInstaller.Installed installed = installer.install(source, fiscalYear, sha256, root);
+                CodeSetInstaller.Installed installed = source != null && source.file != null
+                        ? codeSets.installFromFile(source.file, fiscalYear, sha256, root)
+                        : codeSets.install(source != null && source.url != null ? source.url
+                                : CodeSetInstaller.defaultUrl(fiscalYear), fiscalYear, sha256, root);
                 out.printf("installed ICD-10-CM %s: %d codes (%d billable) in %s%n", installed.version(), installed.codes(),
                         installed.billable(), installed.zip());
                 return 0;
             } catch (IOException e) {
-                System.err.println("codeset install failed: " + e.getMessage());
+                System.err.println(e.getMessage());
                 return 1;
             }
         }

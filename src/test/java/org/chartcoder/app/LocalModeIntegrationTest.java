@@ -1,6 +1,7 @@
 package org.chartcoder.app;
 
 import org.chartcoder.cli.BenchLocalCommand;
+import org.chartcoder.engine.format.InferIcd10CmModel;
 import org.chartcoder.lifecycle.LocalRun;
 import org.chartcoder.runtime.Settings;
 
@@ -55,6 +56,7 @@ class LocalModeIntegrationTest {
     private LocalRun run;
     private List<ChartRecords.BatchStatus> statuses;
     private HttpClient https;
+    private int managementPort;
 
     @BeforeAll
     void runLocalMode() throws Exception {
@@ -68,8 +70,10 @@ class LocalModeIntegrationTest {
         Files.write(charts.resolve("bad-large.txt"), "no acute distress. ".repeat(MAX_CHART_BYTES / 10).getBytes(StandardCharsets.UTF_8));
 
         output = new CapturedOutput();
+        managementPort = BenchLocalCommand.freePort();
         run = LocalRun.start(new LocalRun.Options(charts, true, java.util.Optional.empty()),
-                testSettings(dataDir, 2), output.console);
+                testSettings(dataDir, 2).with(Map.of("camel.management.enabled", "true",
+                        "camel.management.port", Integer.toString(managementPort))), output.console);
         ProducerTemplate producer = run.application().context().createProducerTemplate();
         String jobSink = "kamelet:chart-job-sink?queueName=chart-coder-work";
         producer.sendBody(jobSink, mapper.writeValueAsString(ChartJob.of("b-stray", "gone", "0".repeat(64))));
@@ -227,6 +231,40 @@ class LocalModeIntegrationTest {
         JsonNode byCode = tree(get("/api/codes/" + code + "/charts", token).body());
         assertTrue(byCode.path("charts").toString().contains(chartId) || tree(chart.body()).path("codes").isEmpty());
         assertFalse(chart.headers().firstValue("Authorization").isPresent(), "the token is not echoed");
+    }
+
+    @Test
+    void apiServesAResultInComprehendsInferIcd10CmShape() throws Exception {
+        String token = LocalSecrets.readToken(run.tokenFile().orElseThrow());
+        String chartId = texts.keySet().iterator().next();
+        HttpResponse<String> comprehend = get("/api/charts/" + chartId + "?format=comprehend", token);
+        assertEquals(200, comprehend.statusCode(), comprehend.body());
+        JsonNode response = tree(comprehend.body());
+        assertEquals(List.of(), InferIcd10CmModel.load().violations(response));
+        assertFalse(response.path("Entities").isEmpty(), comprehend.body().substring(0, 200));
+        assertEquals(400, get("/api/charts/" + chartId + "?format=xml", token).statusCode());
+    }
+
+    @Test
+    void managementServerAnswersHealthAndCountsTheBatchInMetrics() throws Exception {
+        HttpClient plain = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + managementPort + "/observe/";
+        HttpResponse<String> health = plain.send(HttpRequest.newBuilder(URI.create(base + "health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        assertEquals("UP", tree(health.body()).path("status").asText(), health.body());
+        String metrics = plain.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(CHARTS + 3.0, metric(metrics, "chartcoder_charts_submitted_total"), "charts and bad files stored by intake");
+        assertEquals(CHARTS, metric(metrics, "chartcoder_charts_coded_total"));
+        assertEquals(1.0, metric(metrics, "chartcoder_charts_failed_total{reason=\"EMPTY_TEXT\"}"));
+        assertTrue(metrics.contains("camel_exchanges_total"), "Camel's route metrics beside chart-coder's");
+    }
+
+    private static double metric(String exposition, String series) {
+        return exposition.lines().filter(line -> line.startsWith(series + " ") || line.startsWith(series + "{")
+                        && !series.contains("{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.chartcoder.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.engine.format.InferIcd10CmModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +70,47 @@ class CodeAndEvaluateCommandTest {
         assertTrue(json.startsWith("{\"chartId\":\"b\",\"result\":{"), json);
         assertTrue(json.contains("\"codeSetVersion\":\"ICD-10-CM 2030\""), json);
         assertTrue(json.contains("\"name\":\"NEGATION\""), json);
+    }
+
+    @Test
+    void codeWritesComprehendsInferIcd10CmShapeThatTheServiceModelAccepts() throws Exception {
+        String lines = run(out -> ChartCoderCli.run(new CodeCommand(out), new String[] {"--format", "comprehend",
+            "--codeset", codeSet.toString(), charts.toString()}));
+        InferIcd10CmModel model = InferIcd10CmModel.load();
+        int checked = 0;
+        for (String line : lines.strip().split("\n")) {
+            JsonNode chart = new ObjectMapper().readTree(line);
+            JsonNode response = chart.path("result");
+            assertEquals(List.of(), model.violations(response), line);
+            assertTrue(response.path("Entities").size() > 0, line);
+            checked++;
+        }
+        assertEquals(2, checked);
+    }
+
+    @Test
+    void codesetInstalledFromAFileIsWhatInfoAndCodeFindInTheSameDataDirectory() throws Exception {
+        Path zip = temp.resolve("downloaded.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("icd10cm_order_2030.txt"));
+            out.write(Files.readAllBytes(codeSet));
+            out.closeEntry();
+        }
+        Path dataDir = temp.resolve("data");
+        String installed = run(out -> ChartCoderCli.run(new CodeSetCommand.Install(null, out), new String[] {
+            "--year", "2030", "--file", zip.toString(), "--data-dir", dataDir.toString()}));
+        assertTrue(installed.contains("installed ICD-10-CM 2030"), installed);
+        String info = run(out -> ChartCoderCli.run(new CodeSetCommand.Info(out), new String[] {"--data-dir", dataDir.toString()}));
+        assertTrue(info.startsWith("ICD-10-CM 2030"), info);
+        String coded = run(out -> ChartCoderCli.run(new CodeCommand(out), new String[] {"--format", "json",
+            "--data-dir", dataDir.toString(), charts.resolve("a.txt").toString()}));
+        assertTrue(coded.contains("\"codeSetVersion\":\"ICD-10-CM 2030\""), coded);
+    }
+
+    @Test
+    void codesetInstallWithBothUrlAndFileIsAUsageError() {
+        assertEquals(2, ChartCoderCli.run(new CodeSetCommand.Install(null, System.out), "--url", "https://example.org/a.zip",
+                "--file", "a.zip"));
     }
 
     @Test

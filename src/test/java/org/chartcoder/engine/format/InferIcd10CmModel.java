@@ -23,7 +23,7 @@ import java.util.Set;
  * shape, every value of the member's type, every enum value one the model lists, every required member
  * present, every string within the model's length bounds, and no value null.
  */
-final class InferIcd10CmModel {
+public final class InferIcd10CmModel {
 
     static final String RESPONSE = "InferICD10CMResponse";
     private static final String MODEL = "comprehendmedical-2018-10-30.service-2.json";
@@ -34,7 +34,7 @@ final class InferIcd10CmModel {
         this.shapes = shapes;
     }
 
-    static InferIcd10CmModel load() {
+    public static InferIcd10CmModel load() {
         try (InputStream in = InferIcd10CmModel.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("test resource " + MODEL + " is missing");
@@ -60,7 +60,7 @@ final class InferIcd10CmModel {
     }
 
     /** Every way {@code response} departs from the model, as "path: problem"; empty when it conforms. */
-    List<String> violations(JsonNode response) {
+    public List<String> violations(JsonNode response) {
         List<String> problems = new ArrayList<>();
         check(response, RESPONSE, "$", problems);
         return problems;
