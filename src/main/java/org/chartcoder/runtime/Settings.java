@@ -46,8 +46,9 @@ public final class Settings {
         return load(profile, commandLine, System.getenv(), System.getProperties());
     }
 
-    static Settings load(String profile, Map<String, String> commandLine, Map<String, String> environment,
-                         Properties systemProperties) {
+    /** Settings from a given environment and system properties, e.g. a Lambda function's configured environment. */
+    public static Settings load(String profile, Map<String, String> commandLine, Map<String, String> environment,
+                                Properties systemProperties) {
         String chosenProfile = profile != null && !profile.isBlank() ? profile
                 : firstNonBlank(commandLine.get("chartcoder.profile"), systemProperties.getProperty("chartcoder.profile"),
                         environment.get("CHARTCODER_PROFILE"), DEFAULT_PROFILE);
