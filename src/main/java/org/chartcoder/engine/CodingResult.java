@@ -3,8 +3,10 @@ package org.chartcoder.engine;
 import java.util.List;
 
 /**
- * What the engine found in one chart, shaped after Amazon Comprehend Medical InferICD10CM so that
- * code written against that service can read it. {@code codes} is the chart-level list in rank order.
+ * What the engine found in one chart: mentions with their codes and traits, and {@code codes}, the
+ * chart-level list in rank order. Modelled on Amazon Comprehend Medical InferICD10CM but not its
+ * shape (camelCase keys, HISTORICAL, chart-level codes); {@code format.ComprehendIcd10Format} writes
+ * that shape.
  */
 public record CodingResult(String modelVersion, String codeSetVersion, List<Entity> entities, List<RankedCode> codes) {
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,13 +28,9 @@ class CodeAndEvaluateCommandTest {
 
     @BeforeEach
     void writeCharts() throws IOException {
-        charts = Files.createDirectories(temp.resolve("charts"));
-        Files.writeString(charts.resolve("a.txt"), "Assessment: acute on chronic systolic CHF. Hypertension.");
-        Files.writeString(charts.resolve("b.txt"), "No fever. Persistent cough.");
-        codeSet = temp.resolve("icd10cm_order_2030.txt");
-        try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
-            Files.copy(in, codeSet);
-        }
+        TwoCharts written = TwoCharts.writeInto(temp);
+        charts = written.charts();
+        codeSet = written.codeSet();
     }
 
     private static String run(ChartCoderCommand command) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +39,9 @@ class SettingsReachEveryCommandTest {
 
     @BeforeEach
     void writeChartsAndCodeSet() throws IOException {
-        charts = Files.createDirectories(temp.resolve("charts"));
-        Files.writeString(charts.resolve("a.txt"), "Assessment: acute on chronic systolic CHF. Hypertension.");
-        Files.writeString(charts.resolve("b.txt"), "No fever. Persistent cough.");
-        codeSet = temp.resolve("icd10cm_order_2030.txt");
-        try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
-            Files.copy(in, codeSet);
-        }
+        TwoCharts written = TwoCharts.writeInto(temp);
+        charts = written.charts();
+        codeSet = written.codeSet();
     }
 
     @Test
@@ -56,6 +53,23 @@ class SettingsReachEveryCommandTest {
         Path gold = Files.writeString(temp.resolve("gold.tsv"), "a\tI50.23\nb\tR05.9\n");
         String evaluated = run(environment, "evaluate", "--charts", charts.toString(), "--gold", gold.toString());
         assertTrue(evaluated.contains("code set " + VERSION), evaluated);
+    }
+
+    @Test
+    void logFormatJsonGivesOneJsonObjectPerLogLine() throws Exception {
+        String output = run(Map.of("CHARTCODER_LOG_FORMAT", "json"), "code", "--format", "json", charts.toString());
+        ObjectMapper json = new ObjectMapper();
+        int logLines = 0;
+        for (String line : output.strip().split("\n")) {
+            JsonNode object = json.readTree(line);
+            if (object.has("level")) {
+                logLines++;
+                assertTrue(object.has("formattedMessage") && object.has("loggerName"), line);
+            } else {
+                assertTrue(object.has("chartId"), line);
+            }
+        }
+        assertTrue(logLines > 0, output);
     }
 
     @Test
