@@ -9,15 +9,18 @@ import java.time.Instant;
 /**
  * Local mode's CloudWatch: polls the work queue's depth and publishes the alarm notification into
  * the local alarm queue, where the controller reads it exactly as it reads SNS deliveries on AWS.
+ * Each look also goes to the {@link Reconciler}, which starts a run for work no master is doing.
  */
 public class BacklogMonitorRoutes extends RouteBuilder {
 
     private final BacklogAlarm alarm;
     private final QueueDepth workQueue;
+    private final Reconciler reconciler;
 
-    public BacklogMonitorRoutes(BacklogAlarm alarm, QueueDepth workQueue) {
+    public BacklogMonitorRoutes(BacklogAlarm alarm, QueueDepth workQueue, Reconciler reconciler) {
         this.alarm = alarm;
         this.workQueue = workQueue;
+        this.reconciler = reconciler;
     }
 
     @Override
@@ -39,7 +42,9 @@ public class BacklogMonitorRoutes extends RouteBuilder {
             metrics.queueDepth(depth.visible(), depth.inFlight());
         }
         exchange.getIn().setHeader("ChartCoderVisible", visible);
-        exchange.getIn().setBody(alarm.evaluate(visible, Instant.now()).orElse(null));
+        Instant now = Instant.now();
+        exchange.getIn().setBody(alarm.evaluate(visible, now).orElse(null));
+        reconciler.check(depth, now);
         exchange.getIn().setHeader("ChartCoderAlarmState", alarm.state());
     }
 }

@@ -8,16 +8,19 @@ import java.util.Optional;
 /** The workers of one run: started, grown to a size, terminated. */
 public interface Fleet {
 
-    /** Grows the run to {@code count} workers. Does not block on slow provisioning. */
+    /** Grows the run to {@code count} live workers, replacing dead ones. Does not block on slow provisioning. */
     void size(int count) throws Exception;
 
-    /** Workers requested so far (running or being started). */
+    /** Live workers (running or being started). */
     int size();
 
     /** Stops every worker of the run; each finishes the chart it holds within the grace period. */
     void terminate(Duration grace) throws Exception;
 
-    /** Kills whatever the fleet is running at once (the dead-man timer). */
+    /**
+     * The dead-man timer: stops the fleet's own supervision at once (no more workers start); the
+     * teardown then terminates the workers with their grace.
+     */
     void abort() throws Exception;
 
     /** True when the fleet saw the queue drained and removed its workers itself (Ansible's master.yml does). */

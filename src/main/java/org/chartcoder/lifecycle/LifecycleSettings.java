@@ -94,6 +94,11 @@ public final class LifecycleSettings {
         return seconds("quiet-seconds", 60);
     }
 
+    /** Work waiting this long with no master working gets a run of its own (the level-triggered check). */
+    public Duration reconcilePeriod() {
+        return seconds("reconcile-seconds", 30);
+    }
+
     public Duration pollInterval() {
         return seconds("poll-seconds", 5);
     }

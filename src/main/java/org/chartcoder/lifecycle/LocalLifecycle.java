@@ -81,7 +81,9 @@ public final class LocalLifecycle implements Service {
         LocalLifecycle lifecycle = new LocalLifecycle(launcher);
         context.addService(lifecycle);
         context.getRegistry().bind("localLifecycle", lifecycle);
-        context.addRoutes(new BacklogMonitorRoutes(alarm, work));
+        Reconciler reconciler = new Reconciler(settings.alarmName(), settings.reconcilePeriod(),
+                () -> launcher.current().map(run -> !run.isDone()).orElse(false), launcher::launch, record);
+        context.addRoutes(new BacklogMonitorRoutes(alarm, work, reconciler));
         context.addRoutes(new ControllerRoutes(true));
         context.addRoutes(new LocalMasterLaunchRoutes());
         context.addRoutes(new RunsApiRoute());

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  * Workers as local processes of the same jar, for local mode (no Ansible needed). Each runs under
  * {@link ParentWatchedWorker} with a pipe from this process on its stdin, so it exits when this
  * process dies, kill -9 included. Terminating sends SIGTERM: the worker finishes its current chart.
+ * A worker that dies unasked (kill -9, a crash) no longer counts: the master's next poll starts a
+ * replacement, whose charts are those the dead one held once their visibility timeout ends.
  */
 public final class LocalProcessFleet implements Fleet {
 
@@ -31,6 +33,8 @@ public final class LocalProcessFleet implements Fleet {
     private final Path logDir;
     private final Map<String, String> environment;
     private final List<Worker> workers = new CopyOnWriteArrayList<>();
+    /** Set by the dead-man timer and the teardown: no worker is started any more. */
+    private volatile boolean closed;
 
     private static final class Worker {
         final String id;
@@ -70,7 +74,7 @@ public final class LocalProcessFleet implements Fleet {
     @Override
     public synchronized void size(int count) throws IOException {
         Files.createDirectories(logDir);
-        while (workers.size() < count) {
+        while (!closed && size() < count) {
             String id = runId + "-worker-" + (workers.size() + 1);
             List<String> command = new ArrayList<>(javaCommand);
             command.add(ParentWatchedWorker.class.getName());
@@ -87,13 +91,15 @@ public final class LocalProcessFleet implements Fleet {
         }
     }
 
+    /** Live workers: one that died no longer counts, so sizing to the same count replaces it. */
     @Override
     public int size() {
-        return workers.size();
+        return (int) workers.stream().filter(worker -> worker.process.isAlive()).count();
     }
 
     @Override
     public void terminate(Duration grace) throws InterruptedException {
+        closed = true;
         for (Worker worker : workers) {
             worker.process.destroy();
         }
@@ -108,9 +114,10 @@ public final class LocalProcessFleet implements Fleet {
         }
     }
 
+    /** Starts no more workers; the teardown's {@link #terminate} then stops them with their grace. */
     @Override
-    public void abort() throws InterruptedException {
-        terminate(Duration.ZERO);
+    public void abort() {
+        closed = true;
     }
 
     @Override
@@ -120,8 +127,7 @@ public final class LocalProcessFleet implements Fleet {
 
     @Override
     public String progress() {
-        long alive = workers.stream().filter(worker -> worker.process.isAlive()).count();
-        return alive + "/" + workers.size() + " worker processes alive";
+        return size() + " worker processes alive, " + workers.size() + " started";
     }
 
     @Override

@@ -14,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One run of the master: grows the fleet with the backlog ({@code ceil(visible / chartsPerWorker)}
- * clamped to [1, maxWorkers]), waits until the queue has been empty for the quiet period, then
- * terminates the workers, sweeps the run's instances, writes the summary and shuts the master down.
- * A dead-man timer ends the run after maxRunMinutes whatever the fleet is doing: it kills the
- * fleet's processes, and the teardown still runs.
+ * One run of the master: grows the fleet with the backlog ({@code ceil((visible + in flight) /
+ * chartsPerWorker)} clamped to [1, maxWorkers]) and replaces dead workers on each poll, waits until
+ * the queue has been empty for the quiet period, then terminates the workers, sweeps the run's
+ * instances, writes the summary and shuts the master down. It never shrinks the fleet while work is
+ * in flight, so no busy worker is stopped. A dead-man timer ends the run after maxRunMinutes: it
+ * stops the fleet's supervision, and the teardown still stops each worker with its grace.
  */
 public final class MasterRun {
 
@@ -156,7 +157,8 @@ public final class MasterRun {
             } else {
                 quietSince = null;
             }
-            int wanted = workersFor(depth.visible());
+            // in-flight jobs count: their workers are busy, and a dead worker's jobs come back
+            int wanted = workersFor(depth.visible() + depth.inFlight());
             if (wanted > fleet.size()) {
                 int before = fleet.size();
                 fleet.size(wanted);
@@ -176,8 +178,8 @@ public final class MasterRun {
         }
     }
 
-    int workersFor(long visible) {
-        long wanted = (visible + settings.chartsPerWorker() - 1) / settings.chartsPerWorker();
+    int workersFor(long jobs) {
+        long wanted = (jobs + settings.chartsPerWorker() - 1) / settings.chartsPerWorker();
         return (int) Math.max(1, Math.min(settings.maxWorkers(), wanted));
     }
 

@@ -45,6 +45,28 @@ class LocalProcessFleetTest {
     }
 
     @Test
+    void aWorkerKilledHardNoLongerCountsAndSizingReplacesIt() throws Exception {
+        LocalProcessFleet fleet = new LocalProcessFleet("run-2", testJava(), SleepingWorker.class.getName(),
+                List.of(dir.resolve("stopped").toString()), dir, Map.of());
+        fleet.size(2);
+        long victim = fleet.pids().get(0);
+        new ProcessBuilder("kill", "-9", Long.toString(victim)).start().waitFor();
+        ProcessHandle.of(victim).ifPresent(handle -> handle.onExit().join());
+
+        assertEquals(1, fleet.size(), "a dead worker is not counted");
+        fleet.size(2);
+        assertEquals(2, fleet.size());
+        assertEquals(3, fleet.pids().size(), "a third process replaced the dead one");
+        assertTrue(fleet.progress().startsWith("2 worker processes alive, 3 started"), fleet.progress());
+
+        fleet.abort();
+        fleet.size(3);
+        assertEquals(2, fleet.size(), "after the dead-man timer no worker starts");
+        fleet.terminate(Duration.ofSeconds(20));
+        assertEquals(0, fleet.size());
+    }
+
+    @Test
     void workersExitWhenTheirParentIsKilledHard() throws Exception {
         Process parent = new ProcessBuilder(List.of(Executables.currentJava(), "-Xmx64m", "-cp",
                 System.getProperty("java.class.path"), FleetParent.class.getName(), dir.toString()))
