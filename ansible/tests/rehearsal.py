@@ -515,6 +515,7 @@ class Rehearsal:
         self.moto = f"http://127.0.0.1:{args.moto_port}"
         self.proxy = Proxy(args.moto_port, self.out)
         self.alarm_time = None
+        self.phase = ""
         self.milestones = {}
         self.sessions = {}       # role name -> list of unused credentials
         self.operator_keys = None
@@ -524,11 +525,12 @@ class Rehearsal:
                        "queryApi": None}
 
     def milestone(self, name, once=True):
+        """Seconds after the first alarm; each step once per run (its first occurrence)."""
         if self.alarm_time is None:
             return
-        if once and name in self.milestones:
+        key = self.phase + name
+        if key in self.milestones:
             return
-        key = name if once or name not in self.milestones else f"{name} ({sum(k.startswith(name) for k in self.milestones) + 1})"
         self.milestones[key] = round(time.time() - self.alarm_time, 1)
         log(f"+{self.milestones[key]:6.1f}s {key}")
 
@@ -585,6 +587,7 @@ class Rehearsal:
             for name in names:
                 document = iam.get_role_policy(RoleName=role, PolicyName=name)["PolicyDocument"]
                 document = json.loads(document) if isinstance(document, str) else document
+                document = without_dropped_action(role, document)
                 documents.append(document)
                 # moto cannot evaluate conditions (it treats them as Deny) nor resources outside
                 # S3 and SQS: it gets the same actions, unconditioned, scoped where it can check
@@ -790,25 +793,25 @@ class Rehearsal:
         if self.alarm_time is None:
             self.alarm_time = time.time()
         start = time.time()
-        prefix = "" if label == "first" else "second run: "
-        self.milestone(f"{prefix}alarm", once=True)
+        self.phase = "" if label == "first" else f"{label} run: "
+        self.milestone("alarm", once=True)
         before = set(self.runner.instances)
         self.invoke_launcher(label)
-        self.milestone(f"{prefix}launcher returned", once=True)
+        self.milestone("launcher returned", once=True)
         master = None
         deadline = start + timeout
         while time.time() < deadline:
             new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
             if new and master is None:
                 master = new[0]
-                self.milestone(f"{prefix}master instance running", once=True)
+                self.milestone("master instance running", once=True)
             done = self.coded(batch)
-            if done and f"{prefix}first result" not in self.milestones:
-                self.milestone(f"{prefix}first result", once=True)
-            if done >= charts and f"{prefix}all charts coded" not in self.milestones:
-                self.milestone(f"{prefix}all charts coded", once=True)
+            if done:
+                self.milestone("first result")
+            if done >= charts:
+                self.milestone("all charts coded")
             if master is not None and master.ended and not self.runner.live():
-                self.milestone(f"{prefix}zero instances left", once=True)
+                self.milestone("zero instances left", once=True)
                 break
             if self.proxy.denied:
                 break
@@ -833,6 +836,7 @@ class Rehearsal:
             self.report["chartsCoded"] += coded2
             self.report["secondRunCoded"] = coded2 == 3 and master2.id != master.id
             self.check_run(master2, "second", coded2, 3)
+            self.bootstrap_failure()
         finally:
             self.report["deniedCalls"] = [{k: c.get(k) for k in ("role", "instance", "action", "resource", "why", "decision")}
                                           for c in self.proxy.denied]
@@ -845,6 +849,38 @@ class Rehearsal:
                                                      for c in self.proxy.moto_only_denials})
             self.runner.stop_all()
             self.write_report()
+
+    def bootstrap_failure(self):
+        """A master whose bootstrap fails (here: the distribution lost master.yml) must say so in the
+        run record and take its instance away at once, not hold the alarm's launches until the
+        dead-man fires."""
+        self.operator("s3").delete_object(Bucket=BUCKET, Key="dist/ansible/master.yml")
+        before = set(self.runner.instances)
+        self.phase = "failed bootstrap: "
+        self.milestone("alarm", once=True)
+        self.invoke_launcher("failure")
+        deadline = time.time() + 120
+        master = None
+        while time.time() < deadline:
+            new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
+            master = new[0] if new else None
+            if master is not None and master.ended and not self.runner.live():
+                break
+            time.sleep(1)
+        if master is None or not master.ended or self.runner.live():
+            raise Failure(f"failed bootstrap: the master did not go away ({self.runner.live()})")
+        self.runner.failures.clear()  # this user data was meant to fail
+        run_id = master.tags["chart-coder:run"]
+        s3 = self.operator("s3")
+        events = []
+        for item in s3.list_objects_v2(Bucket=BUCKET, Prefix=f"runs/{run_id}/lifecycle/").get("Contents", []):
+            events.append(json.loads(s3.get_object(Bucket=BUCKET, Key=item["Key"])["Body"].read()))
+        failed = [e for e in events if e.get("event") == "master.bootstrap-failed"]
+        if not failed:
+            raise Failure(f"failed bootstrap: no master.bootstrap-failed in the run record ({[e.get('event') for e in events]})")
+        self.milestone("master gone, failure recorded", once=True)
+        self.report["bootstrapFailureRecorded"] = failed[0].get("step")
+        log(f"failed bootstrap: recorded ({failed[0].get('step')}), master {master.id} powered itself off")
 
     def check_run(self, master, label, coded, expected):
         problems = []
@@ -871,6 +907,22 @@ class Rehearsal:
         with open(path, "w") as f:
             json.dump(self.report, f, indent=2)
         log(f"report: {path}")
+
+
+def without_dropped_action(role, document):
+    """REHEARSAL_DROP=ROLE:ACTION (e.g. chart-coder-worker:s3:ListBucket) takes one action out of a
+    role's provisioned policy: the rehearsal must then fail, naming it."""
+    dropped_role, _, action = os.environ.get("REHEARSAL_DROP", "").partition(":")
+    if dropped_role != role:
+        return document
+    log(f"REHEARSAL_DROP: {action} taken out of {role}'s policy")
+    statements = []
+    for statement in document["Statement"]:
+        actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+        kept = [a for a in actions if a.lower() != action.lower()]
+        if kept:
+            statements.append(dict(statement, Action=kept))
+    return dict(document, Statement=statements)
 
 
 def moto_projection(document):

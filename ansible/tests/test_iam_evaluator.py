@@ -1,7 +1,7 @@
 """Least privilege, both ways: each role's provisioned policy allows every call the role made in the
 rehearsal, and removing any single action from it makes the evaluator deny a call naming that
-action. Runs on the last rehearsal's record (REHEARSAL_DIR, default target/rehearsal) when there is
-one, else on the committed record of a passing rehearsal (fixtures/rehearsal-record.json).
+action. Runs on a rehearsal's record (REHEARSAL_DIR=target/rehearsal, as rehearse.sh does after a
+passing run), else on the committed record of a passing rehearsal (fixtures/rehearsal-record.json).
 
     python3 -m unittest ansible/tests/test_iam_evaluator.py
 """
@@ -20,9 +20,9 @@ FIXTURE = os.path.join(HERE, "fixtures", "rehearsal-record.json")
 
 def load_record():
     """{role: {"policies": [...], "calls": [allowed calls]}} from a rehearsal directory or the fixture."""
-    directory = os.environ.get("REHEARSAL_DIR", os.path.join(HERE, "..", "..", "target", "rehearsal"))
-    calls_file = os.path.join(directory, "calls.jsonl")
-    if not os.path.exists(calls_file):
+    directory = os.environ.get("REHEARSAL_DIR")
+    calls_file = os.path.join(directory, "calls.jsonl") if directory else None
+    if not calls_file:
         with open(FIXTURE) as f:
             return json.load(f)
     record = {}
@@ -101,6 +101,26 @@ class LeastPrivilegeTest(unittest.TestCase):
         bucket = bucket.split("/")[0]
         self.assertEqual(iam_evaluator.IMPLICIT, iam_evaluator.evaluate(worker, "s3:PutObject", bucket + "/charts/x.txt"),
                          "workers do not write charts")
+
+
+    def test_a_missing_result_needs_list_bucket_without_a_prefix_condition(self):
+        """S3 answers 403, not 404, to a HEAD of a missing key unless the caller may list the bucket:
+        a ListBucket limited by s3:prefix does not count (the HEAD carries no prefix)."""
+        world = iam_evaluator.World("123456789012", "us-east-1")
+        headers = {"Authorization": "AWS4-HMAC-SHA256 Credential=AKIA/20261201/us-east-1/s3/aws4_request, "
+                                    "SignedHeaders=host, Signature=0"}
+        calls = iam_evaluator.calls_for(world, "HEAD", "/b/results/batch/chart-1.json", headers, b"", status=404)
+        self.assertEqual(["s3:GetObject", "s3:ListBucket"], [c["action"] for c in calls])
+        prefix_only = [{"Statement": [
+            {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/results/*"},
+            {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::b",
+             "Condition": {"StringLike": {"s3:prefix": "dist/*"}}}]}]
+        refused = iam_evaluator.decide(prefix_only, calls)
+        self.assertEqual(["s3:ListBucket"], [c["action"] for c in refused])
+        self.assertIn("403, not 404", refused[0]["why"])
+        unconditioned = [{"Statement": prefix_only[0]["Statement"][:1] + [
+            {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::b"}]}]
+        self.assertEqual([], iam_evaluator.decide(unconditioned, calls))
 
 
 if __name__ == "__main__":
