@@ -107,6 +107,17 @@ def decide(policies, calls):
             if decision != ALLOW]
 
 
+def without_action(document, action):
+    """A policy document with one action taken out of every statement (statements left empty go):
+    what least privilege is tested against."""
+    statements = []
+    for statement in _as_list(document.get("Statement", [])):
+        actions = [a for a in _as_list(statement["Action"]) if a.lower() != action.lower()]
+        if actions:
+            statements.append(dict(statement, Action=actions))
+    return dict(document, Statement=statements)
+
+
 # ---------------------------------------------------------------------------------------------
 # Requests to IAM calls
 

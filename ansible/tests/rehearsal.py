@@ -916,13 +916,7 @@ def without_dropped_action(role, document):
     if dropped_role != role:
         return document
     log(f"REHEARSAL_DROP: {action} taken out of {role}'s policy")
-    statements = []
-    for statement in document["Statement"]:
-        actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
-        kept = [a for a in actions if a.lower() != action.lower()]
-        if kept:
-            statements.append(dict(statement, Action=kept))
-    return dict(document, Statement=statements)
+    return iam_evaluator.without_action(document, action)
 
 
 def moto_projection(document):
