@@ -555,6 +555,10 @@ class Rehearsal:
                 "CHARTCODER_LIFECYCLE_HEARTBEAT_SECONDS": "10", "CHARTCODER_LIFECYCLE_MAX_RUN_MINUTES": "8",
                 "CHARTCODER_LIFECYCLE_WORKER_STOP_GRACE_SECONDS": "30"},
         }
+        if os.environ.get("REHEARSAL_FIXED_RUN_ID"):
+            # one run id for every alarm, as the former per-clock-hour id was within an hour: the
+            # second launch reuses the client token and EC2 (the proxy) answers with the dead master
+            extra["lambda_extra_environment"]["CHARTCODER_LIFECYCLE_RUN_ID"] = os.environ["REHEARSAL_FIXED_RUN_ID"]
         with open(os.path.join(self.out, "provision-vars.json"), "w") as f:
             json.dump(extra, f)
         env = dict(os.environ, MOTO_ENDPOINT_URL=self.proxy.url, ANSIBLE_NOCOLOR="1",
@@ -796,6 +800,7 @@ class Rehearsal:
         self.phase = "" if label == "first" else f"{label} run: "
         self.milestone("alarm", once=True)
         before = set(self.runner.instances)
+        replays = self.proxy.token_replays
         self.invoke_launcher(label)
         self.milestone("launcher returned", once=True)
         master = None
@@ -815,6 +820,8 @@ class Rehearsal:
                 break
             if self.proxy.denied:
                 break
+            if master is None and self.proxy.token_replays > replays and time.time() > start + 30:
+                break  # EC2 answered the launch with an earlier reservation: nothing will come
             if self.runner.failures:
                 raise Failure("; ".join(self.runner.failures))
             time.sleep(1)
