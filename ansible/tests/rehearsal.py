@@ -25,7 +25,6 @@ import http.client
 import http.server
 import json
 import os
-import re
 import shutil
 import signal
 import socket
@@ -345,7 +344,7 @@ fi
                                    stdout=open(os.path.join(self.root, "cloud-init-output.log"), "w"),
                                    stderr=subprocess.STDOUT)
         self.processes.append(process)
-        self.runner.milestone(f"{self.role} user data started", once=True)
+        self.runner.milestone(f"{self.role} user data started")
         status = process.wait()
         self.runner.user_data_ran(self, status)
         if status == 0 and not self.ended:
@@ -377,7 +376,7 @@ fi
             process = subprocess.Popen(unit["ExecStart"].split(), cwd=work_dir, env=unit_env, start_new_session=True,
                                        stdout=open(os.path.join(self.root, f"{name}.log"), "w"), stderr=subprocess.STDOUT)
             self.processes.append(process)
-            self.runner.milestone(f"{self.role} service started", once=True)
+            self.runner.milestone(f"{self.role} service started")
 
     def pids(self):
         """Every process of this instance: the user data's, and whatever it started under setsid/nohup."""
@@ -424,8 +423,8 @@ class Runner:
         self.user_data_roles = set()
         threading.Thread(target=self.loop, daemon=True).start()
 
-    def milestone(self, name, once=False):
-        self.rehearsal.milestone(name, once)
+    def milestone(self, name):
+        self.rehearsal.milestone(name)
 
     def loop(self):
         ec2 = self.rehearsal.operator("ec2")
@@ -450,7 +449,7 @@ class Runner:
             if known is None and state in ("pending", "running"):
                 instance = Instance(self, description)
                 self.instances[instance_id] = instance
-                self.milestone(f"{instance.role} instance running", once=True)
+                self.milestone(f"{instance.role} instance running")
                 profile = description.get("IamInstanceProfile", {}).get("Arn") or reservation_profiles[instance_id]
                 if profile:
                     instance.role_name = profile.split("/")[-1]
@@ -460,7 +459,7 @@ class Runner:
                 if encoded:
                     threading.Thread(target=instance.boot, args=(base64.b64decode(encoded),), daemon=True).start()
             elif known is not None and not known.ended and state in ("shutting-down", "terminated", "stopped"):
-                self.milestone(f"{known.role} instance terminated", once=False)
+                self.milestone(f"{known.role} instance terminated")
                 threading.Thread(target=known.kill, args=(getattr(known, "stop_timeout", 30),), daemon=True).start()
 
     def user_data_ran(self, instance, status):
@@ -477,7 +476,7 @@ class Runner:
         behaviour = ec2.describe_instance_attribute(InstanceId=instance.id, Attribute="instanceInitiatedShutdownBehavior")
         value = behaviour["InstanceInitiatedShutdownBehavior"]["Value"]
         log(f"{instance.role} {instance.id}: powered off ({path.split('reason=')[-1]}), behaviour {value}")
-        self.milestone(f"{instance.role} powered itself off", once=False)
+        self.milestone(f"{instance.role} powered itself off")
         if value == "terminate":
             ec2.terminate_instances(InstanceIds=[instance.id])
         else:
@@ -524,7 +523,7 @@ class Rehearsal:
                        "deniedCalls": [], "instancesRunningAtEnd": None, "secondRunCoded": False, "milestones": {},
                        "queryApi": None}
 
-    def milestone(self, name, once=True):
+    def milestone(self, name):
         """Seconds after the first alarm; each step once per run (its first occurrence)."""
         if self.alarm_time is None:
             return
@@ -798,25 +797,25 @@ class Rehearsal:
             self.alarm_time = time.time()
         start = time.time()
         self.phase = "" if label == "first" else f"{label} run: "
-        self.milestone("alarm", once=True)
+        self.milestone("alarm")
         before = set(self.runner.instances)
         replays = self.proxy.token_replays
         self.invoke_launcher(label)
-        self.milestone("launcher returned", once=True)
+        self.milestone("launcher returned")
         master = None
         deadline = start + timeout
         while time.time() < deadline:
             new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
             if new and master is None:
                 master = new[0]
-                self.milestone("master instance running", once=True)
+                self.milestone("master instance running")
             done = self.coded(batch)
             if done:
                 self.milestone("first result")
             if done >= charts:
                 self.milestone("all charts coded")
             if master is not None and master.ended and not self.runner.live():
-                self.milestone("zero instances left", once=True)
+                self.milestone("zero instances left")
                 break
             if self.proxy.denied:
                 break
@@ -864,7 +863,7 @@ class Rehearsal:
         self.operator("s3").delete_object(Bucket=BUCKET, Key="dist/ansible/master.yml")
         before = set(self.runner.instances)
         self.phase = "failed bootstrap: "
-        self.milestone("alarm", once=True)
+        self.milestone("alarm")
         self.invoke_launcher("failure")
         deadline = time.time() + 120
         master = None
@@ -885,7 +884,7 @@ class Rehearsal:
         failed = [e for e in events if e.get("event") == "master.bootstrap-failed"]
         if not failed:
             raise Failure(f"failed bootstrap: no master.bootstrap-failed in the run record ({[e.get('event') for e in events]})")
-        self.milestone("master gone, failure recorded", once=True)
+        self.milestone("master gone, failure recorded")
         self.report["bootstrapFailureRecorded"] = failed[0].get("step")
         log(f"failed bootstrap: recorded ({failed[0].get('step')}), master {master.id} powered itself off")
 
