@@ -90,13 +90,13 @@ def check_bucket():
     block = s3.get_public_access_block(Bucket=BUCKET)["PublicAccessBlockConfiguration"]
     expect(all(block.values()) and len(block) == 4, f"public access not fully blocked: {block}")
     for key in ("dist/ansible/master.yml", "dist/ansible/roles/fleet/tasks/poll.yml", "dist/chart-coder.jar",
-                "dist/ansible/inventories/aws/group_vars/all/deployment.yml"):
+                "dist/ansible/inventories/aws/group_vars/all/provisioned.yml"):
         head = s3.head_object(Bucket=BUCKET, Key=key)
         expect(head.get("ServerSideEncryption") == "aws:kms", f"{key} not SSE-KMS: {head.get('ServerSideEncryption')}")
     listed = [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="dist/ansible/tests/").get("Contents", [])]
     expect(not listed, f"tests uploaded to the distribution: {listed}")
-    deployment = s3.get_object(Bucket=BUCKET, Key="dist/ansible/inventories/aws/group_vars/all/deployment.yml")["Body"].read().decode()
-    expect(f"data_bucket_name: {BUCKET}" in deployment and f"/{PREFIX}-work" in deployment, f"deployment.yml: {deployment}")
+    deployment = s3.get_object(Bucket=BUCKET, Key="dist/ansible/inventories/aws/group_vars/all/provisioned.yml")["Body"].read().decode()
+    expect(f"data_bucket_name: {BUCKET}" in deployment and f"/{PREFIX}-work" in deployment, f"provisioned.yml: {deployment}")
 
 
 def check_bucket_policy(path):
@@ -139,15 +139,17 @@ def check_iam():
             "iam:PassRole", "sqs:GetQueueAttributes", "s3:PutObject"} <= actions(master), f"master actions {actions(master)}")
     for statement in master["Statement"]:
         if "ec2:TerminateInstances" in statement["Action"]:
-            expect(statement["Condition"]["StringEquals"]["ec2:ResourceTag/chart-coder:role"] == "worker",
-                   "master may terminate instances other than workers")
+            condition = statement["Condition"]["StringEquals"]
+            expect(condition.get("ec2:ResourceTag/chart-coder:role") == "worker"
+                   or condition.get("aws:ARN") == "${ec2:SourceInstanceARN}",
+                   "master may terminate instances other than workers and itself")
         if statement["Action"] == "iam:PassRole":
             expect(statement["Resource"].endswith(f":role/{PREFIX}-worker"), "master passes a role other than the worker's")
         expect(statement["Action"] not in ("*", "ec2:*", "s3:*", "sqs:*"), f"wildcard action {statement['Action']}")
     worker = role_policy(f"{PREFIX}-worker")
-    expect(actions(worker) == {"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility",
+    expect(actions(worker) == {"sqs:ListQueues", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility",
                                "sqs:GetQueueUrl", "sqs:GetQueueAttributes", "s3:GetObject", "s3:ListBucket", "s3:PutObject",
-                               "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"}, f"worker actions {actions(worker)}")
+                               "kms:Decrypt", "kms:GenerateDataKey"}, f"worker actions {actions(worker)}")
     puts = next(s for s in worker["Statement"] if s["Action"] == "s3:PutObject")
     expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/deadletters/*", f"arn:aws:s3:::{BUCKET}/errors/*",
                                         f"arn:aws:s3:::{BUCKET}/results/*"],

@@ -31,13 +31,8 @@ cleanup() {
 trap cleanup EXIT
 
 export MOTO_ENDPOINT_URL="https://127.0.0.1:$port"
-for _ in $(seq 1 100); do
-    curl -sfk "$MOTO_ENDPOINT_URL/moto-api/" >/dev/null && break
-    sleep 0.2
-done
-curl -sfk "$MOTO_ENDPOINT_URL/moto-api/" >/dev/null || { echo "moto_server did not start:"; cat "$work/moto.log"; exit 1; }
-# Lambda functions are stored, not run in containers.
-curl -sfk -X POST "$MOTO_ENDPOINT_URL/moto-api/config" -d '{"lambda":{"use_docker":false}}' >/dev/null
+. tests/moto-ready.sh
+moto_ready "$MOTO_ENDPOINT_URL" "$work/moto.log" || exit 1
 export ANSIBLE_DEPRECATION_WARNINGS=false PYTHONWARNINGS=ignore
 echo "run-against-moto: moto_server on port $port"
 
@@ -61,9 +56,12 @@ playbook() {
 seconds() { "$PYTHON" -c "import time; print(f'{time.time() - $1:.1f}')"; }
 now() { "$PYTHON" -c 'import time; print(time.time())'; }
 
-# A stand-in jar (a zip, as a jar is): provision.yml deploys the Lambda and the distribution from it.
-"$PYTHON" -c "import zipfile, sys; zipfile.ZipFile(sys.argv[1], 'w').writestr('placeholder.txt', 'moto')" "$work/chart-coder.jar"
-jar=(-e "lambda_jar_path=$work/chart-coder.jar" -e "bundle_jar_path=$work/chart-coder.jar")
+# Stand-ins (zips, as a jar is): provision.yml deploys the Lambda and the distribution from them.
+# The real artifacts run in tests/rehearse.sh.
+for stand_in in chart-coder.jar chart-coder-lambda.zip; do
+    "$PYTHON" -c "import zipfile, sys; zipfile.ZipFile(sys.argv[1], 'w').writestr('placeholder.txt', 'moto')" "$work/$stand_in"
+done
+jar=(-e "lambda_package_path=$work/chart-coder-lambda.zip" -e "bundle_jar_path=$work/chart-coder.jar")
 
 echo "provision.yml"
 start=$(now)
@@ -77,8 +75,8 @@ check "launcher Lambda deployed from the jar" moto lambda
 start=$(now)
 check "provision.yml again, without a jar: changes nothing, says why the Lambda is not deployed" bash -c "
     $(declare -f playbook); work=$work
-    playbook provision-again provision.yml -e lambda_jar_path=$work/absent.jar --skip-tags distribution \
-    && grep -q 'changed=0 ' $work/provision-again.log && grep -q 'Launcher Lambda not deployed: no jar at' $work/provision-again.log"
+    playbook provision-again provision.yml -e lambda_package_path=$work/absent.zip --skip-tags distribution \
+    && grep -q 'changed=0 ' $work/provision-again.log && grep -q 'Launcher Lambda not deployed: no package at' $work/provision-again.log"
 reprovision_seconds=$(seconds "$start")
 check "bucket policy renders TLS-only and SSE-KMS-only statements" bash -c "
     ansible -i localhost, -c local localhost -m ansible.builtin.template \

@@ -2,20 +2,22 @@ package org.chartcoder.lifecycle;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Decides what an alarm notification means for the lifecycle. Only a fresh transition of the
- * configured alarm to ALARM asks for a master; everything else is recorded only. Notifications whose
- * state changed within one run window map to one run id, so SNS redeliveries and repeated alarms
- * name the same run, and the launcher's lookup of a running master makes them harmless.
+ * configured alarm to ALARM asks for a master; everything else is recorded only. The run id is the
+ * alarm name and the alarm's own StateChangeTime (to the millisecond): SNS redeliveries of one
+ * transition carry the same time, so they name the same run and the same EC2 client token (one
+ * master), while a later transition (a second backlog in the same hour) gets a new run and a new
+ * token. A clock-hour id would not do: EC2 keeps a client token for at least 24 hours after its
+ * instance terminated, so a second backlog in that hour would get the dead master back.
  */
 public final class AlarmPolicy {
 
     private static final DateTimeFormatter RUN_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final LifecycleSettings settings;
     private final Clock clock;
@@ -48,10 +50,8 @@ public final class AlarmPolicy {
         if (!settings.fixedRunId().isEmpty()) {
             return settings.fixedRunId();
         }
-        long window = Math.max(1, settings.runWindow().toMillis());
-        Instant start = Instant.ofEpochMilli(Math.floorDiv(alarm.stateChangeTime().toEpochMilli(), window) * window);
         String name = alarm.alarmName().replaceAll("[^A-Za-z0-9._-]", "-");
-        // run ids become EC2 tag values and Ansible's run_id: at most 64 characters
-        return (name.length() > 48 ? name.substring(0, 48) : name) + "-" + RUN_TIME.format(start);
+        // run ids become EC2 tag values and Ansible's run_id: at most 64 characters (19 for the time)
+        return (name.length() > 44 ? name.substring(0, 44) : name) + "-" + RUN_TIME.format(alarm.stateChangeTime());
     }
 }

@@ -35,11 +35,6 @@ public final class LifecycleSettings {
         return text("run-id", "");
     }
 
-    /** Alarms whose state changed within one window belong to one run. */
-    public Duration runWindow() {
-        return minutes("run-window-minutes", 60);
-    }
-
     /** Older ALARM notifications (late redeliveries) are recorded and ignored. */
     public Duration alarmMaxAge() {
         return minutes("alarm-max-age-minutes", 120);

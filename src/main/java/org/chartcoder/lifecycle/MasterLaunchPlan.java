@@ -112,6 +112,8 @@ public final class MasterLaunchPlan {
                 .replace("@RUN_ID@", runId)
                 .replace("@ALARM_NAME@", alarmName)
                 .replace("@ARTIFACTS_URI@", settings.artifactsUri())
+                // the OS dead-man fires after Java's own timer (max run) and its teardown had their chance
+                .replace("@DEADMAN_MINUTES@", Long.toString(settings.maxRun().toMinutes() + 15))
                 .replace("@MASTER_ENVIRONMENT@", masterEnvironment());
     }
 
@@ -128,11 +130,16 @@ public final class MasterLaunchPlan {
         return exports.toString();
     }
 
-    private static final List<String> INHERITED = List.of("chartcoder.aws.region", "chartcoder.bucket",
-            "chartcoder.s3.kmsKeyId", "chartcoder.queue.work", "chartcoder.queue.deadLetter",
+    /**
+     * The launcher's settings the master needs. chartcoder.aws.endpoint is empty on AWS; an emulator
+     * deployment (the rehearsal on moto) sets it so the master's clients reach the same endpoint.
+     */
+    private static final List<String> INHERITED = List.of("chartcoder.aws.region", "chartcoder.aws.endpoint",
+            "chartcoder.bucket", "chartcoder.s3.kmsKeyId", "chartcoder.queue.work", "chartcoder.queue.deadLetter",
             "chartcoder.lifecycle.charts-per-worker", "chartcoder.lifecycle.max-workers",
             "chartcoder.lifecycle.max-run-minutes", "chartcoder.lifecycle.quiet-seconds",
-            "chartcoder.lifecycle.ansible.extra-vars");
+            "chartcoder.lifecycle.poll-seconds", "chartcoder.lifecycle.heartbeat-seconds",
+            "chartcoder.lifecycle.worker-stop-grace-seconds", "chartcoder.lifecycle.ansible.extra-vars");
 
     private String template() {
         try {

@@ -52,7 +52,7 @@ class LaunchMasterHandlerTest {
         assertEquals(1, ec2.runRequests.size(), "SNS redelivers; one master");
         RunInstancesRequest request = ec2.runRequests.get(0);
         assertEquals(HttpTokensState.REQUIRED, request.metadataOptions().httpTokens());
-        String runId = "work-queue-backlog-high-20300302T0800Z";
+        String runId = "work-queue-backlog-high-20300302T083000000Z";
         assertEquals(List.of("alarm.received", "master.launched", "alarm.received", "master.already-running"),
                 record.events(runId).stream().map(RunEvent::event).toList());
     }

@@ -88,8 +88,8 @@ class LocalLifecycleRoutesTest extends CamelTestSupport {
         assertEquals("drained", summary.status());
         assertEquals(1, mastersStarted.get());
         List<String> events = record.events(summary.runId()).stream().map(RunEvent::event).toList();
-        assertEquals("alarm.recorded", events.get(0), "the first OK is recorded in the same run window");
-        assertEquals(List.of("alarm.received", "master.launched"), events.subList(1, 3));
+        // the run is named by its ALARM transition's time: the earlier OK belongs to no run of its own
+        assertEquals(List.of("alarm.received", "master.launched"), events.subList(0, 2));
         assertEquals(1, events.stream().filter("alarm.received"::equals).count());
         assertTrue(events.containsAll(List.of("master.started", "drained", "run.summary", "master.shutdown")), events.toString());
         assertTrue(summary.alarmTime().isBefore(Instant.now()));

@@ -1,0 +1,204 @@
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stand-in for AWS Lambda's Java 17 runtime, for the rehearsal (rehearse.sh), run in source-file
+ * mode ({@code java LambdaRuntime.java TASK_ROOT HANDLER EVENT_JSON TIMEOUT_SECONDS}) in a fresh JVM
+ * whose environment is the function's. Like the runtime it loads the handler from the extracted
+ * deployment package alone (TASK_ROOT and TASK_ROOT/lib/*.jar, nothing of this JVM's class path),
+ * turns the JSON event into the handler's event type by its setters, passes a Context and prints
+ * the handler's result. No dependency: the JSON reader is the few lines below.
+ */
+public final class LambdaRuntime {
+
+    public static void main(String[] args) throws Exception {
+        Path task = Path.of(args[0]);
+        String[] handler = args[1].split("::");
+        Object event = new Json(Files.readString(Path.of(args[2]))).value();
+        long deadline = System.currentTimeMillis() + Long.parseLong(args[3]) * 1000;
+
+        List<URL> urls = new ArrayList<>();
+        urls.add(task.toUri().toURL());
+        File[] jars = task.resolve("lib").toFile().listFiles((dir, name) -> name.endsWith(".jar"));
+        if (jars != null) {
+            for (File jar : jars) {
+                urls.add(jar.toURI().toURL());
+            }
+        }
+        // the platform loader as parent: the JDK only, never this launcher's class path
+        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        Class<?> type = Class.forName(handler[0], true, loader);
+        Object instance = type.getDeclaredConstructor().newInstance();
+        Method method = null;
+        for (Method candidate : type.getMethods()) {
+            if (candidate.getName().equals(handler.length > 1 ? handler[1] : "handleRequest")
+                    && candidate.getParameterCount() == 2 && !candidate.isBridge()) {
+                method = candidate;
+            }
+        }
+        if (method == null) {
+            throw new IllegalStateException("no handler method " + args[1]);
+        }
+        Object typedEvent = convert(event, method.getGenericParameterTypes()[0], loader);
+        Class<?> contextType = Class.forName("com.amazonaws.services.lambda.runtime.Context", false, loader);
+        Object context = Proxy.newProxyInstance(loader, new Class<?>[] {contextType}, (proxy, called, callArgs) ->
+                switch (called.getName()) {
+                    case "getRemainingTimeInMillis" -> (int) Math.max(0, deadline - System.currentTimeMillis());
+                    case "getFunctionName" -> System.getenv("AWS_LAMBDA_FUNCTION_NAME");
+                    case "getMemoryLimitInMB" -> Integer.parseInt(System.getenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"));
+                    case "getAwsRequestId" -> "rehearsal-" + System.nanoTime();
+                    case "toString" -> "rehearsal context";
+                    default -> null;
+                });
+        try {
+            System.out.println("RESULT " + method.invoke(instance, typedEvent, context));
+        } catch (InvocationTargetException e) {
+            e.getCause().printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** JSON value (Map, List, String, Double, Boolean, null) to the handler's parameter type, by setters. */
+    @SuppressWarnings("unchecked")
+    static Object convert(Object value, Type target, ClassLoader loader) throws Exception {
+        if (value == null) {
+            return null;
+        }
+        Class<?> raw = target instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) target;
+        if (raw == String.class || raw == Object.class) {
+            return value instanceof String ? value : String.valueOf(value);
+        }
+        if (List.class.isAssignableFrom(raw)) {
+            Type element = ((ParameterizedType) target).getActualTypeArguments()[0];
+            List<Object> list = new ArrayList<>();
+            for (Object item : (List<Object>) value) {
+                list.add(convert(item, element, loader));
+            }
+            return list;
+        }
+        if (Map.class.isAssignableFrom(raw) || !(value instanceof Map)) {
+            return null; // message attributes, timestamps: the launcher reads none of them
+        }
+        Object bean = raw.getDeclaredConstructor().newInstance();
+        for (Map.Entry<String, Object> field : ((Map<String, Object>) value).entrySet()) {
+            for (Method setter : raw.getMethods()) {
+                if (setter.getName().equalsIgnoreCase("set" + field.getKey()) && setter.getParameterCount() == 1) {
+                    Object converted = convert(field.getValue(), setter.getGenericParameterTypes()[0], loader);
+                    if (converted != null) {
+                        setter.invoke(bean, converted);
+                    }
+                    break;
+                }
+            }
+        }
+        return bean;
+    }
+
+    /** Just enough JSON for an event. */
+    static final class Json {
+        private final String text;
+        private int at;
+
+        Json(String text) {
+            this.text = text;
+        }
+
+        Object value() {
+            skip();
+            char c = text.charAt(at);
+            if (c == '{') {
+                Map<String, Object> map = new LinkedHashMap<>();
+                at++;
+                skip();
+                if (text.charAt(at) == '}') {
+                    at++;
+                    return map;
+                }
+                do {
+                    skip();
+                    String key = string();
+                    skip();
+                    at++; // :
+                    map.put(key, value());
+                    skip();
+                } while (text.charAt(at++) == ',');
+                return map;
+            }
+            if (c == '[') {
+                List<Object> list = new ArrayList<>();
+                at++;
+                skip();
+                if (text.charAt(at) == ']') {
+                    at++;
+                    return list;
+                }
+                do {
+                    list.add(value());
+                    skip();
+                } while (text.charAt(at++) == ',');
+                return list;
+            }
+            if (c == '"') {
+                return string();
+            }
+            int start = at;
+            while (at < text.length() && ",}] \n\r\t".indexOf(text.charAt(at)) < 0) {
+                at++;
+            }
+            String word = text.substring(start, at);
+            return switch (word) {
+                case "null" -> null;
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> Double.valueOf(word);
+            };
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            at++;
+            while (text.charAt(at) != '"') {
+                char c = text.charAt(at++);
+                if (c == '\\') {
+                    char e = text.charAt(at++);
+                    switch (e) {
+                        case 'n' -> out.append('\n');
+                        case 't' -> out.append('\t');
+                        case 'r' -> out.append('\r');
+                        case 'b' -> out.append('\b');
+                        case 'f' -> out.append('\f');
+                        case 'u' -> {
+                            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                            at += 4;
+                        }
+                        default -> out.append(e);
+                    }
+                } else {
+                    out.append(c);
+                }
+            }
+            at++;
+            return out.toString();
+        }
+
+        private void skip() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+    }
+}

@@ -1,0 +1,974 @@
+#!/usr/bin/python3
+"""The AWS path of chart-coder rehearsed on moto, with nothing done on a component's behalf.
+
+Run by rehearse.sh (which builds, starts moto_server and skips without it). In order:
+  1. a recording proxy in front of moto: every request goes through it; it evaluates each role's
+     calls against the role's provisioned policies (iam_evaluator.py) and answers AccessDenied as
+     AWS would; it also plays the EC2 client-token rule moto ignores;
+  2. provision.yml with admin credentials, the real Lambda package and jar;
+  3. IAM enforcement on in moto (/moto-api/reset-auth), checked per service with probes; every
+     component from then on uses sts:AssumeRole credentials of its own role;
+  4. charts submitted with the api role; the CloudWatch-shaped SNS event given to the deployed
+     function, run from its package alone in a fresh JVM with its configured environment;
+  5. an instance runner: every instance moto reports pending/running gets a sandbox directory, an
+     IMDSv2 stand-in (its id, region, tags, its instance profile role's credentials) and its user
+     data executed as at boot; `shutdown` ends the instance in moto; terminating it kills its
+     processes; units the user data installed are started as systemd would;
+  6. the run drains, workers and master go, then a second backlog in the same clock hour;
+  7. target/rehearsal/report.json.
+Exit code 0 only when every step held; a denied call names its action and resource.
+"""
+import argparse
+import base64
+import hashlib
+import http.client
+import http.server
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import traceback
+import uuid
+import zipfile
+from datetime import datetime, timezone
+
+import boto3
+from botocore.config import Config
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import iam_evaluator  # noqa: E402
+
+ACCOUNT = "123456789012"
+REGION = "us-east-1"
+NAME = "chart-coder"
+BUCKET = f"{NAME}-data-{ACCOUNT}-{REGION}"
+ROLES = {"master": f"{NAME}-master", "worker": f"{NAME}-worker", "api": f"{NAME}-api", "launcher": f"{NAME}-launcher"}
+# Services whose resource moto itself checks: S3 only (it sees "*" as the resource of most other
+# services' requests, and of some SQS ones such as GetQueueUrl).
+MOTO_SCOPES = ("s3:",)
+SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+
+def log(message):
+    print(f"rehearsal: {message}", flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Failure(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------------------------
+# The recording proxy: IAM evaluation of the roles' calls and the EC2 client-token rule
+
+class Proxy:
+    def __init__(self, moto_port, out_dir):
+        self.moto_port = moto_port
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.lock = threading.Lock()
+        self.principals = {}       # access key id -> {"role": name, "instance": id or None}
+        self.policies = {}         # role name -> [policy documents as provisioned]
+        self.world = None
+        self.evaluating = False
+        self.calls = []            # every evaluated call of a role, with its decision and status
+        self.denied = []
+        self.moto_only_denials = []
+        self.client_tokens = {}    # ClientToken -> (status, headers, body) of the first RunInstances
+        self.token_replays = 0
+        self.calls_file = open(os.path.join(out_dir, "calls.jsonl"), "w")
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def handle_any(self):
+                proxy.handle(self)
+
+            do_GET = do_PUT = do_POST = do_HEAD = do_DELETE = handle_any
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def body_of(self, handler):
+        if "chunked" in handler.headers.get("Transfer-Encoding", ""):
+            data = b""
+            while True:
+                size = int(handler.rfile.readline().split(b";")[0], 16)
+                if size == 0:
+                    handler.rfile.readline()
+                    return data
+                data += handler.rfile.read(size)
+                handler.rfile.readline()
+        return handler.rfile.read(int(handler.headers.get("Content-Length", 0) or 0))
+
+    def handle(self, handler):
+        body = self.body_of(handler)
+        headers = {k: v for k, v in handler.headers.items()}
+        key, _ = iam_evaluator.credential_of(headers)
+        principal = self.principals.get(key) if key else None
+        calls = []
+        if principal and self.evaluating:
+            try:
+                calls = iam_evaluator.calls_for(self.world, handler.command, handler.path, headers, body,
+                                                caller_instance=principal.get("instance"))
+            except Exception as e:  # an unparsable request is a finding too
+                calls = [{"action": f"unparsed {handler.command} {handler.path}", "resource": "*", "context": {},
+                          "why": repr(e)}]
+            refused = iam_evaluator.decide(self.policies[principal["role"]], calls)
+            if refused:
+                self.record(principal, calls, refused, 403)
+                return self.answer_denied(handler, headers, refused)
+        params = iam_evaluator.query_params(handler.command, handler.path, headers, body)
+        token = params.get("ClientToken") if params.get("Action") == "RunInstances" else None
+        with self.lock:
+            replay = self.client_tokens.get(token) if token else None
+        if replay:
+            # EC2 keeps a client token for at least 24 h after its instance terminated: the same
+            # token returns the first reservation, launches nothing (moto ignores client tokens).
+            self.token_replays += 1
+            status, response_headers, response_body = replay
+        else:
+            status, response_headers, response_body = self.forward(handler, headers, body)
+            if token and status == 200:
+                with self.lock:
+                    self.client_tokens[token] = (status, response_headers, response_body)
+        if principal and self.evaluating:
+            # the calls AWS makes depending on the answer (404 needs s3:ListBucket, GET needs kms:Decrypt)
+            after = iam_evaluator.calls_for(self.world, handler.command, handler.path, headers, body, status=status,
+                                            caller_instance=principal.get("instance"))
+            refused = iam_evaluator.decide(self.policies[principal["role"]], after)
+            self.record(principal, after, refused, 403 if refused else status)
+            if refused:
+                return self.answer_denied(handler, headers, refused)
+        self.reply(handler, status, response_headers, response_body)
+
+    def forward(self, handler, headers, body):
+        connection = http.client.HTTPConnection("127.0.0.1", self.moto_port, timeout=120)
+        forwarded = {k: v for k, v in headers.items() if k.lower() not in ("transfer-encoding", "connection")}
+        if "chunked" in headers.get("Transfer-Encoding", "") or body:
+            forwarded["Content-Length"] = str(len(body))
+        connection.request(handler.command, handler.path, body=body if body or handler.command in ("PUT", "POST") else None,
+                           headers=forwarded)
+        response = connection.getresponse()
+        data = response.read()
+        connection.close()
+        # a HEAD answer keeps the object's length; every other one gets the length of its body
+        dropped = ("transfer-encoding", "connection") + (() if handler.command == "HEAD" else ("content-length",))
+        return response.status, [(k, v) for k, v in response.getheaders() if k.lower() not in dropped], data
+
+    def reply(self, handler, status, headers, body):
+        handler.send_response(status)
+        for k, v in headers:
+            handler.send_header(k, v)
+        if not any(k.lower() == "content-length" for k, _ in headers):
+            handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(body)
+
+    def answer_denied(self, handler, headers, refused):
+        first = refused[0]
+        message = f"not authorized to perform: {first['action']} on resource: {first['resource']}"
+        target = headers.get("X-Amz-Target")
+        if target:
+            body = json.dumps({"__type": "AccessDeniedException", "message": message}).encode()
+            return self.reply(handler, 400, [("Content-Type", "application/x-amz-json-1.0"),
+                                             ("x-amzn-query-error", "AccessDenied;Sender")], body)
+        _, service = iam_evaluator.credential_of(headers)
+        if service == "ec2":
+            body = (f"<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>{message}</Message></Error>"
+                    f"</Errors><RequestID>{uuid.uuid4()}</RequestID></Response>").encode()
+        elif service == "s3":
+            body = f"<Error><Code>AccessDenied</Code><Message>{message}</Message></Error>".encode()
+        else:
+            body = (f"<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>{message}</Message>"
+                    f"</Error><RequestId>{uuid.uuid4()}</RequestId></ErrorResponse>").encode()
+        self.reply(handler, 403, [("Content-Type", "text/xml")], body)
+
+    def record(self, principal, calls, refused, status):
+        with self.lock:
+            for call in calls:
+                entry = dict(call, role=principal["role"], instance=principal.get("instance"), status=status,
+                             decision="allow")
+                self.calls.append(entry)
+                self.calls_file.write(json.dumps(entry) + "\n")
+            if status == 403 and not refused:
+                # moto refused what AWS allows (its HeadBucket needs an action of its own): noted, and
+                # harmless only because the component goes on (any real failure shows in the run)
+                self.moto_only_denials.append(dict(calls[0], role=principal["role"]) if calls else {})
+            for call in refused:
+                entry = dict(call, role=principal["role"], instance=principal.get("instance"))
+                self.denied.append(entry)
+                log(f"DENIED {entry['role']}: {entry['action']} on {entry['resource']}"
+                    f"{' (' + entry['why'] + ')' if entry.get('why') else ''}")
+            self.calls_file.flush()
+
+
+# ---------------------------------------------------------------------------------------------
+# Instances: IMDSv2 stand-in, user data at boot, systemd's start of installed units, shutdown
+
+class Instance:
+    def __init__(self, runner, description):
+        self.runner = runner
+        self.id = description["InstanceId"]
+        self.tags = {t["Key"]: t["Value"] for t in description.get("Tags", [])}
+        self.role_name = None
+        self.credentials = None
+        self.root = os.path.join(runner.out, "instances", self.id)
+        self.token = uuid.uuid4().hex
+        self.port = free_port()
+        self.ended = False
+        self.processes = []
+        os.makedirs(os.path.join(self.root, "bin"), exist_ok=True)
+        self.write_shutdown()
+        self.start_imds()
+
+    @property
+    def role(self):
+        return self.tags.get("chart-coder:role", "?")
+
+    def write_shutdown(self):
+        # `shutdown` in the instance: the operating system powering off; EC2 then applies the
+        # instance's shutdown behaviour (terminate). "+N" powers off after N minutes.
+        script = os.path.join(self.root, "bin", "shutdown")
+        with open(script, "w") as out:
+            out.write(f"""#!/bin/bash
+when=now
+for arg in "$@"; do case "$arg" in now|+[0-9]*) when=$arg;; -c) exit 0;; esac; done
+poweroff() {{ curl -s -X POST "http://127.0.0.1:{self.port}/rehearsal/poweroff?reason=$1" >/dev/null; }}
+if [ "$when" = now ]; then poweroff now; else
+  (sleep $(( ${{when#+}} * 60 )) && poweroff "timer") >/dev/null 2>&1 </dev/null & disown
+fi
+""")
+        os.chmod(script, 0o755)
+
+    def start_imds(self):
+        instance = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def send(self, status, text, content_type="text/plain"):
+                data = text.encode()
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_PUT(self):
+                if self.path == "/latest/api/token" and self.headers.get("X-aws-ec2-metadata-token-ttl-seconds"):
+                    return self.send(200, instance.token)
+                self.send(400, "")
+
+            def do_POST(self):
+                if self.path.startswith("/rehearsal/poweroff"):
+                    threading.Thread(target=instance.runner.power_off, args=(instance, self.path), daemon=True).start()
+                    return self.send(200, "")
+                self.send(404, "")
+
+            def do_GET(self):
+                # IMDSv2 required (the launch asks for it): no token, no answer
+                if self.headers.get("X-aws-ec2-metadata-token") != instance.token:
+                    return self.send(401, "")
+                answer = instance.metadata(self.path.split("?")[0])
+                if answer is None:
+                    return self.send(404, "")
+                self.send(200, *answer) if isinstance(answer, tuple) else self.send(200, answer)
+
+        self.imds = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.imds.daemon_threads = True
+        threading.Thread(target=self.imds.serve_forever, daemon=True).start()
+
+    def metadata(self, path):
+        base = "/latest/meta-data/"
+        if path == base + "instance-id":
+            return self.id
+        if path == base + "placement/region":
+            return REGION
+        if path == base + "placement/availability-zone":
+            return REGION + "a"
+        if path == base + "tags/instance":
+            return "\n".join(self.tags)
+        if path.startswith(base + "tags/instance/"):
+            return self.tags.get(path.rsplit("/", 1)[1])
+        if path == "/latest/dynamic/instance-identity/document":
+            return json.dumps({"instanceId": self.id, "region": REGION, "accountId": ACCOUNT}), "application/json"
+        if self.credentials and path in (base + "iam/security-credentials", base + "iam/security-credentials/"):
+            return self.role_name
+        if self.credentials and path == base + "iam/security-credentials/" + self.role_name:
+            c = self.credentials
+            return json.dumps({"Code": "Success", "LastUpdated": c["issued"], "Type": "AWS-HMAC",
+                               "AccessKeyId": c["AccessKeyId"], "SecretAccessKey": c["SecretAccessKey"],
+                               "Token": c["SessionToken"], "Expiration": c["Expiration"]}), "application/json"
+        return None
+
+    def boot(self, user_data):
+        script = os.path.join(self.root, "user-data")
+        with open(script, "wb") as out:
+            out.write(user_data)
+        os.chmod(script, 0o755)
+        env = {
+            "PATH": os.path.join(self.root, "bin") + ":" + SANDBOX_PATH,
+            "HOME": os.path.join(self.root, "root"),
+            "LANG": "C.UTF-8",
+            # the sandbox switches the user data honours
+            "CHARTCODER_INSTANCE_ROOT": self.root,
+            "CHARTCODER_SKIP_OS_PACKAGES": "1",
+            # boto3, botocore and the AWS SDK for Java read the metadata service here
+            "AWS_EC2_METADATA_SERVICE_ENDPOINT": f"http://127.0.0.1:{self.port}/",
+            "ANSIBLE_LOCAL_TEMP": os.path.join(self.root, "tmp", "ansible"),
+            "ANSIBLE_NOCOLOR": "1",
+            # marks every process of this instance, whatever session it starts
+            "REHEARSAL_INSTANCE": self.id,
+        }
+        os.makedirs(env["HOME"], exist_ok=True)
+        # cloud-init runs user data once, at first boot, as root
+        process = subprocess.Popen(["/bin/bash", script], cwd=self.root, env=env, start_new_session=True,
+                                   stdout=open(os.path.join(self.root, "cloud-init-output.log"), "w"),
+                                   stderr=subprocess.STDOUT)
+        self.processes.append(process)
+        self.runner.milestone(f"{self.role} user data started")
+        status = process.wait()
+        self.runner.user_data_ran(self, status)
+        if status == 0 and not self.ended:
+            self.start_units(env)
+
+    def start_units(self, env):
+        """What systemd does at boot for the units the user data installed and enabled."""
+        unit_dir = os.path.join(self.root, "etc", "systemd", "system")
+        if not os.path.isdir(unit_dir):
+            return
+        for name in sorted(os.listdir(unit_dir)):
+            if not name.endswith(".service"):
+                continue
+            unit = {}
+            for line in open(os.path.join(unit_dir, name)):
+                if "=" in line and not line.startswith("#"):
+                    key, _, value = line.strip().partition("=")
+                    unit[key] = value
+            unit_env = dict(env)
+            environment_file = unit.get("EnvironmentFile")
+            if environment_file and os.path.exists(environment_file):
+                for line in open(environment_file):
+                    if "=" in line and not line.startswith("#"):
+                        key, _, value = line.strip().partition("=")
+                        unit_env[key] = value
+            work_dir = os.path.join(self.root, unit.get("WorkingDirectory", "/").lstrip("/"))
+            os.makedirs(work_dir, exist_ok=True)
+            self.stop_timeout = int(unit.get("TimeoutStopSec", "90"))
+            process = subprocess.Popen(unit["ExecStart"].split(), cwd=work_dir, env=unit_env, start_new_session=True,
+                                       stdout=open(os.path.join(self.root, f"{name}.log"), "w"), stderr=subprocess.STDOUT)
+            self.processes.append(process)
+            self.runner.milestone(f"{self.role} service started")
+
+    def pids(self):
+        """Every process of this instance: the user data's, and whatever it started under setsid/nohup."""
+        marker = f"REHEARSAL_INSTANCE={self.id}".encode()
+        found = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/environ", "rb") as f:
+                        if marker in f.read().split(b"\0"):
+                            found.append(int(entry))
+                except OSError:
+                    pass
+        return found
+
+    def kill(self, grace_seconds):
+        """The instance is going away: SIGTERM (systemd's KillSignal) then SIGKILL after the grace."""
+        self.ended = True
+        for pid in self.pids():
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        deadline = time.time() + grace_seconds
+        while self.pids() and time.time() < deadline:
+            time.sleep(0.2)
+        for pid in self.pids():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.imds.shutdown()
+
+
+class Runner:
+    """Plays EC2 for the instances moto knows: boots them, ends them."""
+
+    def __init__(self, rehearsal):
+        self.rehearsal = rehearsal
+        self.out = rehearsal.out
+        self.instances = {}
+        self.failures = []
+        self.stopping = False
+        self.user_data_roles = set()
+        threading.Thread(target=self.loop, daemon=True).start()
+
+    def milestone(self, name):
+        self.rehearsal.milestone(name)
+
+    def loop(self):
+        ec2 = self.rehearsal.operator("ec2")
+        while not self.stopping:
+            try:
+                self.poll(ec2)
+            except Exception as e:
+                log(f"instance runner: {e!r}")
+            time.sleep(0.5)
+
+    def poll(self, ec2):
+        reservations = ec2.describe_instances()["Reservations"]
+        described = [i for r in reservations for i in r["Instances"]]
+        # moto 5.2 attaches the profile to the first instance of a RunInstances only; EC2 gives every
+        # instance of the call the profile it was asked for
+        reservation_profiles = {i["InstanceId"]: next((j["IamInstanceProfile"]["Arn"] for j in r["Instances"]
+                                                       if j.get("IamInstanceProfile")), None)
+                                for r in reservations for i in r["Instances"]}
+        for description in described:
+            instance_id, state = description["InstanceId"], description["State"]["Name"]
+            known = self.instances.get(instance_id)
+            if known is None and state in ("pending", "running"):
+                instance = Instance(self, description)
+                self.instances[instance_id] = instance
+                self.milestone(f"{instance.role} instance running")
+                profile = description.get("IamInstanceProfile", {}).get("Arn") or reservation_profiles[instance_id]
+                if profile:
+                    instance.role_name = profile.split("/")[-1]
+                    instance.credentials = self.rehearsal.session_for(instance.role_name, instance_id)
+                user_data = ec2.describe_instance_attribute(InstanceId=instance_id, Attribute="userData")
+                encoded = user_data.get("UserData", {}).get("Value")
+                if encoded:
+                    threading.Thread(target=instance.boot, args=(base64.b64decode(encoded),), daemon=True).start()
+            elif known is not None and not known.ended and state in ("shutting-down", "terminated", "stopped"):
+                self.milestone(f"{known.role} instance terminated")
+                threading.Thread(target=known.kill, args=(getattr(known, "stop_timeout", 30),), daemon=True).start()
+
+    def user_data_ran(self, instance, status):
+        log(f"{instance.role} {instance.id}: user data exited {status}")
+        if status == 0:
+            self.user_data_roles.add(instance.role)
+        else:
+            self.failures.append(f"{instance.role} {instance.id} user data exited {status}: "
+                                 + tail(os.path.join(instance.root, "var", "log", "chart-coder-bootstrap.log")))
+
+    def power_off(self, instance, path):
+        # EC2 applies the instance's shutdown behaviour; the launch asked for "terminate"
+        ec2 = self.rehearsal.operator("ec2")
+        behaviour = ec2.describe_instance_attribute(InstanceId=instance.id, Attribute="instanceInitiatedShutdownBehavior")
+        value = behaviour["InstanceInitiatedShutdownBehavior"]["Value"]
+        log(f"{instance.role} {instance.id}: powered off ({path.split('reason=')[-1]}), behaviour {value}")
+        self.milestone(f"{instance.role} powered itself off")
+        if value == "terminate":
+            ec2.terminate_instances(InstanceIds=[instance.id])
+        else:
+            ec2.stop_instances(InstanceIds=[instance.id])
+
+    def live(self):
+        ec2 = self.rehearsal.operator("ec2")
+        return [i["InstanceId"] for r in ec2.describe_instances()["Reservations"] for i in r["Instances"]
+                if i["State"]["Name"] in ("pending", "running", "stopping", "stopped")]
+
+    def stop_all(self):
+        self.stopping = True
+        for instance in self.instances.values():
+            if instance.pids():
+                instance.kill(5)
+
+
+def tail(path, lines=15):
+    try:
+        with open(path, errors="replace") as f:
+            return "".join(f.readlines()[-lines:])
+    except OSError:
+        return f"({path} not written)"
+
+
+# ---------------------------------------------------------------------------------------------
+# The rehearsal
+
+class Rehearsal:
+    def __init__(self, args):
+        self.args = args
+        self.out = os.path.abspath(args.out)
+        shutil.rmtree(self.out, ignore_errors=True)
+        os.makedirs(self.out)
+        self.moto = f"http://127.0.0.1:{args.moto_port}"
+        self.proxy = Proxy(args.moto_port, self.out)
+        self.alarm_time = None
+        self.phase = ""
+        self.milestones = {}
+        self.sessions = {}       # role name -> list of unused credentials
+        self.operator_keys = None
+        self.report = {"iamEnforced": False, "lambdaArtifact": os.path.abspath(args.lambda_zip),
+                       "launcherRanFromArtifact": False, "userDataExecuted": [], "chartsSubmitted": 0, "chartsCoded": 0,
+                       "deniedCalls": [], "instancesRunningAtEnd": None, "secondRunCoded": False, "milestones": {},
+                       "queryApi": None}
+
+    def milestone(self, name):
+        """Seconds after the first alarm; each step once per run (its first occurrence)."""
+        if self.alarm_time is None:
+            return
+        key = self.phase + name
+        if key in self.milestones:
+            return
+        self.milestones[key] = round(time.time() - self.alarm_time, 1)
+        log(f"+{self.milestones[key]:6.1f}s {key}")
+
+    def client(self, service, keys, endpoint=None):
+        return boto3.client(service, region_name=REGION, endpoint_url=endpoint or self.proxy.url,
+                            aws_access_key_id=keys["AccessKeyId"], aws_secret_access_key=keys["SecretAccessKey"],
+                            aws_session_token=keys.get("SessionToken"),
+                            config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 2}))
+
+    def operator(self, service):
+        return self.client(service, self.operator_keys or {"AccessKeyId": "testing", "SecretAccessKey": "testing"})
+
+    # 2. provisioning ------------------------------------------------------------------------
+    def provision(self):
+        extra = {
+            "lambda_package_path": os.path.abspath(self.args.lambda_zip),
+            "bundle_jar_path": os.path.abspath(self.args.jar),
+            # the run sized for a rehearsal; on AWS the defaults (application.properties) apply
+            "lambda_extra_environment": {
+                "CHARTCODER_LIFECYCLE_CHARTS_PER_WORKER": "3", "CHARTCODER_LIFECYCLE_MAX_WORKERS": "2",
+                "CHARTCODER_LIFECYCLE_POLL_SECONDS": "1", "CHARTCODER_LIFECYCLE_QUIET_SECONDS": "6",
+                "CHARTCODER_LIFECYCLE_HEARTBEAT_SECONDS": "10", "CHARTCODER_LIFECYCLE_MAX_RUN_MINUTES": "8",
+                "CHARTCODER_LIFECYCLE_WORKER_STOP_GRACE_SECONDS": "30"},
+        }
+        if os.environ.get("REHEARSAL_FIXED_RUN_ID"):
+            # one run id for every alarm, as the former per-clock-hour id was within an hour: the
+            # second launch reuses the client token and EC2 (the proxy) answers with the dead master
+            extra["lambda_extra_environment"]["CHARTCODER_LIFECYCLE_RUN_ID"] = os.environ["REHEARSAL_FIXED_RUN_ID"]
+        with open(os.path.join(self.out, "provision-vars.json"), "w") as f:
+            json.dump(extra, f)
+        env = dict(os.environ, MOTO_ENDPOINT_URL=self.proxy.url, ANSIBLE_NOCOLOR="1",
+                   ANSIBLE_DEPRECATION_WARNINGS="false", PYTHONWARNINGS="ignore")
+        started = time.time()
+        with open(os.path.join(self.out, "provision.log"), "w") as out:
+            status = subprocess.call(["ansible-playbook", "-i", "inventories/moto", "provision.yml",
+                                      "-e", "@" + os.path.join(self.out, "provision-vars.json")],
+                                     cwd=self.args.ansible_dir, env=env, stdout=out, stderr=subprocess.STDOUT)
+        if status != 0:
+            raise Failure("provision.yml failed:\n" + tail(os.path.join(self.out, "provision.log"), 30))
+        self.report["provisionSeconds"] = round(time.time() - started, 1)
+        log(f"provision.yml ran in {self.report['provisionSeconds']}s")
+
+    # 3. IAM -----------------------------------------------------------------------------------
+    def prepare_iam(self):
+        iam, kms, s3, sqs = self.operator("iam"), self.operator("kms"), self.operator("s3"), self.operator("sqs")
+        # the rehearsal's own operator: plays CloudWatch, EC2 and Lambda (services, not roles)
+        try:
+            iam.create_user(UserName="rehearsal-operator")
+        except iam.exceptions.EntityAlreadyExistsException:
+            pass
+        iam.put_user_policy(UserName="rehearsal-operator", PolicyName="operator", PolicyDocument=json.dumps(
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
+        self.operator_keys = iam.create_access_key(UserName="rehearsal-operator")["AccessKey"]
+        os.makedirs(os.path.join(self.out, "policies"), exist_ok=True)
+        for role in ROLES.values():
+            names = iam.list_role_policies(RoleName=role)["PolicyNames"]
+            documents = []
+            for name in names:
+                document = iam.get_role_policy(RoleName=role, PolicyName=name)["PolicyDocument"]
+                document = json.loads(document) if isinstance(document, str) else document
+                document = without_dropped_action(role, document)
+                documents.append(document)
+                # moto cannot evaluate conditions (it treats them as Deny) nor resources outside
+                # S3 and SQS: it gets the same actions, unconditioned, scoped where it can check
+                iam.put_role_policy(RoleName=role, PolicyName=name, PolicyDocument=json.dumps(moto_projection(document)))
+            self.proxy.policies[role] = documents
+            with open(os.path.join(self.out, "policies", f"{role}.json"), "w") as f:
+                json.dump(documents, f, indent=2)
+        aliases = {a["AliasName"]: a["TargetKeyId"] for a in kms.list_aliases()["Aliases"] if "TargetKeyId" in a}
+        key_id = aliases[f"alias/{NAME}"]
+        key_arn = kms.describe_key(KeyId=key_id)["KeyMetadata"]["Arn"]
+        rules = s3.get_bucket_encryption(Bucket=BUCKET)["ServerSideEncryptionConfiguration"]["Rules"]
+        bucket_key = rules[0]["ApplyServerSideEncryptionByDefault"].get("KMSMasterKeyID")
+        queue_keys = {}
+        for name in (f"{NAME}-work", f"{NAME}-work-dlq", f"{NAME}-alarm", f"{NAME}-alarm-dlq"):
+            url = sqs.get_queue_url(QueueName=name)["QueueUrl"]
+            attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
+            if attributes.get("KmsMasterKeyId"):
+                queue_keys[name] = attributes["KmsMasterKeyId"]
+        profiles = {p["InstanceProfileName"]: p["Roles"][0]["Arn"] for p in iam.list_instance_profiles()["InstanceProfiles"]
+                    if p["Roles"]}
+        self.key_arn = key_arn
+        self.proxy.world = iam_evaluator.World(ACCOUNT, REGION, key_arns={key_id: key_arn}, aliases=aliases,
+                                               profiles=profiles, bucket_keys={BUCKET: bucket_key},
+                                               queue_keys=queue_keys, instance_tags=self.instance_tags)
+        with open(os.path.join(self.out, "world.json"), "w") as f:
+            json.dump({"keyArn": key_arn, "aliases": aliases, "profiles": profiles, "bucketKey": bucket_key,
+                       "queueKeys": queue_keys}, f, indent=2)
+        # Each role's credentials as its service gets them (EC2 for instance profiles, Lambda for the
+        # function): sts:AssumeRole, before enforcement -- moto 5.2 cannot evaluate a trust policy
+        # naming a service principal. One session per instance, so the evaluator knows the caller's
+        # instance (ec2:SourceInstanceARN).
+        sts = self.operator("sts")
+        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10}
+        for role, count in pools.items():
+            self.sessions[role] = []
+            for n in range(count):
+                credentials = sts.assume_role(RoleArn=f"arn:aws:iam::{ACCOUNT}:role/{role}",
+                                              RoleSessionName=f"rehearsal-{n}", DurationSeconds=3600)["Credentials"]
+                credentials = {k: (v.strftime("%Y-%m-%dT%H:%M:%SZ") if hasattr(v, "strftime") else v)
+                               for k, v in credentials.items()}
+                credentials["issued"] = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+                self.sessions[role].append(credentials)
+                self.proxy.principals[credentials["AccessKeyId"]] = {"role": role, "instance": None}
+
+    def session_for(self, role, instance_id=None):
+        credentials = self.sessions[role].pop(0)
+        self.proxy.principals[credentials["AccessKeyId"]]["instance"] = instance_id
+        return credentials
+
+    def instance_tags(self, instance_id):
+        ec2 = boto3.client("ec2", region_name=REGION, endpoint_url=self.moto,
+                           aws_access_key_id=self.operator_keys["AccessKeyId"],
+                           aws_secret_access_key=self.operator_keys["SecretAccessKey"])
+        reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
+        return {t["Key"]: t["Value"] for r in reservations for i in r["Instances"] for t in i.get("Tags", [])}
+
+    def enforce(self):
+        request = http.client.HTTPConnection("127.0.0.1", self.args.moto_port)
+        request.request("POST", "/moto-api/reset-auth", body=b"0")
+        response = request.getresponse()
+        response.read()
+        if response.status != 200:
+            raise Failure(f"moto refused /moto-api/reset-auth: {response.status}")
+        self.proxy.evaluating = True
+        # the provisioning credentials are no identity of the account: refused from now on
+        try:
+            self.client("sqs", {"AccessKeyId": "testing", "SecretAccessKey": "testing"}, self.moto).list_queues()
+            raise Failure("moto still accepts unknown credentials after enforcement was turned on")
+        except Exception as e:
+            if isinstance(e, Failure):
+                raise
+        self.report["iamEnforced"] = True
+        self.report["motoEnforcement"] = self.probe()
+        log(f"IAM enforced; moto's own checks per service: {json.dumps(self.report['motoEnforcement'])}")
+
+    def probe(self):
+        """Whether moto itself denies an action missing from a role's policy, per service (called
+        directly, past the proxy), and allows one that is there."""
+        worker = self.sessions[ROLES["worker"]][-1]
+        master = self.sessions[ROLES["master"]][-1]
+        work_url = self.operator("sqs").get_queue_url(QueueName=f"{NAME}-work")["QueueUrl"]
+        results = {}
+        probes = {
+            "sqs": (lambda: self.client("sqs", worker, self.moto).get_queue_attributes(QueueUrl=work_url),
+                    lambda: self.client("sqs", worker, self.moto).send_message(QueueUrl=work_url, MessageBody="probe")),
+            "s3": (lambda: self.client("s3", worker, self.moto).list_objects_v2(Bucket=BUCKET, Prefix="dist/"),
+                   lambda: self.client("s3", worker, self.moto).put_object(Bucket=BUCKET, Key="charts/probe.txt", Body=b"x")),
+            "ec2": (lambda: self.client("ec2", master, self.moto).describe_instances(),
+                    lambda: self.client("ec2", worker, self.moto).describe_instances()),
+            "kms": (lambda: self.client("kms", worker, self.moto).generate_data_key(KeyId=self.key_arn, KeySpec="AES_256"),
+                    lambda: self.client("kms", worker, self.moto).encrypt(KeyId=self.key_arn, Plaintext=b"x")),
+        }
+        for service, (allowed, missing) in probes.items():
+            error = None
+            try:
+                allowed()
+                allows = True
+            except Exception as e:
+                allows, error = False, str(e)
+            try:
+                missing()
+                denies = False
+            except Exception as e:
+                denies = "AccessDenied" in str(e) or "not authorized" in str(e) or "UnauthorizedOperation" in str(e)
+            results[service] = {"allowsListedAction": allows, "deniesMissingAction": denies,
+                                "checksResources": service + ":" in MOTO_SCOPES}
+            if error:
+                results[service]["allowedCallFailed"] = error
+        return results
+
+    # 4. charts and the alarm --------------------------------------------------------------------
+    def submit(self, batch, count):
+        api = self.session_for(ROLES["api"]) if self.sessions[ROLES["api"]] else self.api
+        self.api = api
+        s3, sqs = self.client("s3", api), self.client("sqs", api)
+        url = sqs.get_queue_url(QueueName=f"{NAME}-work")["QueueUrl"]
+        samples = sorted(os.path.join(self.args.samples, f) for f in os.listdir(self.args.samples) if f.endswith(".txt"))
+        for n in range(count):
+            text = open(samples[n % len(samples)], "rb").read()
+            chart_id = f"chart-{n + 1}"
+            key = f"charts/{batch}/{chart_id}.txt"
+            s3.put_object(Bucket=BUCKET, Key=key, Body=text, ServerSideEncryption="aws:kms", SSEKMSKeyId=self.key_arn)
+            job = {"batchId": batch, "chartId": chart_id, "s3Key": key, "sha256": hashlib.sha256(text).hexdigest()}
+            sqs.send_message(QueueUrl=url, MessageBody=json.dumps(job))
+        self.report["chartsSubmitted"] += count
+        log(f"{count} charts of batch {batch} submitted with the api role")
+
+    def alarm_event(self):
+        """The Lambda SNS event CloudWatch's ALARM transition produces through the alarm topic."""
+        now = datetime.now(timezone.utc)
+        change = now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}+0000"
+        topic = f"arn:aws:sns:{REGION}:{ACCOUNT}:{NAME}-alarm"
+        alarm = f"{NAME}-backlog"
+        message = {"AlarmName": alarm, "AlarmDescription": "Chart jobs are waiting; starts a chart-coder run.",
+                   "AWSAccountId": ACCOUNT, "NewStateValue": "ALARM",
+                   "NewStateReason": "Threshold Crossed: 1 datapoint [6.0] was greater than the threshold (0.0).",
+                   "StateChangeTime": change, "Region": "US East (N. Virginia)",
+                   "AlarmArn": f"arn:aws:cloudwatch:{REGION}:{ACCOUNT}:alarm:{alarm}", "OldStateValue": "OK",
+                   "Trigger": {"MetricName": "ApproximateNumberOfMessagesVisible", "Namespace": "AWS/SQS",
+                               "StatisticType": "Statistic", "Statistic": "MAXIMUM", "Unit": None,
+                               "Dimensions": [{"value": f"{NAME}-work", "name": "QueueName"}], "Period": 60,
+                               "EvaluationPeriods": 1, "ComparisonOperator": "GreaterThanThreshold", "Threshold": 0.0,
+                               "TreatMissingData": "notBreaching", "EvaluateLowSampleCountPercentile": ""}}
+        return {"Records": [{"EventSource": "aws:sns", "EventVersion": "1.0",
+                             "EventSubscriptionArn": f"{topic}:{uuid.uuid4()}",
+                             "Sns": {"Type": "Notification", "MessageId": str(uuid.uuid4()), "TopicArn": topic,
+                                     "Subject": f'ALARM: "{alarm}" in US East (N. Virginia)',
+                                     "Message": json.dumps(message), "Timestamp": now.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+                                     "SignatureVersion": "1", "Signature": "EXAMPLE",
+                                     "SigningCertUrl": "https://sns.us-east-1.amazonaws.com/cert.pem",
+                                     "UnsubscribeUrl": "https://sns.us-east-1.amazonaws.com/unsubscribe",
+                                     "MessageAttributes": {}}}]}
+
+    def invoke_launcher(self, label):
+        """Lambda: the deployed function, read back from moto, run from its package in a fresh JVM."""
+        function = self.operator("lambda").get_function(FunctionName=f"{NAME}-launch-master")["Configuration"]
+        package = open(self.args.lambda_zip, "rb").read()
+        digest = base64.b64encode(hashlib.sha256(package).digest()).decode()
+        if function["CodeSha256"] != digest or function["CodeSize"] != len(package):
+            raise Failure(f"the deployed function's code ({function['CodeSha256']}, {function['CodeSize']} bytes) is not "
+                          f"{self.args.lambda_zip} ({digest}, {len(package)} bytes)")
+        role = function["Role"].split("/")[-1]
+        task = os.path.join(self.out, f"lambda-{label}", "task")
+        with zipfile.ZipFile(self.args.lambda_zip) as z:
+            z.extractall(task)
+        event_file = os.path.join(self.out, f"lambda-{label}", "event.json")
+        with open(event_file, "w") as f:
+            json.dump(self.alarm_event(), f, indent=2)
+        credentials = self.session_for(role)
+        env = dict(function.get("Environment", {}).get("Variables", {}))
+        env.update({"PATH": SANDBOX_PATH, "LANG": "C.UTF-8", "LAMBDA_TASK_ROOT": task, "_HANDLER": function["Handler"],
+                    "AWS_REGION": REGION, "AWS_DEFAULT_REGION": REGION, "AWS_LAMBDA_FUNCTION_NAME": function["FunctionName"],
+                    "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(function["MemorySize"]),
+                    "AWS_ACCESS_KEY_ID": credentials["AccessKeyId"], "AWS_SECRET_ACCESS_KEY": credentials["SecretAccessKey"],
+                    "AWS_SESSION_TOKEN": credentials["SessionToken"]})
+        runtime = os.path.join(os.path.dirname(os.path.abspath(__file__)), "LambdaRuntime.java")
+        command = ["java", f"-Xmx{function['MemorySize']}m", "-XX:+UseSerialGC", runtime, task, function["Handler"],
+                   event_file, str(function["Timeout"])]
+        started = time.time()
+        # Lambda's time limit; the JVM's start and source compilation get 15 s on top (Lambda's init phase)
+        try:
+            result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=function["Timeout"] + 15)
+        except subprocess.TimeoutExpired:
+            raise Failure(f"the launcher ran past its {function['Timeout']} s timeout")
+        with open(os.path.join(self.out, f"lambda-{label}", "output.log"), "w") as f:
+            f.write(result.stdout + result.stderr)
+        if result.returncode != 0 or "RESULT handled 1 notification(s)" not in result.stdout:
+            raise Failure(f"the launcher failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
+        self.report["launcherRanFromArtifact"] = True
+        self.report.setdefault("launcherSeconds", []).append(round(time.time() - started, 1))
+        log(f"launcher ran from {os.path.basename(self.args.lambda_zip)} in a fresh JVM as role {role}: "
+            f"{result.stdout.strip().splitlines()[-1]} ({time.time() - started:.1f}s)")
+
+    # 5./6. a run ---------------------------------------------------------------------------------
+    def coded(self, batch):
+        keys = []
+        for page in self.operator("s3").get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=f"results/{batch}/"):
+            keys += [o["Key"] for o in page.get("Contents", [])]
+        return len(keys)
+
+    def run(self, label, batch, charts, timeout):
+        self.submit(batch, charts)
+        if self.alarm_time is None:
+            self.alarm_time = time.time()
+        start = time.time()
+        self.phase = "" if label == "first" else f"{label} run: "
+        self.milestone("alarm")
+        before = set(self.runner.instances)
+        replays = self.proxy.token_replays
+        self.invoke_launcher(label)
+        self.milestone("launcher returned")
+        master = None
+        deadline = start + timeout
+        while time.time() < deadline:
+            new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
+            if new and master is None:
+                master = new[0]
+                self.milestone("master instance running")
+            done = self.coded(batch)
+            if done:
+                self.milestone("first result")
+            if done >= charts:
+                self.milestone("all charts coded")
+            if master is not None and master.ended and not self.runner.live():
+                self.milestone("zero instances left")
+                break
+            if self.proxy.denied:
+                break
+            if master is None and self.proxy.token_replays > replays and time.time() > start + 30:
+                break  # EC2 answered the launch with an earlier reservation: nothing will come
+            if self.runner.failures:
+                raise Failure("; ".join(self.runner.failures))
+            time.sleep(1)
+        if master is None:
+            raise Failure(f"{label} run: no master instance appeared (client-token replays: {self.proxy.token_replays})")
+        return self.coded(batch), master
+
+    def main(self):
+        self.provision()
+        self.prepare_iam()
+        self.enforce()
+        self.runner = Runner(self)
+        try:
+            coded, master = self.run("first", "rehearsal-1", 6, self.args.timeout)
+            self.report["chartsCoded"] = coded
+            self.check_run(master, "first", coded, 6)
+            # a second backlog in the same clock hour: a new ALARM transition, a new run
+            coded2, master2 = self.run("second", "rehearsal-2", 3, self.args.timeout)
+            self.report["chartsCoded"] += coded2
+            self.report["secondRunCoded"] = coded2 == 3 and master2.id != master.id
+            self.check_run(master2, "second", coded2, 3)
+            self.bootstrap_failure()
+        finally:
+            self.report["deniedCalls"] = [{k: c.get(k) for k in ("role", "instance", "action", "resource", "why", "decision")}
+                                          for c in self.proxy.denied]
+            self.report["userDataExecuted"] = sorted(self.runner.user_data_roles)
+            self.report["instancesRunningAtEnd"] = len(self.runner.live())
+            self.report["milestones"] = self.milestones
+            self.report["clientTokenReplays"] = self.proxy.token_replays
+            self.report["callsEvaluated"] = len(self.proxy.calls)
+            self.report["motoOnlyDenials"] = sorted({f"{c.get('role')} {c.get('action')} {c.get('resource')}"
+                                                     for c in self.proxy.moto_only_denials})
+            self.runner.stop_all()
+            self.write_report()
+
+    def bootstrap_failure(self):
+        """A master whose bootstrap fails (here: the distribution lost master.yml) must say so in the
+        run record and take its instance away at once, not hold the alarm's launches until the
+        dead-man fires."""
+        self.operator("s3").delete_object(Bucket=BUCKET, Key="dist/ansible/master.yml")
+        before = set(self.runner.instances)
+        self.phase = "failed bootstrap: "
+        self.milestone("alarm")
+        self.invoke_launcher("failure")
+        deadline = time.time() + 120
+        master = None
+        while time.time() < deadline:
+            new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
+            master = new[0] if new else None
+            if master is not None and master.ended and not self.runner.live():
+                break
+            time.sleep(1)
+        if master is None or not master.ended or self.runner.live():
+            raise Failure(f"failed bootstrap: the master did not go away ({self.runner.live()})")
+        self.runner.failures.clear()  # this user data was meant to fail
+        run_id = master.tags["chart-coder:run"]
+        s3 = self.operator("s3")
+        events = []
+        for item in s3.list_objects_v2(Bucket=BUCKET, Prefix=f"runs/{run_id}/lifecycle/").get("Contents", []):
+            events.append(json.loads(s3.get_object(Bucket=BUCKET, Key=item["Key"])["Body"].read()))
+        failed = [e for e in events if e.get("event") == "master.bootstrap-failed"]
+        if not failed:
+            raise Failure(f"failed bootstrap: no master.bootstrap-failed in the run record ({[e.get('event') for e in events]})")
+        self.milestone("master gone, failure recorded")
+        self.report["bootstrapFailureRecorded"] = failed[0].get("step")
+        log(f"failed bootstrap: recorded ({failed[0].get('step')}), master {master.id} powered itself off")
+
+    def check_run(self, master, label, coded, expected):
+        problems = []
+        if self.proxy.denied:
+            first = self.proxy.denied[0]
+            problems.append(f"denied: {first['role']} {first['action']} on {first['resource']}")
+        if coded != expected:
+            problems.append(f"{coded} of {expected} charts coded")
+        if not master.ended:
+            problems.append(f"master {master.id} still running")
+        if self.runner.live():
+            problems.append(f"instances left running: {self.runner.live()}")
+        if problems:
+            for instance in self.runner.instances.values():
+                for name in ("var/log/chart-coder-bootstrap.log", "var/log/chart-coder/master.log"):
+                    path = os.path.join(instance.root, name)
+                    if os.path.exists(path):
+                        log(f"--- {instance.role} {instance.id} {name}:\n{tail(path, 25)}")
+            raise Failure(f"{label} run: " + "; ".join(problems))
+        log(f"{label} run: {coded}/{expected} charts coded, master {master.id} terminated itself, zero instances left")
+
+    def write_report(self):
+        path = os.path.join(self.out, "report.json")
+        with open(path, "w") as f:
+            json.dump(self.report, f, indent=2)
+        log(f"report: {path}")
+
+
+def without_dropped_action(role, document):
+    """REHEARSAL_DROP=ROLE:ACTION (e.g. chart-coder-worker:s3:ListBucket) takes one action out of a
+    role's provisioned policy: the rehearsal must then fail, naming it."""
+    dropped_role, _, action = os.environ.get("REHEARSAL_DROP", "").partition(":")
+    if dropped_role != role:
+        return document
+    log(f"REHEARSAL_DROP: {action} taken out of {role}'s policy")
+    return iam_evaluator.without_action(document, action)
+
+
+def moto_projection(document):
+    """The policy moto can evaluate: the same actions without conditions; resources kept for S3 and
+    SQS only (moto sees '*' as the resource of every other service). The rehearsal's evaluator
+    checks the provisioned document itself, conditions and resources included."""
+    statements = []
+    for statement in document["Statement"]:
+        actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+        scoped = all(a.startswith(MOTO_SCOPES) for a in actions)
+        statements.append({"Effect": statement["Effect"], "Action": actions,
+                           "Resource": statement.get("Resource", "*") if scoped else "*"})
+    return {"Version": "2012-10-17", "Statement": statements}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--moto-port", type=int, required=True)
+    parser.add_argument("--ansible-dir", required=True)
+    parser.add_argument("--jar", required=True)
+    parser.add_argument("--lambda-zip", required=True)
+    parser.add_argument("--samples", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--timeout", type=float, default=420)
+    args = parser.parse_args()
+    rehearsal = Rehearsal(args)
+    try:
+        rehearsal.main()
+    except Failure as e:
+        log(f"FAILED: {e}")
+        return 1
+    except Exception:
+        traceback.print_exc()
+        log("FAILED: the rehearsal itself broke")
+        return 1
+    finally:
+        if rehearsal.proxy.denied:
+            for call in rehearsal.proxy.denied:
+                log(f"denied call: role {call['role']} action {call['action']} resource {call['resource']}")
+    report = rehearsal.report
+    if rehearsal.proxy.denied or report["instancesRunningAtEnd"] or not report["secondRunCoded"]:
+        log("FAILED: see the report")
+        return 1
+    log("PASSED")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
