@@ -35,7 +35,8 @@ public final class LambdaCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
-        @Option(names = "--zip", required = true, paramLabel = "FILE", description = "The function's deployment package.")
+        @Option(names = "--zip", paramLabel = "FILE", defaultValue = "target/chart-coder-lambda.zip",
+                description = "The launcher's deployment package, built beside the jar (default ${DEFAULT-VALUE}).")
         Path zip;
 
         @Option(names = "--function", required = true, paramLabel = "NAME", description = "Function name.")
@@ -50,7 +51,7 @@ public final class LambdaCommand implements Runnable {
         @Option(names = "--env", paramLabel = "KEY=VALUE", description = "Function environment variable (repeatable).")
         Map<String, String> environment = new LinkedHashMap<>();
 
-        @Option(names = "--memory", paramLabel = "MB", defaultValue = "1024", description = "Memory (default ${DEFAULT-VALUE}).")
+        @Option(names = "--memory", paramLabel = "MB", defaultValue = "512", description = "Memory (default ${DEFAULT-VALUE}, as Ansible's lambda role).")
         int memoryMb;
 
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Timeout (default ${DEFAULT-VALUE}).")

@@ -24,7 +24,7 @@ public final class MasterCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--run-id", required = true, paramLabel = "RUN", description = "The run's id ([A-Za-z0-9._-]{1,128}).")
+    @Option(names = "--run-id", required = true, paramLabel = "RUN", description = "The run's id (" + ChartIds.RUN_ID_PATTERN + ").")
     String runId;
 
     @Option(names = "--instance-id", paramLabel = "ID", description = "This instance's id, terminated last.")
@@ -32,7 +32,9 @@ public final class MasterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ChartIds.requireValid(runId, "--run-id");
+        if (!ChartIds.isValidRunId(runId)) {
+            throw new IllegalArgumentException("--run-id must match " + ChartIds.RUN_ID_PATTERN);
+        }
         Settings settings = common.settings("aws");
         Path dataDir = EngineConfiguration.dataDirectory(settings.lookup());
         try (ChartCoderApplication application = ChartCoderApplication.start(settings.with(MasterProcess.ROLE_SETTINGS),

@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Decides what an alarm notification means for the lifecycle. Only a fresh transition of the
- * configured alarm to ALARM asks for a master; everything else is recorded only. The run id is the
+ * configured alarm to ALARM asks for a master; everything else (other alarms, other states, stale
+ * or future-dated notifications) is recorded only. The run id is the
  * alarm name and the alarm's own StateChangeTime (to the millisecond): SNS redeliveries of one
  * transition carry the same time, so they name the same run and the same EC2 client token (one
  * master), while a later transition (a second backlog in the same hour) gets a new run and a new
@@ -18,6 +19,9 @@ public final class AlarmPolicy {
 
     private static final DateTimeFormatter RUN_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** Clock skew tolerated between CloudWatch and this host; a later state change is not a real one. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final LifecycleSettings settings;
     private final Clock clock;
@@ -40,6 +44,9 @@ public final class AlarmPolicy {
             return new Decision(false, runId, "state " + alarm.newState() + " from " + alarm.oldState());
         }
         Duration age = Duration.between(alarm.stateChangeTime(), clock.instant());
+        if (age.compareTo(FUTURE_TOLERANCE.negated()) < 0) {
+            return new Decision(false, runId, "future-dated: state changes " + age.negated().toMinutes() + " min from now");
+        }
         if (age.compareTo(settings.alarmMaxAge()) > 0) {
             return new Decision(false, runId, "stale: state changed " + age.toMinutes() + " min ago");
         }

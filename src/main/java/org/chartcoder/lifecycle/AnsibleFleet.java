@@ -1,5 +1,6 @@
 package org.chartcoder.lifecycle;
 
+import org.chartcoder.app.ChartIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -65,6 +66,7 @@ public final class AnsibleFleet implements Fleet {
             vars.put("poll_interval_seconds", Long.toString(Math.max(1, settings.pollInterval().toSeconds())));
             vars.put("quiet_period_seconds", Long.toString(settings.quietPeriod().toSeconds()));
             vars.put("max_run_minutes", Long.toString(Math.max(1, settings.maxRun().toMinutes())));
+            vars.put("run_id_pattern", ChartIds.RUN_ID_PATTERN);
             start("master.yml", vars);
         }
     }

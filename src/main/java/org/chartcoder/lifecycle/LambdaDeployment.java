@@ -30,6 +30,8 @@ import java.util.Map;
  */
 public final class LambdaDeployment {
 
+    static final long MAX_ZIPPED_BYTES = 50L * 1024 * 1024;
+    static final long MAX_UNZIPPED_BYTES = 250L * 1024 * 1024;
     public static final String HANDLER = LaunchMasterHandler.class.getName() + "::handleRequest";
 
     private final LambdaClient lambda;
@@ -45,6 +47,7 @@ public final class LambdaDeployment {
 
     public Deployment deploy(Path zip, String function, String roleArn, String topicArn, Map<String, String> environment,
                              int memoryMb, int timeoutSeconds) throws Exception {
+        checkPackageLimits(zip);
         SdkBytes code = SdkBytes.fromByteArray(Files.readAllBytes(zip));
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("lambdaClient", lambda);
@@ -86,6 +89,25 @@ public final class LambdaDeployment {
             return new Deployment(functionArn, version.version(), subscription, !exists);
         } finally {
             context.stop();
+        }
+    }
+
+    /**
+     * Lambda refuses a package over 50 MB uploaded directly and any function over 250 MB unzipped;
+     * moto enforces neither, so a wrong package (the shaded jar, say) is refused here with its sizes.
+     */
+    static void checkPackageLimits(Path zip) throws java.io.IOException {
+        long zipped = Files.size(zip);
+        long unzipped = 0;
+        try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var entry : java.util.Collections.list(entries.entries())) {
+                unzipped += Math.max(0, entry.getSize());
+            }
+        }
+        if (zipped > MAX_ZIPPED_BYTES || unzipped > MAX_UNZIPPED_BYTES) {
+            throw new IllegalArgumentException(zip + " is " + zipped + " bytes zipped and " + unzipped
+                    + " unzipped; Lambda takes at most " + MAX_ZIPPED_BYTES + " and " + MAX_UNZIPPED_BYTES
+                    + ": deploy target/chart-coder-lambda.zip, not the shaded jar");
         }
     }
 

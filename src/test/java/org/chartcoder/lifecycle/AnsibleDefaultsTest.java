@@ -30,5 +30,6 @@ class AnsibleDefaultsTest {
         assertEquals(Long.toString(java.pollInterval().toSeconds()), ansible.get("poll_interval_seconds"));
         assertEquals(Long.toString(java.quietPeriod().toSeconds()), ansible.get("quiet_period_seconds"));
         assertEquals(Long.toString(java.maxRun().toMinutes()), ansible.get("max_run_minutes"));
+        assertEquals("\"" + org.chartcoder.app.ChartIds.RUN_ID_PATTERN + "\"", ansible.get("run_id_pattern"));
     }
 }

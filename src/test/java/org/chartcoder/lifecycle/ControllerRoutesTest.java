@@ -126,18 +126,21 @@ class ControllerRoutesTest extends CamelTestSupport {
     }
 
     @Test
-    void okInsufficientDataStaleAndOtherAlarmsAreRecordedNotActedOn() {
+    void okInsufficientDataStaleFutureDatedAndOtherAlarmsAreRecordedNotActedOn() {
         Instant now = Instant.now();
         template.sendBody("direct:alarm-queue", alarm("ALARM", "OK", now));
         template.sendBody("direct:alarm-queue", alarm("OK", "INSUFFICIENT_DATA", now));
         template.sendBody("direct:alarm-queue", alarm("ALARM", "ALARM", now));
         template.sendBody("direct:alarm-queue", alarm("OK", "ALARM", now.minus(Duration.ofHours(5))));
+        template.sendBody("direct:alarm-queue", alarm("OK", "ALARM", now.plus(Duration.ofMinutes(30))));
         template.sendBody("direct:alarm-queue", messages.snsEnvelope("another-alarm", "OK", "ALARM", now, "work", 1, 2));
 
         assertEquals(0, ec2.runRequests.size());
-        long recorded = record.runs().stream().flatMap(run -> record.events(run.runId()).stream())
-                .filter(event -> event.event().equals("alarm.recorded")).count();
-        assertEquals(5, recorded);
+        List<RunEvent> recorded = record.runs().stream().flatMap(run -> record.events(run.runId()).stream())
+                .filter(event -> event.event().equals("alarm.recorded")).toList();
+        assertEquals(6, recorded.size());
+        assertTrue(recorded.stream().anyMatch(event -> String.valueOf(event.details()).contains("future-dated")),
+                recorded.toString());
     }
 
     @Test
