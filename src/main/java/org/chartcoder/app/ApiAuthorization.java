@@ -19,7 +19,7 @@ public class ApiAuthorization implements Processor {
 
     public ApiAuthorization(String token) {
         if (token == null || token.isBlank()) {
-            throw new IllegalStateException("no API token: set CHART_CODER_API_TOKEN");
+            throw new IllegalStateException("no API token: set CHARTCODER_API_TOKEN");
         }
         this.expectedDigest = digest(token.trim());
     }

@@ -28,6 +28,7 @@ import java.util.Set;
  */
 public final class AnsibleFleet implements Fleet {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(AnsibleFleet.class);
     private static final int TAIL_LINES = 20;
 
@@ -199,8 +200,24 @@ public final class AnsibleFleet implements Fleet {
         LOG.info("run {}: {} started under nohup (pid {}, log {})", runId, name, playbook.pid(), playbook.logFile());
     }
 
-    private static String jsonValue(String value) {
-        return value.startsWith("[") || value.matches("-?\\d+|true|false") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+    /** Numbers, booleans and JSON arrays (security group ids) as they are; anything else a JSON string. */
+    static String jsonValue(String value) {
+        if (value.matches("-?\\d+|true|false") || isJsonArray(value)) {
+            return value;
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an extra variable as JSON", e);
+        }
+    }
+
+    private static boolean isJsonArray(String value) {
+        try {
+            return value.startsWith("[") && JSON.readTree(value).isArray();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return false;
+        }
     }
 
     private void checkPlaybook() {

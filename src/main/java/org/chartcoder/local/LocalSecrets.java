@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The secrets local mode keeps in its data directory, each created on first start with owner-only
  * permissions and reused afterwards: the AES key that encrypts every S3 object client-side, the API
- * bearer token (unless {@code CHART_CODER_API_TOKEN} supplies one) and the self-signed TLS keystore.
+ * bearer token (unless {@code CHARTCODER_API_TOKEN} supplies one) and the self-signed TLS keystore.
  */
 public final class LocalSecrets {
 
