@@ -4,6 +4,7 @@ import org.chartcoder.engine.CodingResult.Concept;
 import org.chartcoder.engine.CodingResult.Entity;
 import org.chartcoder.engine.CodingResult.Trait;
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.codeset.ValidCodes;
 import org.chartcoder.engine.context.Assertion;
 import org.chartcoder.engine.context.ContextClassifier;
 import org.chartcoder.engine.context.Section;
@@ -100,9 +101,14 @@ public final class RuleCodingEngine implements CodingEngine {
     private List<Concept> concepts(Mention mention) {
         Map<String, Double> byCode = new LinkedHashMap<>();
         for (Candidate candidate : mention.candidates()) {
+            // a header or another release's code is scored as matched, then stands for its billable code
+            String valid = descriptions.valid(candidate.code());
+            if (valid == null) {
+                continue;
+            }
             double score = candidate.quality() * candidate.source().weight() * descriptions.specificityWeight(candidate.code())
                     * Math.min(1.0, 0.9 + 0.03 * mention.wordCount());
-            byCode.merge(candidate.code(), score, Math::max);
+            byCode.merge(valid, score, Math::max);
         }
         return byCode.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
@@ -125,8 +131,28 @@ public final class RuleCodingEngine implements CodingEngine {
         return codeSetVersion;
     }
 
-    /** Titles and billability from the code set, falling back to the lexicon's titles. */
-    record CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles) {
+    /** The loaded code set's billable codes and what stands for any other code (a model's, a header). */
+    public ValidCodes validCodes() {
+        return descriptions.validCodes();
+    }
+
+    /**
+     * Titles and billability from the code set, falling back to the lexicon's titles; the valid code
+     * that stands for a matched one.
+     */
+    record CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles, ValidCodes validCodes) {
+
+        CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles) {
+            this(codeSet, lexiconTitles, new ValidCodes(codeSet));
+        }
+
+        /** The billable code standing for {@code code}, or null; without a code set, the code itself. */
+        String valid(String code) {
+            if (validCodes.unchecked()) {
+                return code;
+            }
+            return validCodes.resolve(code).map(CodeSet.Code::code).orElse(null);
+        }
 
         String describe(String code) {
             CodeSet.Code entry = codeSet.get(code);

@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ModelFile {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final String MAGIC = "chart-coder model";
 
     private ModelFile() {
@@ -106,6 +106,7 @@ public final class ModelFile {
         DataOutputStream out = new DataOutputStream(bytes);
         CodeEvidence evidence = model.evidence();
         out.writeInt(model.trainingCharts());
+        out.writeUTF(model.codeSetVersion());
         writeStrings(out, evidence.codes());
         out.writeInt(model.descriptions().size());
         for (Map.Entry<String, String> e : model.descriptions().entrySet()) {
@@ -160,6 +161,7 @@ public final class ModelFile {
 
     private static ChartModel readBody(DataInputStream in, String modelId, String source) throws IOException {
         int trainingCharts = in.readInt();
+        String codeSetVersion = in.readUTF();
         List<String> codes = readStrings(in);
         int descriptionCount = in.readInt();
         Map<String, String> descriptions = new LinkedHashMap<>();
@@ -212,7 +214,7 @@ public final class ModelFile {
         CodeEvidence evidence = new CodeEvidence(codes, prior, new TermWeights(idf),
                 new NeighbourIndex(documents, documentCodes, k), new CodeClassifiers(weights, bias),
                 new EngineTrackRecord(records, overallPrecision));
-        return new ChartModel(modelId, trainingCharts, evidence, new Reranker(rerankerWeights), descriptions);
+        return new ChartModel(modelId, trainingCharts, codeSetVersion, evidence, new Reranker(rerankerWeights), descriptions);
     }
 
     private static String idOf(byte[] body) {

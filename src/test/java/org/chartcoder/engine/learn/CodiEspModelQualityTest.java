@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.CodingResult;
 import org.chartcoder.engine.EngineSettings;
+import org.chartcoder.engine.OutputCodes;
+import org.chartcoder.engine.RuleCodingEngine;
+import org.chartcoder.engine.codeset.CodeSetLoader;
 import org.chartcoder.engine.eval.CodingMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -39,21 +43,25 @@ class CodiEspModelQualityTest {
         List<CodedCharts.CodedChart> train = CodedCharts.load(codiesp.resolve("train/text_files_en"), codiesp.resolve("train/trainD.tsv")).charts();
         List<CodedCharts.CodedChart> dev = CodedCharts.load(codiesp.resolve("dev/text_files_en"), codiesp.resolve("dev/devD.tsv")).charts()
                 .subList(0, DEV_SLICE);
-        CodingEngine rules = CodingEngines.create(new EngineSettings(codeSet, null));
+        RuleCodingEngine rules = (RuleCodingEngine) CodingEngines.create(new EngineSettings(codeSet, null));
         ChartModel model = new ModelTrainer(ModelTrainer.Settings.DEFAULT, message -> { }).train(train, rules, code -> null);
-        CodingEngine learned = new LearnedCodingEngine(rules, model);
+        CodingEngine learned = new LearnedCodingEngine(rules, model, rules.validCodes());
 
         Map<String, Set<String>> gold = new LinkedHashMap<>();
         Map<String, List<String>> withModel = new LinkedHashMap<>();
         Map<String, List<String>> withoutModel = new LinkedHashMap<>();
+        List<CodingResult> results = new ArrayList<>();
         for (CodedCharts.CodedChart chart : dev) {
             gold.put(chart.id(), chart.codes());
-            withModel.put(chart.id(), codes(learned.code(chart.text())));
+            CodingResult result = learned.code(chart.text());
+            results.add(result);
+            withModel.put(chart.id(), codes(result));
             withoutModel.put(chart.id(), codes(rules.code(chart.text())));
         }
         double map = CodingMetrics.evaluate(withModel, gold).codes().map();
         double rulesMap = CodingMetrics.evaluate(withoutModel, gold).codes().map();
         System.out.printf("CodiEsp dev slice (%d charts): MAP %.4f with the model, %.4f with the rules alone%n", DEV_SLICE, map, rulesMap);
+        OutputCodes.assertAllValid(CodeSetLoader.load(codeSet), results);
         assertTrue(map >= MAP_FLOOR, () -> String.format("MAP %.4f with the model fell below the floor %.2f", map, MAP_FLOOR));
         assertTrue(map > rulesMap + 0.1, () -> String.format("the model adds too little: %.4f vs %.4f without", map, rulesMap));
     }

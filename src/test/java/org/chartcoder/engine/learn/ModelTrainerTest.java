@@ -22,7 +22,7 @@ class ModelTrainerTest {
         ModelTrainer trainer = new ModelTrainer(new ModelTrainer.Settings(3, 5, 2, 2, 7), message -> { });
         model = trainer.train(SyntheticCharts.corpus(150, 1), SyntheticCharts.SILENT_ENGINE,
                 code -> code.equals(SyntheticCharts.ASTHMA) ? "Unspecified asthma, uncomplicated" : null);
-        engine = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model);
+        engine = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model, SyntheticCharts.NO_CODE_SET);
     }
 
     @Test
