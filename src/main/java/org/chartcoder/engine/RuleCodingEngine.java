@@ -67,16 +67,16 @@ public final class RuleCodingEngine implements CodingEngine {
             Section section = SectionDetector.sectionAt(chartSections, sentence.begin());
             String sentenceText = chartText.substring(sentence.begin(), sentence.end());
             for (Mention mention : mentions) {
-                List<Concept> concepts = concepts(mention);
+                int begin = sentence.tokens().get(mention.firstToken()).begin();
+                int end = sentence.tokens().get(mention.lastToken()).end();
+                List<Concept> concepts = concepts(mention, chartText.substring(begin, end));
                 if (concepts.isEmpty()) {
                     continue;
                 }
-                int begin = sentence.tokens().get(mention.firstToken()).begin();
                 if (begin < section.bodyBegin()) {
                     continue; // a heading ("HISTORY OF PRESENT ILLNESS") names a section, not a condition
                 }
                 int id = entities.size();
-                int end = sentence.tokens().get(mention.lastToken()).end();
                 Set<Assertion> assertions = section.kind().combine(
                         context.classify(sentenceText, begin - sentence.begin(), end - sentence.begin()));
                 List<Trait> traits = new ArrayList<>();
@@ -98,12 +98,12 @@ public final class RuleCodingEngine implements CodingEngine {
     }
 
     /** The mention's candidate codes, best first: match quality, where the term comes from, and billability. */
-    private List<Concept> concepts(Mention mention) {
+    private List<Concept> concepts(Mention mention, String mentionText) {
         Map<String, Double> byCode = new LinkedHashMap<>();
         for (Candidate candidate : mention.candidates()) {
             // a header or another release's code is scored as matched, then stands for its billable code
             String valid = descriptions.valid(candidate.code());
-            if (valid == null) {
+            if (valid == null || !CodeKinds.supportedBy(valid, mentionText)) {
                 continue;
             }
             double score = candidate.quality() * candidate.source().weight() * descriptions.specificityWeight(candidate.code())

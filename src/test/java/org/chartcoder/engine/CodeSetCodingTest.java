@@ -47,6 +47,10 @@ class CodeSetCodingTest {
         // a title the lexicon does not have, reached in another word order: "Pain in right elbow"
         assertEquals(List.of("M25.521"), codes(engine, "Right elbow pain for two weeks."));
         assertEquals("ICD-10-CM 2025", engine.codeSetVersion());
+        // a site alone is no injury, and a body part alone no condition
+        assertEquals(List.of(), codes(engine, "Relative uptake of 33% in the right kidney; right renal pelvis."));
+        assertEquals(List.of(), codes(engine, "CT of the left lower lobe of the lung."));
+        assertEquals(List.of("S81.012A"), codes(engine, "Laceration of the left knee."));
         // the header's title is all the text names: its unspecified code stands for it
         assertEquals(List.of("I50.20"), codes(engine, "Systolic heart failure."));
     }

@@ -165,15 +165,19 @@ public final class TermMatcher {
                 int window = words.length + MAX_GAP;
                 int[] positions = new int[words.length];
                 int missing = 0;
+                boolean firstMissing = false;
                 for (int w = 0; w < words.length && missing <= 1; w++) {
                     int at = nearest(ids, n, words[w], anchorAt, window);
                     if (at < 0) {
                         missing++;
+                        firstMissing |= w == 0;
                     } else {
                         positions[w - missing] = at;
                     }
                 }
-                boolean partial = missing == 1 && words.length >= PARTIAL_MIN_WORDS;
+                // a title names the condition first and the site after ("Injury of right kidney", "Accessory
+                // lobe of lung"): without its first word a term names a body part, not a condition
+                boolean partial = missing == 1 && words.length >= PARTIAL_MIN_WORDS && !firstMissing;
                 if (missing > 0 && !partial) {
                     continue;
                 }
