@@ -20,7 +20,9 @@ final class CandidateFeatures {
                 "mention.conceptScore", "mention.topConcept", "mention.count", "mention.assertedCount", "neighbours.vote", "neighbours.present", "classifier.probability",
                 "classifier.logOdds", "classifier.trained", "classifier.reciprocalRank", "neighbours.reciprocalRank", "prior.frequency", "prior.unseen", "code.category",
                 "engine.present*prior.frequency", "neighbours.vote*classifier.probability",
-                "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2"));
+                "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2",
+                "cooccurrence.max", "neighbours.categoryVote", "classifier.categoryMax", "cooccurrence.max*engine.present",
+                "neighbours.categoryVote*engine.present"));
         for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
             names.add("chapter." + chapter);
         }
@@ -48,6 +50,9 @@ final class CandidateFeatures {
         double priorFrequency;
         int classifierRank;
         int neighbourRank;
+        double cooccurrence;
+        double categoryVote;
+        double categoryClassifier;
 
         Evidence(String code) {
             this.code = code;
@@ -90,6 +95,11 @@ final class CandidateFeatures {
         f[i++] = (e.engine ? 1 : 0) * classifierProbability;
         f[i++] = classifierProbability * classifierProbability;
         f[i++] = e.neighbourVote * e.neighbourVote;
+        f[i++] = e.cooccurrence;
+        f[i++] = e.categoryVote;
+        f[i++] = e.categoryClassifier;
+        f[i++] = (e.engine ? 1 : 0) * e.cooccurrence;
+        f[i++] = (e.engine ? 1 : 0) * e.categoryVote;
         char chapter = e.code.charAt(0);
         if (chapter >= 'A' && chapter <= 'Z') {
             f[i + chapter - 'A'] = 1;

@@ -15,6 +15,8 @@ import org.chartcoder.engine.eval.GoldStandard;
 final class CodeEvidence {
 
     static final int CANDIDATES_PER_SOURCE = 40;
+    /** Codes each source contributes as anchors for co-occurrence: the ones it is surest of. */
+    private static final int ANCHORS_PER_SOURCE = 3;
     /** Traits of mentions that do not say the patient has the condition. */
     private static final java.util.Set<String> NOT_ASSERTED = java.util.Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
 
@@ -25,6 +27,9 @@ final class CodeEvidence {
     private final NeighbourIndex neighbours;
     private final CodeClassifiers classifiers;
     private final EngineTrackRecord trackRecord;
+    /** Training charts per code, and per pair of codes (key: smaller index * 2^32 + larger). */
+    private final int[] codeCharts;
+    private final Map<Long, Integer> pairCharts = new HashMap<>();
 
     CodeEvidence(List<String> codes, float[] priorFrequency, TermWeights terms, NeighbourIndex neighbours,
                  CodeClassifiers classifiers, EngineTrackRecord trackRecord) {
@@ -37,6 +42,22 @@ final class CodeEvidence {
         this.neighbours = neighbours;
         this.classifiers = classifiers;
         this.trackRecord = trackRecord;
+        // coders' habits of coding conditions together come from the neighbours' training charts
+        this.codeCharts = new int[codes.size()];
+        for (int[] chartCodes : neighbours.documentCodes()) {
+            for (int a : chartCodes) {
+                codeCharts[a]++;
+                for (int b : chartCodes) {
+                    if (a < b) {
+                        pairCharts.merge(pair(a, b), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long pair(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
     EngineTrackRecord trackRecord() {
@@ -116,8 +137,22 @@ final class CodeEvidence {
         for (int rank = 0; rank < byClassifier.length && logOdds[byClassifier[rank]] > Double.NEGATIVE_INFINITY; rank++) {
             candidates.computeIfAbsent(codes.get(byClassifier[rank]), CandidateFeatures.Evidence::new).classifierRank = rank + 1;
         }
+        java.util.Set<Integer> anchors = anchors(byVote, byClassifier, engineCodes);
+        Map<String, Double> categoryVotes = new HashMap<>();
+        Map<String, Double> categoryClassifier = new HashMap<>();
+        votes.forEach((index, vote) -> categoryVotes.merge(category(codes.get(index)), vote, Double::sum));
+        for (int index : byClassifier) {
+            if (classifiers.trained(index)) {
+                categoryClassifier.merge(category(codes.get(index)), CodeClassifiers.sigmoid(logOdds[index]), Math::max);
+            }
+        }
         for (CandidateFeatures.Evidence e : candidates.values()) {
             Integer index = codeIndex.get(e.code);
+            e.categoryVote = Math.min(1.0, categoryVotes.getOrDefault(category(e.code), 0.0));
+            e.categoryClassifier = categoryClassifier.getOrDefault(category(e.code), 0.0);
+            if (index != null) {
+                e.cooccurrence = cooccurrence(index, anchors);
+            }
             e.engineSameCategory = engineCategories.contains(category(e.code));
             e.enginePrecision = trackRecord.precision(e.code);
             e.engineProposals = Math.log1p(trackRecord.proposals(e.code)) / 8;
@@ -129,6 +164,37 @@ final class CodeEvidence {
             }
         }
         return candidates;
+    }
+
+    /** The codes the sources are surest of: the neighbours' and the classifiers' first, the engine's best. */
+    private java.util.Set<Integer> anchors(List<Integer> byVote, int[] byClassifier, List<CodingResult.RankedCode> engineCodes) {
+        java.util.Set<Integer> anchors = new java.util.HashSet<>();
+        for (int rank = 0; rank < ANCHORS_PER_SOURCE; rank++) {
+            if (rank < byVote.size()) {
+                anchors.add(byVote.get(rank));
+            }
+            if (rank < byClassifier.length) {
+                anchors.add(byClassifier[rank]);
+            }
+            if (rank < engineCodes.size()) {
+                Integer index = codeIndex.get(key(engineCodes.get(rank).code()));
+                if (index != null) {
+                    anchors.add(index);
+                }
+            }
+        }
+        return anchors;
+    }
+
+    /** The highest share of an anchor's training charts that also carry the code (smoothed). */
+    private double cooccurrence(int code, java.util.Set<Integer> anchors) {
+        double best = 0;
+        for (int anchor : anchors) {
+            if (anchor != code) {
+                best = Math.max(best, pairCharts.getOrDefault(pair(anchor, code), 0) / (codeCharts[anchor] + 2.0));
+            }
+        }
+        return best;
     }
 
     static String category(String code) {
