@@ -22,7 +22,7 @@ final class CandidateFeatures {
                 "engine.present*prior.frequency", "neighbours.vote*classifier.probability",
                 "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2",
                 "cooccurrence.max", "neighbours.categoryVote", "classifier.categoryMax", "cooccurrence.max*engine.present",
-                "neighbours.categoryVote*engine.present"));
+                "neighbours.categoryVote*engine.present", "classifier.belowBest", "neighbours.shareOfBest"));
         for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
             names.add("chapter." + chapter);
         }
@@ -53,6 +53,9 @@ final class CandidateFeatures {
         double cooccurrence;
         double categoryVote;
         double categoryClassifier;
+        /** The chart's strongest classifier log-odds and neighbour vote: the scale the others are read on. */
+        double bestLogOdds;
+        double bestVote;
 
         Evidence(String code) {
             this.code = code;
@@ -100,6 +103,8 @@ final class CandidateFeatures {
         f[i++] = e.categoryClassifier;
         f[i++] = (e.engine ? 1 : 0) * e.cooccurrence;
         f[i++] = (e.engine ? 1 : 0) * e.categoryVote;
+        f[i++] = e.classified ? Math.max(-20, e.classifierLogOdds - e.bestLogOdds) / 20 : -1;
+        f[i++] = e.bestVote > 0 ? e.neighbourVote / e.bestVote : 0;
         char chapter = e.code.charAt(0);
         if (chapter >= 'A' && chapter <= 'Z') {
             f[i + chapter - 'A'] = 1;

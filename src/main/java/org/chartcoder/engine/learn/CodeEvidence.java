@@ -146,8 +146,12 @@ final class CodeEvidence {
                 categoryClassifier.merge(category(codes.get(index)), CodeClassifiers.sigmoid(logOdds[index]), Math::max);
             }
         }
+        double bestLogOdds = byClassifier.length > 0 ? logOdds[byClassifier[0]] : 0;
+        double bestVote = byVote.isEmpty() ? 0 : votes.get(byVote.get(0));
         for (CandidateFeatures.Evidence e : candidates.values()) {
             Integer index = codeIndex.get(e.code);
+            e.bestLogOdds = bestLogOdds;
+            e.bestVote = bestVote;
             e.categoryVote = Math.min(1.0, categoryVotes.getOrDefault(category(e.code), 0.0));
             e.categoryClassifier = categoryClassifier.getOrDefault(category(e.code), 0.0);
             if (index != null) {
