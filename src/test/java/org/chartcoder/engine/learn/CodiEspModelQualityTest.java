@@ -19,6 +19,7 @@ import org.chartcoder.engine.OutputCodes;
 import org.chartcoder.engine.RuleCodingEngine;
 import org.chartcoder.engine.codeset.CodeSetLoader;
 import org.chartcoder.engine.eval.CodingMetrics;
+import org.chartcoder.engine.eval.GoldStandard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +30,8 @@ class CodiEspModelQualityTest {
 
     /** The first 100 dev charts in file-name order. */
     private static final int DEV_SLICE = 100;
-    /** Measured 0.52 on this slice when written; the floor leaves room for machine-to-machine noise only. */
-    private static final double MAP_FLOOR = 0.47;
+    /** Measured 0.54 on this slice (gold put onto FY2025); the floor leaves room for machine-to-machine noise only. */
+    private static final double MAP_FLOOR = 0.50;
 
     @Test
     void modelTrainedOnTrainReachesTheFloorOnDev() throws Exception {
@@ -58,8 +59,10 @@ class CodiEspModelQualityTest {
             withModel.put(chart.id(), codes(result));
             withoutModel.put(chart.id(), codes(rules.code(chart.text())));
         }
-        double map = CodingMetrics.evaluate(withModel, gold).codes().map();
-        double rulesMap = CodingMetrics.evaluate(withoutModel, gold).codes().map();
+        // the engine writes FY2025 codes where CodiEsp's coders wrote older ones (R05.9 for R05)
+        Map<String, Set<String>> current = GoldStandard.ontoCodeSet(gold, rules.validCodes());
+        double map = CodingMetrics.evaluate(withModel, current).codes().map();
+        double rulesMap = CodingMetrics.evaluate(withoutModel, current).codes().map();
         System.out.printf("CodiEsp dev slice (%d charts): MAP %.4f with the model, %.4f with the rules alone%n", DEV_SLICE, map, rulesMap);
         OutputCodes.assertAllValid(CodeSetLoader.load(codeSet), results);
         assertTrue(map >= MAP_FLOOR, () -> String.format("MAP %.4f with the model fell below the floor %.2f", map, MAP_FLOOR));
