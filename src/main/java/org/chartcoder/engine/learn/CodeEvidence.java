@@ -27,9 +27,10 @@ final class CodeEvidence {
     private final NeighbourIndex neighbours;
     private final CodeClassifiers classifiers;
     private final EngineTrackRecord trackRecord;
-    /** Training charts per code, and per pair of codes (key: smaller index * 2^32 + larger). */
+    /** Training charts per code; per code, the codes coded with it (sorted) and in how many charts. */
     private final int[] codeCharts;
-    private final Map<Long, Integer> pairCharts = new HashMap<>();
+    private final int[][] partners;
+    private final int[][] partnerCharts;
 
     CodeEvidence(List<String> codes, float[] priorFrequency, TermWeights terms, NeighbourIndex neighbours,
                  CodeClassifiers classifiers, EngineTrackRecord trackRecord) {
@@ -44,20 +45,26 @@ final class CodeEvidence {
         this.trackRecord = trackRecord;
         // coders' habits of coding conditions together come from the neighbours' training charts
         this.codeCharts = new int[codes.size()];
+        List<java.util.TreeMap<Integer, Integer>> together = new java.util.ArrayList<>(codes.size());
+        for (int c = 0; c < codes.size(); c++) {
+            together.add(new java.util.TreeMap<>());
+        }
         for (int[] chartCodes : neighbours.documentCodes()) {
             for (int a : chartCodes) {
                 codeCharts[a]++;
                 for (int b : chartCodes) {
-                    if (a < b) {
-                        pairCharts.merge(pair(a, b), 1, Integer::sum);
+                    if (a != b) {
+                        together.get(a).merge(b, 1, Integer::sum);
                     }
                 }
             }
         }
-    }
-
-    private static long pair(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        this.partners = new int[codes.size()][];
+        this.partnerCharts = new int[codes.size()][];
+        for (int c = 0; c < codes.size(); c++) {
+            partners[c] = together.get(c).keySet().stream().mapToInt(Integer::intValue).toArray();
+            partnerCharts[c] = together.get(c).values().stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     EngineTrackRecord trackRecord() {
@@ -194,8 +201,9 @@ final class CodeEvidence {
     private double cooccurrence(int code, java.util.Set<Integer> anchors) {
         double best = 0;
         for (int anchor : anchors) {
-            if (anchor != code) {
-                best = Math.max(best, pairCharts.getOrDefault(pair(anchor, code), 0) / (codeCharts[anchor] + 2.0));
+            int at = java.util.Arrays.binarySearch(partners[anchor], code);
+            if (at >= 0) {
+                best = Math.max(best, partnerCharts[anchor][at] / (codeCharts[anchor] + 2.0));
             }
         }
         return best;
