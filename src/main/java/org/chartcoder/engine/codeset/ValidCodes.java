@@ -49,6 +49,10 @@ public final class ValidCodes {
 
     /** The billable code that stands for {@code code} (dotted or not, any case), or empty when none does. */
     public Optional<CodeSet.Code> resolve(String code) {
+        CodeSet.Code entry = codeSet.get(code);
+        if (entry != null && entry.billable()) {
+            return Optional.of(entry); // most codes asked about are already billable and dotted
+        }
         String key = undotted(code);
         return resolved.computeIfAbsent(key, this::find);
     }

@@ -181,10 +181,21 @@ public final class TermMatcher {
                 if (missing > 0 && !partial) {
                     continue;
                 }
-                positions = Arrays.copyOf(positions, words.length - missing);
+                int found = words.length - missing;
+                int lowest = Integer.MAX_VALUE;
+                int highest = Integer.MIN_VALUE;
+                for (int p = 0; p < found; p++) {
+                    lowest = Math.min(lowest, positions[p]);
+                    highest = Math.max(highest, positions[p]);
+                }
+                int gaps = highest - lowest + 1 - found;
+                // most anchored terms lie too spread out: reject them before copying and sorting
+                if (gaps > MAX_GAP) {
+                    continue;
+                }
+                positions = Arrays.copyOf(positions, found);
                 Arrays.sort(positions);
-                int gaps = positions[positions.length - 1] - positions[0] + 1 - positions.length;
-                if (gaps > MAX_GAP || hasDuplicate(positions) || !sentence.usesExpansionsWhole(positions)) {
+                if (hasDuplicate(positions) || !sentence.usesExpansionsWhole(positions)) {
                     continue;
                 }
                 double quality = (partial ? PARTIAL_QUALITY : REORDERED_QUALITY) - GAP_PENALTY * gaps;
