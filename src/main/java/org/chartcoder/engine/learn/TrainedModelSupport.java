@@ -22,9 +22,10 @@ public final class TrainedModelSupport implements ModelSupport {
                 model.evidence().codes().size(), model.codeSetVersion(), (System.nanoTime() - started) / 1_000_000);
         if (!model.codeSetVersion().equals(ruleEngine.codeSetVersion())) {
             // the track record and the learned codes describe the code set of the training run
-            LOG.warn("Model {} was trained with code set {} but the engine uses {}: its codes are mapped onto {} and some are "
-                            + "dropped; retrain it with this code set for the best ranking", model.version(),
-                    model.codeSetVersion(), ruleEngine.codeSetVersion(), ruleEngine.codeSetVersion());
+            LOG.warn("Model {} was trained with code set {} but the engine uses {}: {}; retrain it with this code set for the "
+                            + "best ranking", model.version(), model.codeSetVersion(), ruleEngine.codeSetVersion(),
+                    ruleEngine.validCodes().unchecked() ? "its codes are output unchecked"
+                            : "its codes are put onto this code set and those nothing stands for are dropped");
         }
         return new LearnedCodingEngine(ruleEngine, model, ruleEngine.validCodes());
     }
