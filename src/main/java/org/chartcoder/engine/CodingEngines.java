@@ -40,10 +40,17 @@ public final class CodingEngines {
     }
 
     /**
-     * Loads the code set ({@link EngineSettings#codeSetPath()}, else none: the built-in lexicon alone), builds the term index and, when a model is
-     * configured, wraps the rule engine with it.
+     * Loads the code set ({@link EngineSettings#codeSetPath()}, else none: the built-in lexicon
+     * alone), builds the term index and, when a model is
+     * configured, wraps the rule engine with it. The chart-level list is then cut at
+     * {@link EngineSettings#minScore()} and {@link EngineSettings#maxCodes()}.
      */
     public static CodingEngine create(EngineSettings settings) {
+        CodingEngine engine = createFull(settings);
+        return settings.keepsAllCodes() ? engine : new LimitedCodingEngine(engine, settings.minScore(), settings.maxCodes());
+    }
+
+    private static CodingEngine createFull(EngineSettings settings) {
         long started = System.nanoTime();
         // The tokenizer and the context classifier load their own classes and lexicons: build them
         // while the code set is read.

@@ -4,6 +4,7 @@ import org.chartcoder.engine.CodingResult.Concept;
 import org.chartcoder.engine.CodingResult.Entity;
 import org.chartcoder.engine.CodingResult.Trait;
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.codeset.ValidCodes;
 import org.chartcoder.engine.context.Assertion;
 import org.chartcoder.engine.context.ContextClassifier;
 import org.chartcoder.engine.context.Section;
@@ -66,16 +67,16 @@ public final class RuleCodingEngine implements CodingEngine {
             Section section = SectionDetector.sectionAt(chartSections, sentence.begin());
             String sentenceText = chartText.substring(sentence.begin(), sentence.end());
             for (Mention mention : mentions) {
-                List<Concept> concepts = concepts(mention);
+                int begin = sentence.tokens().get(mention.firstToken()).begin();
+                int end = sentence.tokens().get(mention.lastToken()).end();
+                List<Concept> concepts = concepts(mention, chartText.substring(begin, end));
                 if (concepts.isEmpty()) {
                     continue;
                 }
-                int begin = sentence.tokens().get(mention.firstToken()).begin();
                 if (begin < section.bodyBegin()) {
                     continue; // a heading ("HISTORY OF PRESENT ILLNESS") names a section, not a condition
                 }
                 int id = entities.size();
-                int end = sentence.tokens().get(mention.lastToken()).end();
                 Set<Assertion> assertions = section.kind().combine(
                         context.classify(sentenceText, begin - sentence.begin(), end - sentence.begin()));
                 List<Trait> traits = new ArrayList<>();
@@ -97,12 +98,17 @@ public final class RuleCodingEngine implements CodingEngine {
     }
 
     /** The mention's candidate codes, best first: match quality, where the term comes from, and billability. */
-    private List<Concept> concepts(Mention mention) {
+    private List<Concept> concepts(Mention mention, String mentionText) {
         Map<String, Double> byCode = new LinkedHashMap<>();
         for (Candidate candidate : mention.candidates()) {
+            // a header or another release's code is scored as matched, then stands for its billable code
+            String valid = descriptions.valid(candidate.code());
+            if (valid == null || !CodeKinds.supportedBy(valid, mentionText)) {
+                continue;
+            }
             double score = candidate.quality() * candidate.source().weight() * descriptions.specificityWeight(candidate.code())
                     * Math.min(1.0, 0.9 + 0.03 * mention.wordCount());
-            byCode.merge(candidate.code(), score, Math::max);
+            byCode.merge(valid, score, Math::max);
         }
         return byCode.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
@@ -125,8 +131,28 @@ public final class RuleCodingEngine implements CodingEngine {
         return codeSetVersion;
     }
 
-    /** Titles and billability from the code set, falling back to the lexicon's titles. */
-    record CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles) {
+    /** The loaded code set's billable codes and what stands for any other code (a model's, a header). */
+    public ValidCodes validCodes() {
+        return descriptions.validCodes();
+    }
+
+    /**
+     * Titles and billability from the code set, falling back to the lexicon's titles; the valid code
+     * that stands for a matched one.
+     */
+    record CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles, ValidCodes validCodes) {
+
+        CodeDescriptions(CodeSet codeSet, Map<String, String> lexiconTitles) {
+            this(codeSet, lexiconTitles, new ValidCodes(codeSet));
+        }
+
+        /** The billable code standing for {@code code}, or null; without a code set, the code itself. */
+        String valid(String code) {
+            if (validCodes.unchecked()) {
+                return code;
+            }
+            return validCodes.resolve(code).map(CodeSet.Code::code).orElse(null);
+        }
 
         String describe(String code) {
             CodeSet.Code entry = codeSet.get(code);

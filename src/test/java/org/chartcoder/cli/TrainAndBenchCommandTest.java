@@ -42,6 +42,12 @@ class TrainAndBenchCommandTest {
         try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
             Files.copy(in, codeSet);
         }
+        // the synthetic charts' codes: a model outputs only codes of the loaded code set
+        Files.writeString(codeSet, String.join("\n",
+                "00006 J45909  1 Unspecified asthma, uncomplicated                            Unspecified asthma, uncomplicated",
+                "00007 N390    1 Urinary tract infection, site not specified                  Urinary tract infection, site not specified",
+                "00008 R69     1 Illness, unspecified                                         Illness, unspecified", ""),
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     @Test

@@ -18,15 +18,16 @@ class CodeSetCodingTest {
     }
 
     @Test
-    void categoryCodeWhenTheCodeSetOnlySupportsTheCategory() throws Exception {
+    void aHeaderWithoutAnUnspecifiedCodeGivesNoCode() throws Exception {
         Path order = Files.createTempFile("icd10cm_order_2030", ".txt");
         try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
             Files.copy(in, order, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         try {
             CodingEngine engine = CodingEngines.createRuleEngine(CodeSetLoader.load(order));
-            // the miniature code set has no "unspecified systolic" child: the header I50.2 is all that fits
-            assertEquals(List.of("I50.2"), codes(engine, "Systolic heart failure."));
+            // the miniature code set has no "unspecified systolic" child: the header I50.2 is all that fits,
+            // and a header is not a code a coder may submit
+            assertEquals(List.of(), codes(engine, "Systolic heart failure."));
             assertEquals(List.of("I50.23"), codes(engine, "Acute on chronic systolic heart failure."));
             assertEquals("ICD-10-CM 2030", engine.code("Heart failure.").codeSetVersion());
         } finally {
@@ -46,5 +47,11 @@ class CodeSetCodingTest {
         // a title the lexicon does not have, reached in another word order: "Pain in right elbow"
         assertEquals(List.of("M25.521"), codes(engine, "Right elbow pain for two weeks."));
         assertEquals("ICD-10-CM 2025", engine.codeSetVersion());
+        // a site alone is no injury, and a body part alone no condition
+        assertEquals(List.of(), codes(engine, "Relative uptake of 33% in the right kidney; right renal pelvis."));
+        assertEquals(List.of(), codes(engine, "CT of the left lower lobe of the lung."));
+        assertEquals(List.of("S81.012A"), codes(engine, "Laceration of the left knee."));
+        // the header's title is all the text names: its unspecified code stands for it
+        assertEquals(List.of("I50.20"), codes(engine, "Systolic heart failure."));
     }
 }

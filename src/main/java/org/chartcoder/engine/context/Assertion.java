@@ -12,7 +12,12 @@ public enum Assertion {
     /** The condition belongs to the patient's past ("history of hypertension", "s/p appendectomy"). */
     HISTORICAL,
     /** The condition is someone else's, usually a relative's ("mother had breast cancer"). */
-    FAMILY;
+    FAMILY,
+    /**
+     * The condition is named as uncertain: suspected, possible, likely, not excluded ("possible
+     * pneumonia", "cannot rule out PE"), Comprehend Medical's LOW_CONFIDENCE.
+     */
+    LOW_CONFIDENCE;
 
     /** The name the engine writes into a result trait (Comprehend Medical calls family PERTAINS_TO_FAMILY). */
     public String traitName() {

@@ -17,7 +17,7 @@ import java.util.Set;
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
  * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
  * scope gets the trigger's trait. A mention that is negated or a family member's is not also called
- * historical, and a negated mention is not also hypothetical.
+ * historical, and a negated mention is not also hypothetical or uncertain.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -130,7 +130,7 @@ public final class ContextClassifier {
     /**
      * A family member's condition is not the patient's history; a denied history ("no prior
      * surgeries") is stated as absent rather than as past; a test's negative result outweighs the
-     * question it was asked ("CT to rule out PE was negative").
+     * question it was asked ("CT to rule out PE was negative") and any doubt.
      */
     private static Set<Assertion> withoutRedundantTraits(Set<Assertion> traits) {
         if (traits.contains(Assertion.FAMILY) || traits.contains(Assertion.NEGATION)) {
@@ -138,6 +138,11 @@ public final class ContextClassifier {
         }
         if (traits.contains(Assertion.NEGATION)) {
             traits.remove(Assertion.HYPOTHETICAL);
+            traits.remove(Assertion.LOW_CONFIDENCE);
+        }
+        if (traits.contains(Assertion.HYPOTHETICAL)) {
+            // "call if you have possible signs of infection": a condition to watch for is not a diagnosis at all
+            traits.remove(Assertion.LOW_CONFIDENCE);
         }
         return traits;
     }
@@ -176,6 +181,10 @@ public final class ContextClassifier {
     }
 
     private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {
+        if (entry.kind() == TriggerLexicon.Kind.TRIGGER) {
+            // an uncertain diagnosis opens a new assertion: "no fever, possible pneumonia"
+            return forwardScope && category == Assertion.NEGATION && entry.categories().contains(Assertion.LOW_CONFIDENCE);
+        }
         return entry.kind() == TriggerLexicon.Kind.TERMINATE
                 && entry.categories().contains(category)
                 && (forwardScope ? entry.forward() : entry.backward());

@@ -1,6 +1,7 @@
 package org.chartcoder.engine.eval;
 
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.codeset.ValidCodes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,24 @@ public final class GoldStandard {
             gold.computeIfAbsent(fields[0], k -> new LinkedHashSet<>()).add(normalizeCode(fields[1]));
         }
         return gold;
+    }
+
+    /**
+     * The gold codes as the loaded code set writes them: coders who used an older release (R05, M54.5,
+     * T14.90) are compared with the codes the engine may output (R05.9, M54.50, T14.90XA). A code that
+     * nothing stands for stays as it is and cannot be matched. Without a code set, the gold unchanged.
+     */
+    public static Map<String, Set<String>> ontoCodeSet(Map<String, Set<String>> gold, ValidCodes validCodes) {
+        if (validCodes.unchecked()) {
+            return gold;
+        }
+        Map<String, Set<String>> mapped = new LinkedHashMap<>();
+        gold.forEach((chart, codes) -> {
+            Set<String> onto = new LinkedHashSet<>();
+            codes.forEach(code -> onto.add(validCodes.resolve(code).map(CodeSet.Code::code).orElse(code)));
+            mapped.put(chart, onto);
+        });
+        return mapped;
     }
 
     /** Upper case with the dot after the category, so "n28.1", "N281" and "N28.1" compare equal. */

@@ -20,7 +20,9 @@ final class CandidateFeatures {
                 "mention.conceptScore", "mention.topConcept", "mention.count", "mention.assertedCount", "neighbours.vote", "neighbours.present", "classifier.probability",
                 "classifier.logOdds", "classifier.trained", "classifier.reciprocalRank", "neighbours.reciprocalRank", "prior.frequency", "prior.unseen", "code.category",
                 "engine.present*prior.frequency", "neighbours.vote*classifier.probability",
-                "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2"));
+                "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2",
+                "cooccurrence.max", "neighbours.categoryVote", "classifier.categoryMax", "cooccurrence.max*engine.present",
+                "neighbours.categoryVote*engine.present", "classifier.belowBest", "neighbours.shareOfBest"));
         for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
             names.add("chapter." + chapter);
         }
@@ -48,6 +50,12 @@ final class CandidateFeatures {
         double priorFrequency;
         int classifierRank;
         int neighbourRank;
+        double cooccurrence;
+        double categoryVote;
+        double categoryClassifier;
+        /** The chart's strongest classifier log-odds and neighbour vote: the scale the others are read on. */
+        double bestLogOdds;
+        double bestVote;
 
         Evidence(String code) {
             this.code = code;
@@ -90,6 +98,13 @@ final class CandidateFeatures {
         f[i++] = (e.engine ? 1 : 0) * classifierProbability;
         f[i++] = classifierProbability * classifierProbability;
         f[i++] = e.neighbourVote * e.neighbourVote;
+        f[i++] = e.cooccurrence;
+        f[i++] = e.categoryVote;
+        f[i++] = e.categoryClassifier;
+        f[i++] = (e.engine ? 1 : 0) * e.cooccurrence;
+        f[i++] = (e.engine ? 1 : 0) * e.categoryVote;
+        f[i++] = e.classified ? Math.max(-20, e.classifierLogOdds - e.bestLogOdds) / 20 : -1;
+        f[i++] = e.bestVote > 0 ? e.neighbourVote / e.bestVote : 0;
         char chapter = e.code.charAt(0);
         if (chapter >= 'A' && chapter <= 'Z') {
             f[i + chapter - 'A'] = 1;

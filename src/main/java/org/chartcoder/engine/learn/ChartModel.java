@@ -14,9 +14,10 @@ import org.chartcoder.engine.CodingResult;
  *
  * @param modelId          content hash of the model, part of {@link #version()}
  * @param trainingCharts   number of charts the model was trained on
+ * @param codeSetVersion   the code set of the rule engine it was trained with (lexicon-only: none)
  * @param descriptions     titles of the codes the model knows, when a code set was given at training
  */
-public record ChartModel(String modelId, int trainingCharts, CodeEvidence evidence, Reranker reranker,
+public record ChartModel(String modelId, int trainingCharts, String codeSetVersion, CodeEvidence evidence, Reranker reranker,
                          Map<String, String> descriptions) {
 
     /** Most codes a chart gets, and the least probability a code needs: below, codes help no reader (nor MAP). */

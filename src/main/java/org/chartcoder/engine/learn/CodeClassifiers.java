@@ -19,7 +19,7 @@ final class CodeClassifiers {
     private static final double L2 = 1e-5;
     private static final int EPOCHS = 20;
     /** Weights kept per code, largest magnitude first: the rest are noise from the negative charts. */
-    private static final int WEIGHTS_PER_CODE = 1500;
+    private static final int WEIGHTS_PER_CODE = 600;
 
     private final List<SparseVector> weights;
     private final float[] bias;

@@ -15,6 +15,8 @@ import org.chartcoder.engine.eval.GoldStandard;
 final class CodeEvidence {
 
     static final int CANDIDATES_PER_SOURCE = 40;
+    /** Codes each source contributes as anchors for co-occurrence: the ones it is surest of. */
+    private static final int ANCHORS_PER_SOURCE = 3;
     /** Traits of mentions that do not say the patient has the condition. */
     private static final java.util.Set<String> NOT_ASSERTED = java.util.Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
 
@@ -25,6 +27,10 @@ final class CodeEvidence {
     private final NeighbourIndex neighbours;
     private final CodeClassifiers classifiers;
     private final EngineTrackRecord trackRecord;
+    /** Training charts per code; per code, the codes coded with it (sorted) and in how many charts. */
+    private final int[] codeCharts;
+    private final int[][] partners;
+    private final int[][] partnerCharts;
 
     CodeEvidence(List<String> codes, float[] priorFrequency, TermWeights terms, NeighbourIndex neighbours,
                  CodeClassifiers classifiers, EngineTrackRecord trackRecord) {
@@ -37,6 +43,28 @@ final class CodeEvidence {
         this.neighbours = neighbours;
         this.classifiers = classifiers;
         this.trackRecord = trackRecord;
+        // coders' habits of coding conditions together come from the neighbours' training charts
+        this.codeCharts = new int[codes.size()];
+        List<java.util.TreeMap<Integer, Integer>> together = new java.util.ArrayList<>(codes.size());
+        for (int c = 0; c < codes.size(); c++) {
+            together.add(new java.util.TreeMap<>());
+        }
+        for (int[] chartCodes : neighbours.documentCodes()) {
+            for (int a : chartCodes) {
+                codeCharts[a]++;
+                for (int b : chartCodes) {
+                    if (a != b) {
+                        together.get(a).merge(b, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        this.partners = new int[codes.size()][];
+        this.partnerCharts = new int[codes.size()][];
+        for (int c = 0; c < codes.size(); c++) {
+            partners[c] = together.get(c).keySet().stream().mapToInt(Integer::intValue).toArray();
+            partnerCharts[c] = together.get(c).values().stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     EngineTrackRecord trackRecord() {
@@ -116,8 +144,26 @@ final class CodeEvidence {
         for (int rank = 0; rank < byClassifier.length && logOdds[byClassifier[rank]] > Double.NEGATIVE_INFINITY; rank++) {
             candidates.computeIfAbsent(codes.get(byClassifier[rank]), CandidateFeatures.Evidence::new).classifierRank = rank + 1;
         }
+        java.util.Set<Integer> anchors = anchors(byVote, byClassifier, engineCodes);
+        Map<String, Double> categoryVotes = new HashMap<>();
+        Map<String, Double> categoryClassifier = new HashMap<>();
+        votes.forEach((index, vote) -> categoryVotes.merge(category(codes.get(index)), vote, Double::sum));
+        for (int index : byClassifier) {
+            if (classifiers.trained(index)) {
+                categoryClassifier.merge(category(codes.get(index)), CodeClassifiers.sigmoid(logOdds[index]), Math::max);
+            }
+        }
+        double bestLogOdds = byClassifier.length > 0 ? logOdds[byClassifier[0]] : 0;
+        double bestVote = byVote.isEmpty() ? 0 : votes.get(byVote.get(0));
         for (CandidateFeatures.Evidence e : candidates.values()) {
             Integer index = codeIndex.get(e.code);
+            e.bestLogOdds = bestLogOdds;
+            e.bestVote = bestVote;
+            e.categoryVote = Math.min(1.0, categoryVotes.getOrDefault(category(e.code), 0.0));
+            e.categoryClassifier = categoryClassifier.getOrDefault(category(e.code), 0.0);
+            if (index != null) {
+                e.cooccurrence = cooccurrence(index, anchors);
+            }
             e.engineSameCategory = engineCategories.contains(category(e.code));
             e.enginePrecision = trackRecord.precision(e.code);
             e.engineProposals = Math.log1p(trackRecord.proposals(e.code)) / 8;
@@ -129,6 +175,38 @@ final class CodeEvidence {
             }
         }
         return candidates;
+    }
+
+    /** The codes the sources are surest of: the neighbours' and the classifiers' first, the engine's best. */
+    private java.util.Set<Integer> anchors(List<Integer> byVote, int[] byClassifier, List<CodingResult.RankedCode> engineCodes) {
+        java.util.Set<Integer> anchors = new java.util.HashSet<>();
+        for (int rank = 0; rank < ANCHORS_PER_SOURCE; rank++) {
+            if (rank < byVote.size()) {
+                anchors.add(byVote.get(rank));
+            }
+            if (rank < byClassifier.length) {
+                anchors.add(byClassifier[rank]);
+            }
+            if (rank < engineCodes.size()) {
+                Integer index = codeIndex.get(key(engineCodes.get(rank).code()));
+                if (index != null) {
+                    anchors.add(index);
+                }
+            }
+        }
+        return anchors;
+    }
+
+    /** The highest share of an anchor's training charts that also carry the code (smoothed). */
+    private double cooccurrence(int code, java.util.Set<Integer> anchors) {
+        double best = 0;
+        for (int anchor : anchors) {
+            int at = java.util.Arrays.binarySearch(partners[anchor], code);
+            if (at >= 0) {
+                best = Math.max(best, partnerCharts[anchor][at] / (codeCharts[anchor] + 2.0));
+            }
+        }
+        return best;
     }
 
     static String category(String code) {

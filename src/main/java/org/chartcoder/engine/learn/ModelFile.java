@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ModelFile {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final String MAGIC = "chart-coder model";
 
     private ModelFile() {
@@ -106,6 +106,7 @@ public final class ModelFile {
         DataOutputStream out = new DataOutputStream(bytes);
         CodeEvidence evidence = model.evidence();
         out.writeInt(model.trainingCharts());
+        out.writeUTF(model.codeSetVersion());
         writeStrings(out, evidence.codes());
         out.writeInt(model.descriptions().size());
         for (Map.Entry<String, String> e : model.descriptions().entrySet()) {
@@ -151,8 +152,13 @@ public final class ModelFile {
             }
         }
         writeStrings(out, CandidateFeatures.NAMES);
-        for (double w : model.reranker().weights()) {
-            out.writeDouble(w);
+        Reranker reranker = model.reranker();
+        out.writeDouble(reranker.base());
+        out.writeInt(reranker.features().length);
+        for (int t = 0; t < reranker.features().length; t++) {
+            writeInts(out, reranker.features()[t]);
+            writeDoubles(out, reranker.thresholds()[t]);
+            writeDoubles(out, reranker.values()[t]);
         }
         out.flush();
         return bytes.toByteArray();
@@ -160,6 +166,7 @@ public final class ModelFile {
 
     private static ChartModel readBody(DataInputStream in, String modelId, String source) throws IOException {
         int trainingCharts = in.readInt();
+        String codeSetVersion = in.readUTF();
         List<String> codes = readStrings(in);
         int descriptionCount = in.readInt();
         Map<String, String> descriptions = new LinkedHashMap<>();
@@ -205,14 +212,20 @@ public final class ModelFile {
             throw new IOException("model " + source + " was trained with other reranker features than this chart-coder computes:"
                     + " retrain it with this release's `chart-coder train`");
         }
-        double[] rerankerWeights = new double[featureNames.size()];
-        for (int i = 0; i < rerankerWeights.length; i++) {
-            rerankerWeights[i] = in.readDouble();
+        double base = in.readDouble();
+        int trees = in.readInt();
+        int[][] treeFeatures = new int[trees][];
+        double[][] treeThresholds = new double[trees][];
+        double[][] treeValues = new double[trees][];
+        for (int t = 0; t < trees; t++) {
+            treeFeatures[t] = readInts(in);
+            treeThresholds[t] = readDoubles(in);
+            treeValues[t] = readDoubles(in);
         }
         CodeEvidence evidence = new CodeEvidence(codes, prior, new TermWeights(idf),
                 new NeighbourIndex(documents, documentCodes, k), new CodeClassifiers(weights, bias),
                 new EngineTrackRecord(records, overallPrecision));
-        return new ChartModel(modelId, trainingCharts, evidence, new Reranker(rerankerWeights), descriptions);
+        return new ChartModel(modelId, trainingCharts, codeSetVersion, evidence, new Reranker(base, treeFeatures, treeThresholds, treeValues), descriptions);
     }
 
     private static String idOf(byte[] body) {
@@ -250,6 +263,21 @@ public final class ModelFile {
         float[] values = new float[in.readInt()];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readFloat();
+        }
+        return values;
+    }
+
+    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+        out.writeInt(values.length);
+        for (double v : values) {
+            out.writeDouble(v);
+        }
+    }
+
+    private static double[] readDoubles(DataInputStream in) throws IOException {
+        double[] values = new double[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readDouble();
         }
         return values;
     }

@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.RuleCodingEngine;
+import org.chartcoder.engine.codeset.ValidCodes;
 
 /**
  * Fits a {@link ChartModel} on coded charts. The reranker must learn how far to trust learned
@@ -50,6 +52,7 @@ public final class ModelTrainer {
             throw new IllegalArgumentException("training needs at least " + settings.folds() + " coded charts, got " + charts.size());
         }
         long start = System.nanoTime();
+        charts = ontoCodeSet(charts, ruleEngine);
         List<CodingResult> engineResults = codeWithEngine(charts, ruleEngine);
         List<SparseVector> counts = charts.parallelStream().map(c -> NgramHasher.counts(c.text())).toList();
         List<String> codes = new ArrayList<>(new TreeSet<>(charts.stream().flatMap(c -> c.codes().stream()).toList()));
@@ -90,10 +93,27 @@ public final class ModelTrainer {
                 descriptions.put(code, title);
             }
         }
-        ChartModel unnamed = new ChartModel("", charts.size(), evidence, reranker, descriptions);
-        ChartModel model = new ChartModel(ModelFile.idOf(unnamed), charts.size(), evidence, reranker, descriptions);
+        ChartModel unnamed = new ChartModel("", charts.size(), ruleEngine.codeSetVersion(), evidence, reranker, descriptions);
+        ChartModel model = new ChartModel(ModelFile.idOf(unnamed), charts.size(), ruleEngine.codeSetVersion(), evidence,
+                reranker, descriptions);
         progress.accept(String.format("model %s trained in %.1f s", model.version(), (System.nanoTime() - start) / 1e9));
         return model;
+    }
+
+    /**
+     * The charts with their gold codes put onto the rule engine's code set, so that the model learns
+     * the codes it may output: coders who used an older release (R05, M54.5, T14.90) teach R05.9,
+     * M54.50, T14.90XA; a code that nothing stands for is left out.
+     */
+    private static List<CodedCharts.CodedChart> ontoCodeSet(List<CodedCharts.CodedChart> charts, CodingEngine ruleEngine) {
+        if (!(ruleEngine instanceof RuleCodingEngine rules) || rules.validCodes().unchecked()) {
+            return charts;
+        }
+        ValidCodes valid = rules.validCodes();
+        return charts.stream().map(chart -> new CodedCharts.CodedChart(chart.id(), chart.text(), chart.codes().stream()
+                .map(code -> valid.resolve(code).map(c -> CodeEvidence.key(c.code())).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))).toList();
     }
 
     private List<CodingResult> codeWithEngine(List<CodedCharts.CodedChart> charts, CodingEngine ruleEngine) {

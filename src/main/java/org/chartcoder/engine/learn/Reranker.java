@@ -1,109 +1,202 @@
 package org.chartcoder.engine.learn;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Logistic regression over the dense features of a (chart, candidate code) pair: the probability
- * that a coder would assign the code. Few features and many rows, so it is fitted by Newton's
- * method (a handful of iterations) with a small L2 penalty that also keeps unused features at zero.
+ * Gradient-boosted regression trees over the dense features of a (chart, candidate code) pair, fitted
+ * on the logistic loss: the probability that a coder would assign the code. Trees, unlike a linear
+ * model, learn where a feature stops mattering (a strong engine match needs no neighbour vote; a
+ * frequent code needs more evidence than a rare one) without hand-written interaction terms.
+ *
+ * <p>Each tree is complete to a fixed depth and stored heap-style: node {@code n} has children
+ * {@code 2n+1} (feature at most the threshold) and {@code 2n+2}; a node that does not split has
+ * feature -1 and carries the value of every leaf under it.
  */
 final class Reranker {
 
-    private static final int MAX_ITERATIONS = 25;
-    private static final double L2 = 1e-4;
-    private static final double CONVERGED = 1e-6;
+    private static final int ROUNDS = 150;
+    private static final int DEPTH = 4;
+    private static final double LEARNING_RATE = 0.1;
+    /** L2 penalty on leaf values and the least hessian a child needs: both keep leaves off a handful of rows. */
+    private static final double LAMBDA = 1.0;
+    private static final double MIN_CHILD_HESSIAN = 5.0;
+    private static final int BINS = 32;
+    private static final int NODES = (1 << (DEPTH + 1)) - 1;
 
-    private final double[] weights;
+    private final double base;
+    private final int[][] features;
+    private final double[][] thresholds;
+    private final double[][] values;
 
-    Reranker(double[] weights) {
-        this.weights = weights;
+    Reranker(double base, int[][] features, double[][] thresholds, double[][] values) {
+        this.base = base;
+        this.features = features;
+        this.thresholds = thresholds;
+        this.values = values;
     }
 
-    double[] weights() {
-        return weights;
+    double base() {
+        return base;
     }
 
-    double probability(double[] features) {
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * features[i];
+    int[][] features() {
+        return features;
+    }
+
+    double[][] thresholds() {
+        return thresholds;
+    }
+
+    double[][] values() {
+        return values;
+    }
+
+    double probability(double[] x) {
+        double sum = base;
+        for (int t = 0; t < features.length; t++) {
+            int node = 0;
+            while (node < NODES && features[t][node] >= 0) {
+                node = x[features[t][node]] <= thresholds[t][node] ? 2 * node + 1 : 2 * node + 2;
+            }
+            sum += values[t][node];
         }
         return CodeClassifiers.sigmoid(sum);
     }
 
     static Reranker fit(List<double[]> rows, List<Boolean> labels, int featureCount) {
-        double[] w = new double[featureCount];
-        Reranker model = new Reranker(w);
         int n = rows.size();
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[] gradient = new double[featureCount];
-            double[][] hessian = new double[featureCount][featureCount];
+        double[][] cuts = new double[featureCount][];
+        byte[][] binned = new byte[featureCount][n];
+        for (int f = 0; f < featureCount; f++) {
+            cuts[f] = cutPoints(rows, f);
             for (int r = 0; r < n; r++) {
-                double[] x = rows.get(r);
-                double p = model.probability(x);
-                double error = p - (labels.get(r) ? 1 : 0);
-                double curvature = Math.max(p * (1 - p), 1e-9);
-                for (int i = 0; i < featureCount; i++) {
-                    if (x[i] == 0) {
-                        continue;
-                    }
-                    gradient[i] += error * x[i];
-                    double xi = curvature * x[i];
-                    for (int j = 0; j <= i; j++) {
-                        hessian[i][j] += xi * x[j];
-                    }
-                }
-            }
-            for (int i = 0; i < featureCount; i++) {
-                gradient[i] = gradient[i] / n + L2 * w[i];
-                for (int j = 0; j <= i; j++) {
-                    hessian[i][j] /= n;
-                    hessian[j][i] = hessian[i][j];
-                }
-                hessian[i][i] += L2;
-            }
-            double[] step = solve(hessian, gradient);
-            double largest = 0;
-            for (int i = 0; i < featureCount; i++) {
-                w[i] -= step[i];
-                largest = Math.max(largest, Math.abs(step[i]));
-            }
-            if (largest < CONVERGED) {
-                break;
+                binned[f][r] = (byte) bin(cuts[f], rows.get(r)[f]);
             }
         }
-        return model;
+        double positives = labels.stream().filter(b -> b).count();
+        double rate = Math.min(Math.max(positives / Math.max(n, 1), 1e-6), 1 - 1e-6);
+        double base = Math.log(rate / (1 - rate));
+        double[] score = new double[n];
+        Arrays.fill(score, base);
+        int[][] treeFeatures = new int[ROUNDS][];
+        double[][] treeThresholds = new double[ROUNDS][];
+        double[][] treeValues = new double[ROUNDS][];
+        double[] gradient = new double[n];
+        double[] hessian = new double[n];
+        int[] nodeOf = new int[n];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int r = 0; r < n; r++) {
+                double p = CodeClassifiers.sigmoid(score[r]);
+                gradient[r] = p - (labels.get(r) ? 1 : 0);
+                hessian[r] = Math.max(p * (1 - p), 1e-9);
+            }
+            int[] feature = new int[NODES];
+            double[] threshold = new double[NODES];
+            double[] value = new double[NODES];
+            Arrays.fill(feature, -1);
+            Arrays.fill(nodeOf, 0);
+            growLevels(binned, cuts, gradient, hessian, nodeOf, feature, threshold, value, featureCount);
+            for (int r = 0; r < n; r++) {
+                score[r] += value[nodeOf[r]];
+            }
+            treeFeatures[round] = feature;
+            treeThresholds[round] = threshold;
+            treeValues[round] = value;
+        }
+        return new Reranker(base, treeFeatures, treeThresholds, treeValues);
     }
 
-    /** Solves a x = b for symmetric positive definite a by Cholesky decomposition. */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    sum -= l[i][k] * l[j][k];
+    /** Splits level by level; {@code nodeOf} follows each row down to the node it ends in. */
+    private static void growLevels(byte[][] binned, double[][] cuts, double[] gradient, double[] hessian, int[] nodeOf,
+                                   int[] feature, double[] threshold, double[] value, int featureCount) {
+        int n = gradient.length;
+        for (int depth = 0; depth <= DEPTH; depth++) {
+            int first = (1 << depth) - 1;
+            int width = 1 << depth;
+            double[] g = new double[width];
+            double[] h = new double[width];
+            for (int r = 0; r < n; r++) {
+                int local = nodeOf[r] - first;
+                if (local >= 0 && local < width) {
+                    g[local] += gradient[r];
+                    h[local] += hessian[r];
                 }
-                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j][j];
+            }
+            for (int i = 0; i < width; i++) {
+                value[first + i] = h[i] > 0 ? -LEARNING_RATE * g[i] / (h[i] + LAMBDA) : 0;
+            }
+            if (depth == DEPTH) {
+                return;
+            }
+            double[][][] histG = new double[width][featureCount][BINS];
+            double[][][] histH = new double[width][featureCount][BINS];
+            for (int r = 0; r < n; r++) {
+                int local = nodeOf[r] - first;
+                if (local < 0 || local >= width) {
+                    continue;
+                }
+                for (int f = 0; f < featureCount; f++) {
+                    histG[local][f][binned[f][r]] += gradient[r];
+                    histH[local][f][binned[f][r]] += hessian[r];
+                }
+            }
+            int[] splitBin = new int[width];
+            for (int i = 0; i < width; i++) {
+                double parent = g[i] * g[i] / (h[i] + LAMBDA);
+                double bestGain = 1e-9;
+                for (int f = 0; f < featureCount; f++) {
+                    double gl = 0;
+                    double hl = 0;
+                    for (int b = 0; b < cuts[f].length; b++) {
+                        gl += histG[i][f][b];
+                        hl += histH[i][f][b];
+                        double gr = g[i] - gl;
+                        double hr = h[i] - hl;
+                        if (hl < MIN_CHILD_HESSIAN || hr < MIN_CHILD_HESSIAN) {
+                            continue;
+                        }
+                        double gain = gl * gl / (hl + LAMBDA) + gr * gr / (hr + LAMBDA) - parent;
+                        if (gain > bestGain) {
+                            bestGain = gain;
+                            feature[first + i] = f;
+                            splitBin[i] = b;
+                            threshold[first + i] = cuts[f][b];
+                        }
+                    }
+                }
+            }
+            for (int r = 0; r < n; r++) {
+                int node = nodeOf[r];
+                int local = node - first;
+                if (local >= 0 && local < width && feature[node] >= 0) {
+                    nodeOf[r] = binned[feature[node]][r] <= splitBin[local] ? 2 * node + 1 : 2 * node + 2;
+                }
             }
         }
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= l[i][k] * y[k];
-            }
-            y[i] = sum / l[i][i];
+    }
+
+    /** Up to {@code BINS - 1} thresholds at the feature's quantiles (its distinct values when fewer). */
+    private static double[] cutPoints(List<double[]> rows, int f) {
+        double[] values = rows.stream().mapToDouble(x -> x[f]).sorted().toArray();
+        double[] distinct = Arrays.stream(values).distinct().toArray();
+        if (distinct.length <= BINS - 1) {
+            return distinct.length == 0 ? distinct : Arrays.copyOf(distinct, distinct.length - 1);
         }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = y[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= l[k][i] * x[k];
+        double[] cuts = new double[BINS - 1];
+        int count = 0;
+        for (int q = 1; q < BINS; q++) {
+            double cut = values[(int) ((long) q * (values.length - 1) / BINS)];
+            if (count == 0 || cut > cuts[count - 1]) {
+                cuts[count++] = cut;
             }
-            x[i] = sum / l[i][i];
         }
-        return x;
+        return Arrays.copyOf(cuts, count);
+    }
+
+    /** The first cut at or above the value: values up to cut b fall in bin b, above every cut in the last. */
+    private static int bin(double[] cuts, double v) {
+        int i = Arrays.binarySearch(cuts, v);
+        return i >= 0 ? i : -i - 1;
     }
 }

@@ -165,22 +165,37 @@ public final class TermMatcher {
                 int window = words.length + MAX_GAP;
                 int[] positions = new int[words.length];
                 int missing = 0;
+                boolean firstMissing = false;
                 for (int w = 0; w < words.length && missing <= 1; w++) {
                     int at = nearest(ids, n, words[w], anchorAt, window);
                     if (at < 0) {
                         missing++;
+                        firstMissing |= w == 0;
                     } else {
                         positions[w - missing] = at;
                     }
                 }
-                boolean partial = missing == 1 && words.length >= PARTIAL_MIN_WORDS;
+                // a title names the condition first and the site after ("Injury of right kidney", "Accessory
+                // lobe of lung"): without its first word a term names a body part, not a condition
+                boolean partial = missing == 1 && words.length >= PARTIAL_MIN_WORDS && !firstMissing;
                 if (missing > 0 && !partial) {
                     continue;
                 }
-                positions = Arrays.copyOf(positions, words.length - missing);
+                int found = words.length - missing;
+                int lowest = Integer.MAX_VALUE;
+                int highest = Integer.MIN_VALUE;
+                for (int p = 0; p < found; p++) {
+                    lowest = Math.min(lowest, positions[p]);
+                    highest = Math.max(highest, positions[p]);
+                }
+                int gaps = highest - lowest + 1 - found;
+                // most anchored terms lie too spread out: reject them before copying and sorting
+                if (gaps > MAX_GAP) {
+                    continue;
+                }
+                positions = Arrays.copyOf(positions, found);
                 Arrays.sort(positions);
-                int gaps = positions[positions.length - 1] - positions[0] + 1 - positions.length;
-                if (gaps > MAX_GAP || hasDuplicate(positions) || !sentence.usesExpansionsWhole(positions)) {
+                if (hasDuplicate(positions) || !sentence.usesExpansionsWhole(positions)) {
                     continue;
                 }
                 double quality = (partial ? PARTIAL_QUALITY : REORDERED_QUALITY) - GAP_PENALTY * gaps;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scores the classifier on the hand-annotated sentence sets under test resources (written for this
- * project: discharge-summary, radiology and ED phrasing) and fails when quality falls under a floor.
+ * project: discharge-summary, radiology, ED, discharge-instruction, problem-list and family-history phrasing) and fails when quality falls under a floor.
  * The report is printed in the test output. The same figures come from
  * {@code chart-coder assertions --gold < FILE}.
  */
@@ -38,6 +38,12 @@ class ContextEvaluationTest {
             "assertions-set12.tsv,   0.97,           0.97",
             "assertions-set13.tsv,   0.97,           0.97",
             "assertions-set14.tsv,   0.97,           0.97",
+            // discharge instructions, return precautions, problem lists, family history, radiology impressions
+            "assertions-set15.tsv,   0.95,           0.97",
+            "assertions-set16.tsv,   0.97,           0.97",
+            "assertions-set17.tsv,   0.97,           0.97",
+            "assertions-set18.tsv,   0.97,           0.97",
+            "assertions-set19.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -75,8 +75,8 @@ class ContextRulesTest {
             There has been no increase in the size of the effusion.     | effusion        |
             Not only fever but also rigors were present.                | fever           |
             Gram negative rods grew from the urine, consistent with urosepsis. | urosepsis |
-            We have not been able to rule out infection.                | infection       |
-            Malignancy cannot be excluded.                              | malignancy      |
+            We have not been able to rule out infection.                | infection       | LOW_CONFIDENCE
+            Malignancy cannot be excluded.                              | malignancy      | LOW_CONFIDENCE
             She ambulates without difficulty despite her arthritis.     | arthritis       |
             No further episodes of syncope after admission, but persistent dizziness. | dizziness |
             There was no improvement in his dyspnea.                    | dyspnea         |
@@ -206,6 +206,38 @@ class ContextRulesTest {
             The patient's brother donated a kidney for her transplant.  | transplant      |
             """)
     void familyMentions(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Possible early pneumonia in the left lower lobe.              | pneumonia         | LOW_CONFIDENCE
+            No fever, possible pneumonia.                                 | fever             | NEGATION
+            No fever, possible pneumonia.                                 | pneumonia         | LOW_CONFIDENCE
+            Findings are suspicious for malignancy.                       | malignancy        | LOW_CONFIDENCE
+            Metastatic disease cannot be entirely ruled out.              | Metastatic disease | LOW_CONFIDENCE
+            Pulmonary embolism is suspected.                              | Pulmonary embolism | LOW_CONFIDENCE
+            There is no clinical suspicion for endocarditis.              | endocarditis      | NEGATION
+            Pneumonia was ruled out.                                      | Pneumonia         | NEGATION
+            Likely viral gastroenteritis; she also has hypertension.      | hypertension      |
+            Possible cellulitis, but the abscess is confirmed.            | abscess           |
+            Call your doctor if you develop possible signs of infection.  | infection         | HYPOTHETICAL
+            """)
+    void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
+        check(sentence, target, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Relative uptake of 33% in the right kidney.                   | right kidney      |
+            The relative risk of stroke was doubled.                      | stroke            | HYPOTHETICAL
+            A first-degree relative had colon cancer.                     | colon cancer      | FAMILY
+            Her relative with breast cancer was tested for BRCA.          | breast cancer     | FAMILY
+            Several relatives have diabetes.                              | diabetes          | FAMILY
+            The hydatid cyst contained multiple daughter cysts.           | hydatid cyst      |
+            Twin pregnancy complicated by preeclampsia.                   | preeclampsia      |
+            """)
+    void kinWordsNeedAKinshipSense(String sentence, String target, String expected) {
         check(sentence, target, expected);
     }
 }

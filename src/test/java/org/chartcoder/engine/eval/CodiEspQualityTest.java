@@ -1,6 +1,9 @@
 package org.chartcoder.engine.eval;
 
 import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.OutputCodes;
+import org.chartcoder.engine.codeset.CodeSetLoader;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.EngineSettings;
 import org.chartcoder.engine.SharedData;
@@ -37,12 +40,21 @@ class CodiEspQualityTest {
         gold.keySet().retainAll(slice.keySet());
 
         CodingEngine engine = CodingEngines.create(new EngineSettings(codeSet, null));
-        CodingMetrics.Report report = CodingMetrics.evaluate(ChartBatch.rankedCodes(ChartBatch.code(engine, slice, 2)), gold);
+        Map<String, CodingResult> results = ChartBatch.code(engine, slice, 2);
+        CodingMetrics.Report report = CodingMetrics.evaluate(ChartBatch.rankedCodes(results), gold);
 
         System.out.printf("CodiEsp dev first %d charts: MAP %.4f, category MAP %.4f, F1 %.4f%n", SLICE,
                 report.codes().map(), report.categories().map(), report.codes().f1());
         assertTrue(report.codes().map() >= MAP_FLOOR, "MAP " + report.codes().map() + " fell below " + MAP_FLOOR);
         assertTrue(report.categories().map() >= CATEGORY_MAP_FLOOR,
                 "category MAP " + report.categories().map() + " fell below " + CATEGORY_MAP_FLOOR);
+    }
+
+    @Test
+    void everyCodeOnTheWholeDevSetIsBillableInTheCodeSetWithItsTitle() throws Exception {
+        Path codeSet = SharedData.require("icd10cm");
+        Path charts = SharedData.require("codiesp/dev/text_files_en");
+        CodingEngine engine = CodingEngines.create(new EngineSettings(codeSet, null));
+        OutputCodes.assertAllValid(CodeSetLoader.load(codeSet), ChartBatch.code(engine, ChartFiles.read(List.of(charts)), 2).values());
     }
 }

@@ -38,8 +38,8 @@ class ModelFileTest {
         assertEquals(model.version(), read.version());
         assertEquals(model.trainingCharts(), read.trainingCharts());
         String chart = "Wheezing with bronchospasm; burning on urination.";
-        LearnedCodingEngine before = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model);
-        LearnedCodingEngine after = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, read);
+        LearnedCodingEngine before = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model, SyntheticCharts.NO_CODE_SET);
+        LearnedCodingEngine after = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, read, SyntheticCharts.NO_CODE_SET);
         assertEquals(before.code(chart).codes(), after.code(chart).codes());
     }
 

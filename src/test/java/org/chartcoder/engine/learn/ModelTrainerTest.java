@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.codeset.ValidCodes;
 import org.chartcoder.engine.CodingResult.RankedCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class ModelTrainerTest {
         ModelTrainer trainer = new ModelTrainer(new ModelTrainer.Settings(3, 5, 2, 2, 7), message -> { });
         model = trainer.train(SyntheticCharts.corpus(150, 1), SyntheticCharts.SILENT_ENGINE,
                 code -> code.equals(SyntheticCharts.ASTHMA) ? "Unspecified asthma, uncomplicated" : null);
-        engine = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model);
+        engine = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model, SyntheticCharts.NO_CODE_SET);
     }
 
     @Test
@@ -62,5 +65,19 @@ class ModelTrainerTest {
 
     private static double scoreOf(List<RankedCode> codes, String code) {
         return codes.stream().filter(c -> c.code().equals(code)).mapToDouble(RankedCode::score).findFirst().orElse(0);
+    }
+
+    @Test
+    void outputsOnlyTheLoadedCodeSetsCodesWithItsTitlesAndRoundedScores() {
+        CodeSet codeSet = new CodeSet("2030", Map.of(SyntheticCharts.ASTHMA,
+                new CodeSet.Code(SyntheticCharts.ASTHMA, "Asthma as the code set titles it", true, List.of(), List.of())));
+        LearnedCodingEngine checked = new LearnedCodingEngine(SyntheticCharts.SILENT_ENGINE, model, new ValidCodes(codeSet));
+        String chart = "Examination found wheezing with bronchospasm. She complains of burning on urination.";
+        assertTrue(engine.code(chart).codes().size() > 1, "the unchecked engine also ranks the codes the code set lacks");
+        List<RankedCode> codes = checked.code(chart).codes();
+        assertEquals(List.of(SyntheticCharts.ASTHMA), codes.stream().map(RankedCode::code).toList());
+        assertEquals("Asthma as the code set titles it", codes.get(0).description());
+        double score = codes.get(0).score();
+        assertEquals(Math.round(score * 10000) / 10000.0, score);
     }
 }

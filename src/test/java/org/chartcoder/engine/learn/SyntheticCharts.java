@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.codeset.ValidCodes;
 
 /**
  * A tiny coded corpus written for the tests: every chart is filler sentences; charts that mention
@@ -65,6 +67,9 @@ public final class SyntheticCharts {
         }
         return text.toString();
     }
+
+    /** No code set: the synthetic codes are not checked against a release. */
+    static final ValidCodes NO_CODE_SET = new ValidCodes(CodeSet.empty());
 
     /** A rule engine that finds nothing, so that whatever is ranked was learned. */
     static final CodingEngine SILENT_ENGINE = new CodingEngine() {
