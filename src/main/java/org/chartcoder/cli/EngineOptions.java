@@ -16,7 +16,16 @@ final class EngineOptions {
             description = "A model written by 'chart-coder train' (chartcoder.engine.model).")
     Path model;
 
+    @Option(names = "--min-score", paramLabel = "S",
+            description = "Leave out chart-level codes scoring below S, 0 to 1 (chartcoder.engine.minScore, default 0).")
+    Double minScore;
+
+    @Option(names = "--max-codes", paramLabel = "N",
+            description = "At most N chart-level codes, best first; 0 for no limit (chartcoder.engine.maxCodes, default 0).")
+    Integer maxCodes;
+
     Map<String, String> values() {
-        return CommonOptions.options("chartcoder.engine.codeset", codeSet, "chartcoder.engine.model", model);
+        return CommonOptions.options("chartcoder.engine.codeset", codeSet, "chartcoder.engine.model", model,
+                "chartcoder.engine.minScore", minScore, "chartcoder.engine.maxCodes", maxCodes);
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.codeset.CodeSetLoader;
+import org.chartcoder.engine.codeset.ValidCodes;
 import org.chartcoder.engine.eval.ChartBatch;
 import org.chartcoder.engine.eval.ChartFiles;
 import org.chartcoder.engine.eval.CodingMetrics;
@@ -65,6 +67,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.printf("%-10s %7s %9s %7s %7s %8s %9s %6s%n", "level", "MAP", "precision", "recall", "F1", "correct", "predicted", "gold");
         row("code", report.codes());
         row("category", report.categories());
+        Path codeSetPath = EngineConfiguration.engineSettings(settings.lookup()).codeSetPath();
+        if (codeSetPath != null) {
+            // gold written with older or non-billable codes, put onto the loaded code set as the engine puts its own
+            Map<String, Set<String>> mapped = GoldStandard.ontoCodeSet(goldCodes, new ValidCodes(CodeSetLoader.load(codeSetPath)));
+            CodingMetrics.Report onto = CodingMetrics.evaluate(ChartBatch.rankedCodes(results), mapped);
+            out.println("gold put onto the loaded code set:");
+            row("code", onto.codes());
+            row("category", onto.categories());
+        }
         return 0;
     }
 

@@ -9,7 +9,8 @@ import org.chartcoder.engine.codeset.DataDirectory;
 
 /**
  * The engine's settings as every command and role reads them: {@code chartcoder.engine.codeset},
- * else the code set installed under {@code chartcoder.data-dir}; {@code chartcoder.engine.model}.
+ * else the code set installed under {@code chartcoder.data-dir}; {@code chartcoder.engine.model},
+ * {@code minScore} and {@code maxCodes}.
  */
 public final class EngineConfiguration {
 
@@ -17,9 +18,10 @@ public final class EngineConfiguration {
     }
 
     public static EngineSettings engineSettings(Function<String, String> lookup) {
-        Path codeSet = value(lookup, "chartcoder.engine.codeset").map(Path::of)
-                .or(() -> DataDirectory.installedCodeSet(dataDirectory(lookup))).orElse(null);
-        return new EngineSettings(codeSet, value(lookup, "chartcoder.engine.model").map(Path::of).orElse(null));
+        EngineSettings configured = EngineSettings.fromProperties(lookup::apply);
+        Path codeSet = configured.codeSetPath() != null ? configured.codeSetPath()
+                : DataDirectory.installedCodeSet(dataDirectory(lookup)).orElse(null);
+        return new EngineSettings(codeSet, configured.modelPath(), configured.minScore(), configured.maxCodes());
     }
 
     public static Path dataDirectory(Function<String, String> lookup) {
