@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,53 +12,27 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelContextConfiguration;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The API routes over plain HTTP on loopback; TLS is covered by the local-mode integration test. */
-class QueryApiRouteTest extends CamelTestSupport {
+class QueryApiRouteTest extends ApiRouteTestSupport {
 
     private static final String TOKEN = "test-token-0123456789";
 
-    private final InMemoryChartStore store = new InMemoryChartStore();
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private int port;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        port = LoopbackHttpServer.addTo(context);
-        return context;
-    }
-
-    @Override
-    public void configureContext(CamelContextConfiguration configuration) {
-        super.configureContext(configuration);
-        configuration.withUseOverridePropertiesWithPropertiesComponent(ChartWorkerRouteTest.routeProperties());
-    }
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        registry.bind("apiAuthorization", new ApiAuthorization(TOKEN));
-        registry.bind("chartQueries", new ChartQueries(store, mapper));
-        registry.bind("batchIntake", new BatchIntake(mapper));
+        bindApi(registry, TOKEN);
     }
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        return new RoutesBuilder[] {new QueryApiRoute(), new org.apache.camel.builder.RouteBuilder() {
-            @Override
-            public void configure() {
-                from(BatchIntake.INTAKE).to("mock:intake");
-            }
-        }};
+        return new RoutesBuilder[] {new QueryApiRoute(), intakeMock()};
     }
 
     @BeforeEach
@@ -194,6 +166,22 @@ class QueryApiRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void codeQueryListsChartsWhoseCodesHoldIt() throws Exception {
+        JsonNode answer = json(get("/api/codes/I10/charts", TOKEN));
+        assertEquals(1, answer.path("charts").size());
+        assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
+        assertEquals(0, json(get("/api/codes/E11.9/charts", TOKEN)).path("charts").size());
+    }
+
+    @Test
+    void onlyGetIsServedOnQueries() throws Exception {
+        HttpResponse<String> response = http.send(request("/api/codes/I10/charts", TOKEN).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, response.statusCode());
+        assertEquals("GET", response.headers().firstValue("Allow").orElse(""));
+    }
+
+    @Test
     void postedBatchGoesToIntakeChartByChart() throws Exception {
         MockEndpoint intake = getMockEndpoint("mock:intake");
         intake.expectedMessageCount(2);
@@ -223,21 +211,9 @@ class QueryApiRouteTest extends CamelTestSupport {
         store.put(key, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> post(String body, String token) throws Exception {
         return http.send(request("/api/batches", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
     }
 
     private JsonNode json(HttpResponse<String> response) throws Exception {

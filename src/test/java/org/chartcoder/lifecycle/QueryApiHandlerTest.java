@@ -3,9 +3,6 @@ package org.chartcoder.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,15 +16,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.chartcoder.app.ApiAuthorization;
 import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartQueries;
-import org.chartcoder.app.InMemoryChartStore;
-import org.chartcoder.app.LoopbackHttpServer;
+import org.chartcoder.app.ApiRouteTestSupport;
 import org.chartcoder.app.QueryApi;
 import org.chartcoder.app.QueryApiRoute;
 import org.chartcoder.app.ScannedChartLists;
@@ -38,24 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The Lambda adapter answers API Gateway HTTP API events (payload 2.0) exactly as the platform-http
  * routes answer the same requests: status, body and every header the core sets.
  */
-class QueryApiHandlerTest extends CamelTestSupport {
+class QueryApiHandlerTest extends ApiRouteTestSupport {
 
     private static final String TOKEN = "lambda-token-0123456789";
 
     @TempDir
     static Path dataDir;
 
-    private final InMemoryChartStore store = new InMemoryChartStore();
-    private final HttpClient http = HttpClient.newHttpClient();
     private RunRecord record;
-    private int port;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        port = LoopbackHttpServer.addTo(context);
-        return context;
-    }
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -68,8 +52,7 @@ class QueryApiHandlerTest extends CamelTestSupport {
         record.append(RunEvent.of("run-a", "alarm.received", "state", "ALARM"));
         record.append(RunEvent.of("run-b", "alarm.received", "state", "ALARM"));
         registry.bind("runRecord", record);
-        registry.bind("apiAuthorization", new ApiAuthorization(TOKEN));
-        registry.bind("chartQueries", queries());
+        bindApi(registry, TOKEN);
     }
 
     @Override
@@ -129,12 +112,7 @@ class QueryApiHandlerTest extends CamelTestSupport {
     }
 
     private HttpResponse<String> viaRoute(String path, String query, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path
-                + (query == null ? "" : "?" + query)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return get(path + (query == null ? "" : "?" + query), token);
     }
 
     /** The recorded API Gateway event with this request's path, query string and token. */
