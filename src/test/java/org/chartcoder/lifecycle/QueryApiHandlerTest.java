@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.RoutesBuilder;
@@ -95,7 +91,7 @@ class QueryApiHandlerTest extends ApiRouteTestSupport {
         for (String[] request : requests) {
             String what = request[0] + (request[1] == null ? "" : "?" + request[1]) + (request[2] == null ? " no token" : "");
             HttpResponse<String> viaRoute = viaRoute(request[0], request[1], request[2]);
-            APIGatewayV2HTTPResponse viaLambda = handler.handleRequest(event(request[0], request[1], request[2]), null);
+            APIGatewayV2HTTPResponse viaLambda = handler.handleRequest(ApiGatewayEvents.get(request[0], request[1], request[2]), null);
             assertEquals(viaRoute.statusCode(), viaLambda.getStatusCode(), what);
             assertEquals(viaRoute.body(), viaLambda.getBody(), what);
             assertFalse(viaLambda.getIsBase64Encoded());
@@ -113,20 +109,5 @@ class QueryApiHandlerTest extends ApiRouteTestSupport {
 
     private HttpResponse<String> viaRoute(String path, String query, String token) throws Exception {
         return get(path + (query == null ? "" : "?" + query), token);
-    }
-
-    /** The recorded API Gateway event with this request's path, query string and token. */
-    private static APIGatewayV2HTTPEvent event(String path, String query, String token) {
-        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("lifecycle/api-gateway-http-event.json");
-        event.setRawPath(path);
-        event.setRawQueryString(query == null ? "" : query);
-        event.getRequestContext().getHttp().setPath(path);
-        Map<String, String> headers = new HashMap<>(event.getHeaders());
-        headers.remove("authorization");
-        if (token != null) {
-            headers.put("authorization", "Bearer " + token);
-        }
-        event.setHeaders(headers);
-        return event;
     }
 }
