@@ -1,6 +1,7 @@
 package org.chartcoder.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +56,12 @@ public class ChartQueries {
             }
         }
         return new Answer(202, new ChartRecords.Queued(chartId, batch, "queued"));
+    }
+
+    /** The text of the chart as stored (the latest batch's); undecodable bytes become U+FFFD. */
+    public Optional<ChartRecords.ChartText> chartText(String chartId) {
+        return latestBatchOf(chartId).flatMap(batch -> store.read(ChartKeys.chart(batch, chartId))
+                .map(bytes -> new ChartRecords.ChartText(chartId, batch, new String(bytes, StandardCharsets.UTF_8))));
     }
 
     /**

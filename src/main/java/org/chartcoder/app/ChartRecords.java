@@ -41,6 +41,10 @@ public final class ChartRecords {
     public record Accepted(String batchId, int charts) {
     }
 
+    /** A chart's text for the evidence viewer: the offsets of its result's entities point into it. */
+    public record ChartText(String chartId, String batchId, String text) {
+    }
+
     public record Problem(int status, String message) {
     }
 }

@@ -1,98 +1,117 @@
 package org.chartcoder.app;
 
-import java.util.Map;
+import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.http.base.HttpHeaderFilterStrategy;
+import org.apache.camel.spi.Registry;
 
 /**
- * The HTTPS API: submit a batch, query charts, batches and codes. Every call but health needs the
- * bearer token; ids are validated before they touch an S3 key.
+ * The HTTPS API on platform-http: a thin adapter that hands every query to {@link QueryApi} and
+ * writes its answer back; only batch intake (POST /api/batches), which needs this Camel context's
+ * producers, is answered here. Routes are per documented path, so that other route builders (the
+ * lifecycle's /api/runs) can add theirs beside them.
  */
 public class QueryApiRoute extends RouteBuilder {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final String HEADER_FILTER = "apiHeaderFilter";
 
     @Override
     public void configure() {
-        onException(IllegalArgumentException.class)
-                .handled(true)
-                .process(e -> reply(e, 400, problem(400, e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage())));
         onException(Exception.class)
                 .handled(true)
                 .logExhausted(false)
                 .process(e -> {
-                    log.warn("API request failed: {}", e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getClass().getName());
-                    reply(e, 500, problem(500, "internal error"));
+                    Exception failure = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                    if (failure instanceof IllegalArgumentException) {
+                        reply(e, QueryApi.problem(400, failure.getMessage()));
+                    } else {
+                        log.warn("API request failed: {}", failure.getClass().getName());
+                        reply(e, QueryApi.problem(500, "internal error"));
+                    }
                 });
 
-        from("platform-http:/api/health?httpMethodRestrict=GET").routeId("api-health")
-                .process(e -> reply(e, 200, Map.of("status", "UP", "camel", e.getContext().getStatus().name())));
-
-        secured("/api/batches?httpMethodRestrict=POST", "api-submit-batch")
-                .process(e -> reply(e, 202, e.getContext().getRegistry().lookupByNameAndType("batchIntake", BatchIntake.class)
-                        .accept(e.getMessage().getBody(byte[].class), e.getContext().createProducerTemplate())));
-
-        secured("/api/charts/{chartId}?httpMethodRestrict=GET", "api-chart")
-                .process(e -> {
-                    String chartId = validId(e, "chartId");
-                    String format = e.getMessage().getHeader("format", "default", String.class);
-                    ChartQueries.Answer answer = switch (format) {
-                        case "default" -> queries(e).chart(chartId);
-                        case "comprehend" -> queries(e).chartAsComprehend(chartId);
-                        default -> new ChartQueries.Answer(400, problem(400, "format must be default or comprehend"));
-                    };
-                    reply(e, answer.status(), answer.body());
-                });
-
-        secured("/api/batches/{batchId}?httpMethodRestrict=GET", "api-batch")
-                .process(e -> queries(e).batch(validId(e, "batchId")).ifPresentOrElse(
-                        status -> reply(e, 200, status),
-                        () -> reply(e, 404, problem(404, "unknown batch"))));
-
-        secured("/api/codes/{code}/charts?httpMethodRestrict=GET", "api-code-charts")
-                .process(e -> {
-                    String code = validId(e, "code");
-                    reply(e, 200, Map.of("code", code, "charts", queries(e).chartsWithCode(code)));
-                });
+        query("/api/health", "api-health");
+        query("/api/openapi.json", "api-openapi");
+        query("/viewer/", "viewer");
+        query("/viewer/{file}", "viewer-files");
+        from(endpoint(getContext(), "/api/batches")).routeId("api-batches")
+                .choice()
+                    .when(header(Exchange.HTTP_METHOD).isEqualTo("POST"))
+                        .process(QueryApiRoute::submit)
+                    .otherwise()
+                        .process(QueryApiRoute::answer);
+        query("/api/batches/{batchId}", "api-batch");
+        query("/api/charts/{chartId}", "api-chart");
+        query("/api/charts/{chartId}/text", "api-chart-text");
+        query("/api/codes/{code}/charts", "api-code-charts");
     }
 
-    /** A route that answers 401 unless the request carries the bearer token. */
-    private ProcessorDefinition<?> secured(String pathAndOptions, String routeId) {
-        return from("platform-http:" + pathAndOptions).routeId(routeId)
-                .process("apiAuthorization")
-                .filter(exchangeProperty(ApiAuthorization.AUTHORIZED).isEqualTo(false))
-                    .process(e -> {
-                        reply(e, 401, problem(401, "missing or wrong bearer token"));
-                        e.getMessage().setHeader("WWW-Authenticate", "Bearer");
-                    })
-                    .stop()
-                .end();
+    private void query(String path, String routeId) {
+        from(endpoint(getContext(), path)).routeId(routeId).process(QueryApiRoute::answer);
     }
 
-    private static ChartQueries queries(Exchange e) {
-        return e.getContext().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
-    }
-
-    private static String validId(Exchange e, String header) {
-        return ChartIds.requireValid(e.getMessage().getHeader(header, String.class), header);
-    }
-
-    private static ChartRecords.Problem problem(int status, String message) {
-        return new ChartRecords.Problem(status, message);
-    }
-
-    /** Replaces whatever the request left on the message (its headers would otherwise be echoed). */
-    private void reply(Exchange e, int status, Object body) {
-        e.getMessage().removeHeaders("*");
-        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        try {
-            e.getMessage().setBody(mapper.writeValueAsBytes(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException failure) {
-            throw new IllegalStateException("response not serializable", failure);
+    /** The platform-http endpoint of an API path, with the header filter that lets the core's headers out. */
+    public static String endpoint(CamelContext context, String path) {
+        if (context.getRegistry().lookupByNameAndType(HEADER_FILTER, ApiHeaderFilter.class) == null) {
+            context.getRegistry().bind(HEADER_FILTER, new ApiHeaderFilter());
         }
+        return "platform-http:" + path + "?headerFilterStrategy=#" + HEADER_FILTER;
+    }
+
+    /** Camel's HTTP filter keeps Cache-Control out of responses; every answer here must carry no-store. */
+    static final class ApiHeaderFilter extends HttpHeaderFilterStrategy {
+
+        ApiHeaderFilter() {
+            getOutFilter().remove("cache-control");
+        }
+    }
+
+    /** Stores and queues a posted batch; the token is checked by the same rule as every query. */
+    private static void submit(Exchange e) {
+        ApiAuthorization authorization = e.getContext().getRegistry().lookupByNameAndType("apiAuthorization",
+                ApiAuthorization.class);
+        if (!authorization.authorizes(e.getMessage().getHeader("Authorization", String.class))) {
+            reply(e, QueryApi.unauthorized());
+            return;
+        }
+        BatchIntake intake = e.getContext().getRegistry().lookupByNameAndType("batchIntake", BatchIntake.class);
+        ChartRecords.Accepted accepted = intake.accept(e.getMessage().getBody(byte[].class), e.getContext().createProducerTemplate());
+        reply(e, QueryApi.json(202, accepted));
+    }
+
+    /** Any platform-http exchange through the query core: the lifecycle's runs route uses it too. */
+    public static void answer(Exchange e) {
+        Message message = e.getMessage();
+        String uri = message.getHeader(Exchange.HTTP_URI, "", String.class);
+        int query = uri.indexOf('?');
+        reply(e, queryApi(e.getContext()).handle(new QueryApi.Request(message.getHeader(Exchange.HTTP_METHOD, String.class),
+                query < 0 ? uri : uri.substring(0, query), query < 0 ? null : uri.substring(query + 1),
+                message.getHeader("Authorization", String.class))));
+    }
+
+    /**
+     * The core over this context's beans: the lists of the bean {@code chartLists} where one is bound
+     * (an index), else scanned from the bucket; the run record where the lifecycle bound one.
+     */
+    static QueryApi queryApi(CamelContext context) {
+        Registry registry = context.getRegistry();
+        ChartQueries queries = registry.lookupByNameAndType("chartQueries", ChartQueries.class);
+        ChartLists lists = Optional.ofNullable(registry.lookupByNameAndType("chartLists", ChartLists.class))
+                .orElseGet(() -> new ScannedChartLists(queries));
+        return new QueryApi(registry.lookupByNameAndType("apiAuthorization", ApiAuthorization.class), queries, lists,
+                Optional.ofNullable(registry.lookupByNameAndType("runQueries", RunQueries.class)));
+    }
+
+    /** Replaces whatever the request left on the message: its headers (the token among them) would be echoed. */
+    private static void reply(Exchange e, QueryApi.Response response) {
+        Message message = e.getMessage();
+        message.removeHeaders("*");
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+        response.headers().forEach(message::setHeader);
+        message.setBody(response.body());
     }
 }

@@ -155,8 +155,8 @@ public final class LocalRun implements AutoCloseable {
             watched.add(batchId);
             console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), toSubmit.size(),
                     charts.skipped() > 0 ? ", " + charts.skipped() + " files skipped: name is not a valid chart id" : "");
-            console.printf("API: https://127.0.0.1:%d/api (bearer token %s)%n", apiPort,
-                    tokenFile != null ? "in " + tokenFile : "from CHARTCODER_API_TOKEN");
+            console.printf("API: https://127.0.0.1:%d/api (bearer token %s); viewer: https://127.0.0.1:%d/viewer/%n", apiPort,
+                    tokenFile != null ? "in " + tokenFile : "from CHARTCODER_API_TOKEN", apiPort);
             return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake,
                     recovered.jobs() + toSubmit.size());
         } catch (Exception | Error e) {

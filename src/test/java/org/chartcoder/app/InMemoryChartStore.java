@@ -9,15 +9,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** A bucket in memory, for route tests: the S3 client and the emulator are tested elsewhere. */
-final class InMemoryChartStore extends ChartStore {
+public final class InMemoryChartStore extends ChartStore {
 
     private final Map<String, byte[]> objects = new ConcurrentSkipListMap<>();
 
-    InMemoryChartStore() {
+    public InMemoryChartStore() {
         super(null, "test-bucket");
     }
 
-    void put(String key, byte[] bytes) {
+    public void put(String key, byte[] bytes) {
         objects.put(key, bytes);
     }
 

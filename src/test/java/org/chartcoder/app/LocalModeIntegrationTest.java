@@ -79,7 +79,7 @@ class LocalModeIntegrationTest {
         producer.sendBody(jobSink, mapper.writeValueAsString(ChartJob.of("b-stray", "gone", "0".repeat(64))));
         producer.sendBody(jobSink, "{\"batchId\": 42");
         statuses = run.awaitDone(output.console, 200);
-        https = httpsClient();
+        https = httpsClient(dataDir);
     }
 
     static Settings testSettings(Path dataDir, int consumers) throws java.io.IOException {
@@ -296,7 +296,7 @@ class LocalModeIntegrationTest {
     }
 
     /** Trusts exactly the keystore local mode generated: the test also checks the certificate is usable. */
-    private HttpClient httpsClient() throws Exception {
+    static HttpClient httpsClient(Path dataDir) throws Exception {
         LocalSecrets secrets = new LocalSecrets(dataDir.toAbsolutePath());
         KeyStore keystore = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(secrets.keystore())) {

@@ -1,71 +1,38 @@
 package org.chartcoder.app;
 
-import org.chartcoder.cli.BenchLocalCommand;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelContextConfiguration;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The API routes over plain HTTP on loopback; TLS is covered by the local-mode integration test. */
-class QueryApiRouteTest extends CamelTestSupport {
+class QueryApiRouteTest extends ApiRouteTestSupport {
 
     private static final String TOKEN = "test-token-0123456789";
 
-    private final InMemoryChartStore store = new InMemoryChartStore();
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private int port;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        port = BenchLocalCommand.freePort();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
-        return context;
-    }
-
-    @Override
-    public void configureContext(CamelContextConfiguration configuration) {
-        super.configureContext(configuration);
-        configuration.withUseOverridePropertiesWithPropertiesComponent(ChartWorkerRouteTest.routeProperties());
-    }
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        registry.bind("apiAuthorization", new ApiAuthorization(TOKEN));
-        registry.bind("chartQueries", new ChartQueries(store, mapper));
-        registry.bind("batchIntake", new BatchIntake(mapper));
+        bindApi(registry, TOKEN);
     }
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        return new RoutesBuilder[] {new QueryApiRoute(), new org.apache.camel.builder.RouteBuilder() {
-            @Override
-            public void configure() {
-                from(BatchIntake.INTAKE).to("mock:intake");
-            }
-        }};
+        return new RoutesBuilder[] {new QueryApiRoute(), intakeMock()};
     }
 
     @BeforeEach
@@ -124,15 +91,78 @@ class QueryApiRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void batchCountsEveryState() throws Exception {
+    void batchCountsEveryStateAndListsItsChartsByIdWithTheirState() throws Exception {
         JsonNode batch = json(get("/api/batches/b1", TOKEN));
         assertEquals(4, batch.path("total").asInt());
         assertEquals(1, batch.path("queued").asInt());
         assertEquals(1, batch.path("coded").asInt());
         assertEquals(1, batch.path("failed").asInt());
         assertEquals(1, batch.path("deadLettered").asInt());
-        assertEquals("waiting1", batch.path("charts").path("queued").get(0).asText());
+        assertFalse(batch.path("done").asBoolean());
+        assertEquals("[{\"chartId\":\"coded1\",\"status\":\"coded\"},{\"chartId\":\"dead1\",\"status\":\"dead-lettered\"},"
+                + "{\"chartId\":\"failed1\",\"status\":\"failed\"},{\"chartId\":\"waiting1\",\"status\":\"queued\"}]",
+                batch.path("charts").toString());
+        assertFalse(batch.has("nextToken"), "one page holds them all");
         assertEquals(404, get("/api/batches/none", TOKEN).statusCode());
+    }
+
+    @Test
+    void everyListPagesWithLimitAndNextTokenUntilTheLastPage() throws Exception {
+        List<String> seen = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            JsonNode page = json(get("/api/batches/b1?limit=3" + (token == null ? "" : "&nextToken=" + token), TOKEN));
+            page.path("charts").forEach(chart -> seen.add(chart.path("chartId").asText()));
+            assertEquals(4, page.path("total").asInt(), "counts on every page");
+            token = page.hasNonNull("nextToken") ? page.path("nextToken").asText() : null;
+            pages++;
+        } while (token != null);
+        assertEquals(List.of("coded1", "dead1", "failed1", "waiting1"), seen);
+        assertEquals(2, pages);
+
+        put(ChartKeys.chart("b2", "x1"), "x");
+        put(ChartKeys.result("b2", "x1"), "{\"chartId\":\"x1\",\"codes\":[{\"code\":\"I10\"}]}");
+        JsonNode first = json(get("/api/codes/I10/charts?limit=1", TOKEN));
+        assertEquals("coded1", first.path("charts").get(0).path("chartId").asText());
+        JsonNode second = json(get("/api/codes/I10/charts?limit=1&nextToken=" + first.path("nextToken").asText(), TOKEN));
+        assertEquals("x1", second.path("charts").get(0).path("chartId").asText());
+        assertFalse(second.has("nextToken"));
+        JsonNode batches = json(get("/api/batches?limit=1", TOKEN));
+        assertEquals("b1", batches.path("batches").get(0).path("batchId").asText());
+        assertEquals("b2", json(get("/api/batches?nextToken=" + batches.path("nextToken").asText(), TOKEN))
+                .path("batches").get(0).path("batchId").asText());
+    }
+
+    @Test
+    void badLimitOrTokenIs400() throws Exception {
+        assertEquals(400, get("/api/batches/b1?limit=0", TOKEN).statusCode());
+        assertEquals(400, get("/api/batches/b1?limit=1001", TOKEN).statusCode());
+        assertEquals(400, get("/api/codes/I10/charts?limit=ten", TOKEN).statusCode());
+        assertEquals(400, get("/api/codes/I10/charts?nextToken=%25%25", TOKEN).statusCode());
+        assertEquals(400, get("/api/batches?nextToken=bm90LWEtYmF0Y2g", TOKEN).statusCode(), "a token naming no item");
+    }
+
+    @Test
+    void chartTextIsServedWithTheTokenAndNeverCached() throws Exception {
+        HttpResponse<String> text = get("/api/charts/coded1/text", TOKEN);
+        assertEquals(200, text.statusCode());
+        assertEquals("x", json(text).path("text").asText());
+        assertEquals("b1", json(text).path("batchId").asText());
+        assertEquals("no-store", text.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(401, get("/api/charts/coded1/text", null).statusCode());
+        assertEquals(404, get("/api/charts/nobody/text", TOKEN).statusCode());
+    }
+
+    @Test
+    void everyAnswerForbidsCachingAndInsistsOnHttps() throws Exception {
+        for (HttpResponse<String> response : List.of(get("/api/charts/coded1", TOKEN), get("/api/charts/coded1", null),
+                get("/api/charts/a%2Ab", TOKEN), get("/api/health", null))) {
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), response.uri().toString());
+            assertTrue(response.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        }
     }
 
     @Test
@@ -141,6 +171,14 @@ class QueryApiRouteTest extends CamelTestSupport {
         assertEquals(1, answer.path("charts").size());
         assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
         assertEquals(0, json(get("/api/codes/E11.9/charts", TOKEN)).path("charts").size());
+    }
+
+    @Test
+    void onlyGetIsServedOnQueries() throws Exception {
+        HttpResponse<String> response = http.send(request("/api/codes/I10/charts", TOKEN).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, response.statusCode());
+        assertEquals("GET", response.headers().firstValue("Allow").orElse(""));
     }
 
     @Test
@@ -173,21 +211,9 @@ class QueryApiRouteTest extends CamelTestSupport {
         store.put(key, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> post(String body, String token) throws Exception {
         return http.send(request("/api/batches", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
     }
 
     private JsonNode json(HttpResponse<String> response) throws Exception {

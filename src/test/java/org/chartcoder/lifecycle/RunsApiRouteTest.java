@@ -3,6 +3,7 @@ package org.chartcoder.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
+import org.chartcoder.app.ApiAuthorization;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.spi.Registry;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,9 +36,7 @@ class RunsApiRouteTest extends CamelTestSupport {
     protected void bindToRegistry(Registry registry) {
         record = new FileRunRecord(dataDir.resolve(String.valueOf(System.nanoTime())));
         registry.bind("runRecord", record);
-        // stands in for the API's bearer-token check: "good" is the only token
-        registry.bind("apiAuthorization", (org.apache.camel.Processor) exchange -> exchange.setProperty(
-                RunsApiRoute.AUTHORIZED, "Bearer good".equals(exchange.getMessage().getHeader("Authorization"))));
+        registry.bind("apiAuthorization", new ApiAuthorization("good"));
     }
 
     @Override
@@ -57,9 +55,11 @@ class RunsApiRouteTest extends CamelTestSupport {
         record.append(RunEvent.of("run-b", "alarm.recorded", "state", "OK"));
     }
 
-    private Exchange get(String endpoint, String token, Map<String, Object> headers) {
+    /** What platform-http puts on the exchange: the method and the request URI. */
+    private Exchange get(String endpoint, String token, String uri) {
         return template.request(endpoint, exchange -> {
-            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "GET");
+            exchange.getMessage().setHeader(Exchange.HTTP_URI, uri);
             if (token != null) {
                 exchange.getMessage().setHeader("Authorization", "Bearer " + token);
             }
@@ -68,26 +68,37 @@ class RunsApiRouteTest extends CamelTestSupport {
 
     @Test
     void listsRunsAndAnswersOneWithItsEventsAndSummary() throws Exception {
-        Exchange list = get("direct:runs", "good", Map.of());
+        Exchange list = get("direct:runs", "good", "/api/runs");
         assertEquals(200, list.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
         JsonNode runs = mapper.readTree(list.getMessage().getBody(byte[].class)).get("runs");
         assertEquals(2, runs.size());
 
-        Exchange one = get("direct:run", "good", Map.of("runId", "run-a"));
+        Exchange one = get("direct:run", "good", "/api/runs/run-a");
         JsonNode run = mapper.readTree(one.getMessage().getBody(byte[].class));
         assertEquals(200, one.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
         assertEquals("master.launched", run.get("events").get(1).get("event").asText());
         assertEquals("i-1", run.get("events").get(1).get("instanceId").asText());
         assertEquals("drained", run.get("summary").get("status").asText());
-        assertTrue(mapper.readTree(get("direct:run", "good", Map.of("runId", "run-b")).getMessage()
+        assertTrue(mapper.readTree(get("direct:run", "good", "/api/runs/run-b").getMessage()
                 .getBody(byte[].class)).get("summary").isNull());
     }
 
     @Test
+    void runsPageWithLimitAndNextToken() throws Exception {
+        JsonNode first = mapper.readTree(get("direct:runs", "good", "/api/runs?limit=1").getMessage().getBody(byte[].class));
+        assertEquals(1, first.get("runs").size());
+        JsonNode second = mapper.readTree(get("direct:runs", "good", "/api/runs?limit=1&nextToken="
+                + first.get("nextToken").asText()).getMessage().getBody(byte[].class));
+        assertEquals(1, second.get("runs").size());
+        assertTrue(second.get("nextToken") == null, "two runs, two pages");
+        assertTrue(!first.get("runs").get(0).get("runId").equals(second.get("runs").get(0).get("runId")));
+    }
+
+    @Test
     void unknownRunIs404BadIdIs400MissingTokenIs401() {
-        assertEquals(404, get("direct:run", "good", Map.of("runId", "nope")).getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
-        assertEquals(400, get("direct:run", "good", Map.of("runId", "../etc")).getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
-        assertEquals(401, get("direct:runs", null, Map.of()).getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
-        assertEquals(401, get("direct:run", "bad", Map.of("runId", "run-a")).getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
+        assertEquals(404, get("direct:run", "good", "/api/runs/nope").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
+        assertEquals(400, get("direct:run", "good", "/api/runs/..%2Fetc").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
+        assertEquals(401, get("direct:runs", null, "/api/runs").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
+        assertEquals(401, get("direct:run", "bad", "/api/runs/run-a").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
     }
 }

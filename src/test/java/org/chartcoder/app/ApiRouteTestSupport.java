@@ -1,0 +1,76 @@
+package org.chartcoder.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.chartcoder.cli.BenchLocalCommand;
+
+/**
+ * Route tests of the API over plain HTTP on a free loopback port (TLS is the local-mode tests'),
+ * against a bucket in memory, with batch intake ending in {@code mock:intake}.
+ */
+public abstract class ApiRouteTestSupport extends CamelTestSupport {
+
+    protected final InMemoryChartStore store = new InMemoryChartStore();
+    protected final HttpClient http = HttpClient.newHttpClient();
+    protected int port;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        port = BenchLocalCommand.freePort();
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        return context;
+    }
+
+    @Override
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
+        configuration.withUseOverridePropertiesWithPropertiesComponent(ChartWorkerRouteTest.routeProperties());
+    }
+
+    /** The beans the API routes look up: the token check, the queries over {@link #store}, intake. */
+    protected void bindApi(Registry registry, String token) {
+        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        registry.bind("apiAuthorization", new ApiAuthorization(token));
+        registry.bind("chartQueries", new ChartQueries(store, mapper));
+        registry.bind("batchIntake", new BatchIntake(mapper));
+    }
+
+    /** Stands in for the intake route (store and queue), which has its own tests. */
+    protected static RoutesBuilder intakeMock() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(BatchIntake.INTAKE).to("mock:intake");
+            }
+        };
+    }
+
+    protected HttpRequest.Builder request(String pathAndQuery, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    protected HttpResponse<String> get(String pathAndQuery, String token) throws Exception {
+        return http.send(request(pathAndQuery, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,124 @@
+package org.chartcoder.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.app.ChartDigest;
+import org.chartcoder.app.ChartKeys;
+import org.chartcoder.app.ChartRecords;
+import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.CodingEngines;
+import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.codeset.CodeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+
+/**
+ * The query Lambda as AWS constructs it (no-argument constructor; settings from the jar's
+ * configuration and the function's environment, here system properties) against S3 and KMS on
+ * moto, with SSE-KMS objects laid out as workers write them: a coded chart answers 200, no token
+ * 401, an unknown chart 404, and a per-code list pages.
+ */
+class QueryApiHandlerMotoTest {
+
+    private static final String BUCKET = "chart-coder-query-test";
+    private static final String TOKEN = "query-lambda-token-0123456789";
+
+    @TempDir
+    static Path work;
+
+    private static MotoServer moto;
+    private static final Map<String, String> SETTINGS = new LinkedHashMap<>();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @BeforeAll
+    static void startMoto() throws Exception {
+        moto = MotoServer.start(work.resolve("moto.log")).orElse(null);
+        assumeTrue(moto != null, "moto_server is not installed: query Lambda test skipped");
+    }
+
+    @AfterAll
+    static void stopMoto() throws Exception {
+        SETTINGS.keySet().forEach(System::clearProperty);
+        if (moto != null) {
+            moto.close();
+        }
+    }
+
+    @Test
+    void answersApiGatewayEventsFromTheBucketWithTheFunctionsEnvironment() throws Exception {
+        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
+        URI endpoint = URI.create(moto.endpoint);
+        try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint)
+                     .forcePathStyle(true).build();
+             KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build()) {
+            s3.createBucket(builder -> builder.bucket(BUCKET));
+            String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
+            CodingEngine engine = CodingEngines.createRuleEngine(CodeSet.empty());
+            for (String chartId : new String[] {"note-1", "note-2"}) {
+                String text = "Known hypertension. Denies chest pain.";
+                CodingResult coded = engine.code(text);
+                put(s3, keyId, ChartKeys.chart("b1", chartId), text.getBytes(StandardCharsets.UTF_8));
+                put(s3, keyId, ChartKeys.chartIndex(chartId, "b1"), new byte[0]);
+                put(s3, keyId, ChartKeys.result("b1", chartId), mapper.writeValueAsBytes(new ChartRecords.Result(chartId, "b1",
+                        "2026-12-01T10:00:00Z", coded.modelVersion(), coded.codeSetVersion(),
+                        ChartDigest.hex(text.getBytes(StandardCharsets.UTF_8)), coded.entities(), coded.codes())));
+            }
+            new S3RunRecord(s3, BUCKET, keyId).append(RunEvent.of("run-a", "alarm.received", "state", "ALARM"));
+            SETTINGS.put("chartcoder.aws.region", "us-east-1");
+            SETTINGS.put("chartcoder.aws.accessKeyId", "testing");
+            SETTINGS.put("chartcoder.aws.secretAccessKey", "testing");
+            SETTINGS.put("chartcoder.aws.endpoint", moto.endpoint);
+            SETTINGS.put("chartcoder.s3.pathStyle", "true");
+            SETTINGS.put("chartcoder.bucket", BUCKET);
+            SETTINGS.put("chartcoder.s3.kmsKeyId", keyId);
+            SETTINGS.put("chartcoder.api.token", TOKEN);
+            SETTINGS.forEach(System::setProperty);
+
+            QueryApiHandler handler = new QueryApiHandler();
+
+            APIGatewayV2HTTPResponse chart = handler.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", TOKEN), null);
+            assertEquals(200, chart.getStatusCode(), chart.getBody());
+            assertEquals("I10", mapper.readTree(chart.getBody()).path("codes").path(0).path("code").asText());
+            assertEquals("no-store", chart.getHeaders().get("Cache-Control"));
+            assertEquals(401, handler.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", null), null).getStatusCode());
+            assertEquals(404, handler.handleRequest(ApiGatewayEvents.get("/api/charts/nobody", "", TOKEN), null).getStatusCode());
+
+            JsonNode first = mapper.readTree(handler.handleRequest(ApiGatewayEvents.get("/api/codes/I10/charts", "limit=1", TOKEN), null).getBody());
+            assertEquals("note-1", first.path("charts").path(0).path("chartId").asText());
+            JsonNode second = mapper.readTree(handler.handleRequest(ApiGatewayEvents.get("/api/codes/I10/charts",
+                    "limit=1&nextToken=" + first.path("nextToken").asText(), TOKEN), null).getBody());
+            assertEquals("note-2", second.path("charts").path(0).path("chartId").asText());
+            assertFalse(second.has("nextToken"));
+
+            JsonNode runs = mapper.readTree(handler.handleRequest(ApiGatewayEvents.get("/api/runs", "", TOKEN), null).getBody());
+            assertEquals("run-a", runs.path("runs").path(0).path("runId").asText());
+            assertTrue(handler.handleRequest(ApiGatewayEvents.get("/viewer/", "", null), null).getBody().contains("evidence viewer"));
+        }
+    }
+
+    private static void put(S3Client s3, String keyId, String key, byte[] bytes) {
+        s3.putObject(builder -> builder.bucket(BUCKET).key(key).serverSideEncryption(ServerSideEncryption.AWS_KMS)
+                .ssekmsKeyId(keyId), RequestBody.fromBytes(bytes));
+    }
+}
