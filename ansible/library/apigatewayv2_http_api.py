@@ -5,7 +5,8 @@ amazon.aws / community.aws 5.5 manage REST APIs (api_gateway) but not HTTP APIs,
 does it with boto3's apigatewayv2 client. Idempotent: the API is found by name; its Lambda proxy
 integration (payload format 2.0), its routes (exactly the given list: missing ones are created,
 others removed) and its $default stage (auto-deployed, throttled, access-logged) are changed only
-where they differ, and `changed` says whether anything was.
+where they differ, and `changed` says whether anything was. state=absent deletes the API (teardown). Beside the
+playbooks (library/) so that both roles/query_api and roles/decommission find it.
 """
 from ansible.module_utils.basic import AnsibleModule
 
@@ -14,12 +15,13 @@ module: apigatewayv2_http_api
 short_description: An API Gateway HTTP API proxying every route to one Lambda function
 options:
   name: {description: Name of the HTTP API, required: true, type: str}
-  function_arn: {description: ARN of the Lambda function every route invokes, required: true, type: str}
-  routes: {description: Route keys such as "GET /api/health", required: true, type: list, elements: str}
+  state: {description: present or absent, type: str, default: present, choices: [present, absent]}
+  function_arn: {description: ARN of the Lambda function every route invokes (state=present), type: str}
+  routes: {description: Route keys such as "GET /api/health" (state=present), type: list, elements: str}
   throttling_burst_limit: {description: Stage-wide burst limit, type: int, default: 50}
   throttling_rate_limit: {description: Stage-wide steady requests per second, type: float, default: 25}
-  access_log_destination_arn: {description: ARN of the CloudWatch Logs group of the access log, required: true, type: str}
-  access_log_format: {description: Access log line ($context variables), required: true, type: str}
+  access_log_destination_arn: {description: ARN of the CloudWatch Logs group of the access log (state=present), type: str}
+  access_log_format: {description: Access log line ($context variables) (state=present), type: str}
   integration_timeout_ms: {description: How long API Gateway waits for the function, type: int, default: 29000}
   region: {description: AWS region, required: true, type: str}
   endpoint_url: {description: Endpoint of an emulator, type: str}
@@ -29,22 +31,27 @@ options:
 """
 
 RETURN = r"""
-api_id: {description: Id of the HTTP API, type: str, returned: always}
-api_endpoint: {description: The execute-api HTTPS endpoint, type: str, returned: always}
-routes: {description: The route keys now on the API, type: list, returned: always}
+api_id: {description: Id of the HTTP API, type: str, returned: state=present}
+api_endpoint: {description: The execute-api HTTPS endpoint, type: str, returned: state=present}
+routes: {description: The route keys now on the API, type: list, returned: state=present}
 """
 
 STAGE = "$default"
 
 
-def ensure_api(client, name, changes):
+def find_api(client, name):
     apis = []
     for page in client.get_paginator("get_apis").paginate():
         apis += [a for a in page["Items"] if a["Name"] == name]
     if len(apis) > 1:
         raise ValueError(f"{len(apis)} HTTP APIs are named {name}: remove the extra ones")
-    if apis:
-        return apis[0]
+    return apis[0] if apis else None
+
+
+def ensure_api(client, name, changes):
+    api = find_api(client, name)
+    if api:
+        return api
     changes.append("api")
     # execute-api endpoints are HTTPS only; HTTP APIs have no plain-HTTP listener to turn off
     return client.create_api(Name=name, ProtocolType="HTTP", Description="chart-coder query API")
@@ -111,12 +118,13 @@ def main():
     module = AnsibleModule(
         argument_spec={
             "name": {"type": "str", "required": True},
-            "function_arn": {"type": "str", "required": True},
-            "routes": {"type": "list", "elements": "str", "required": True},
+            "state": {"type": "str", "default": "present", "choices": ["present", "absent"]},
+            "function_arn": {"type": "str"},
+            "routes": {"type": "list", "elements": "str"},
             "throttling_burst_limit": {"type": "int", "default": 50},
             "throttling_rate_limit": {"type": "float", "default": 25},
-            "access_log_destination_arn": {"type": "str", "required": True},
-            "access_log_format": {"type": "str", "required": True},
+            "access_log_destination_arn": {"type": "str"},
+            "access_log_format": {"type": "str"},
             "integration_timeout_ms": {"type": "int", "default": 29000},
             "region": {"type": "str", "required": True},
             "endpoint_url": {"type": "str"},
@@ -124,6 +132,7 @@ def main():
             "secret_key": {"type": "str", "no_log": True},
             "validate_certs": {"type": "bool", "default": True},
         },
+        required_if=[("state", "present", ("function_arn", "routes", "access_log_destination_arn", "access_log_format"))],
         supports_check_mode=False,
     )
     try:
@@ -136,6 +145,14 @@ def main():
                           aws_secret_access_key=params["secret_key"] or None,
                           verify=params["validate_certs"])
     changes = []
+    if params["state"] == "absent":
+        try:
+            api = find_api(client, params["name"])
+            if api:
+                client.delete_api(ApiId=api["ApiId"])
+        except Exception as e:  # boto3's ClientError and the duplicate-name refusal alike
+            module.fail_json(msg=f"HTTP API {params['name']}: {e}")
+        module.exit_json(changed=api is not None)
     try:
         api = ensure_api(client, params["name"], changes)
         integration_id = ensure_integration(client, api["ApiId"], params["function_arn"],
