@@ -631,7 +631,7 @@ class Rehearsal:
         # naming a service principal. One session per instance, so the evaluator knows the caller's
         # instance (ec2:SourceInstanceARN).
         sts = self.operator("sts")
-        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10, ROLES["query"]: 1}
+        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10, ROLES["query"]: 2}
         for role, count in pools.items():
             self.sessions[role] = []
             for n in range(count):
@@ -862,6 +862,16 @@ class Rehearsal:
             event["queryStringParameters"] = dict(query)
         return event
 
+    @staticmethod
+    def gateway_answer(raw):
+        """(status, JSON body as a dict) of a payload-2.0 response as LambdaRuntime printed it."""
+        response = json.loads(raw)
+        try:
+            body = json.loads(response.get("body") or "{}")
+        except ValueError:
+            body = {}
+        return response.get("statusCode"), body if isinstance(body, dict) else {}
+
     def query_api(self, batch):
         """The query function as deployed answers what API Gateway would send it, under its own role."""
         self.phase = "query API: "
@@ -897,15 +907,19 @@ class Rehearsal:
         }
         function, role, results = self.run_deployed(f"{NAME}-query-api", "query-api", [e for e, _ in checks.values()])
         outcome = {"fromArtifact": True}
-        answers = {}
+        answers, bodies = {}, {}
         for (name, (_, holds)), raw in zip(checks.items(), results):
-            response = json.loads(raw)
-            try:
-                body = json.loads(response.get("body") or "{}")
-            except ValueError:
-                body = {}
-            outcome[name] = bool(holds(response.get("statusCode"), body if isinstance(body, dict) else {}))
-            answers[name] = f"{response.get('statusCode')} {sorted(body) if isinstance(body, dict) else '?'}"
+            status, bodies[name] = self.gateway_answer(raw)
+            outcome[name] = bool(holds(status, bodies[name]))
+            answers[name] = f"{status} {sorted(bodies[name])}"
+        if outcome["paginated"]:
+            # the next page, as a client would ask for it: the token from the first, another chart
+            page = self.gateway_event(api, code_route, {"code": code},
+                                      {"limit": "1", "nextToken": bodies["paginated"]["nextToken"]}, token=token)
+            status, body = self.gateway_answer(self.run_deployed(f"{NAME}-query-api", "query-api-page-2", [page])[2][0])
+            outcome["paginated"] = status == 200 and len(body.get("charts", [])) == 1 \
+                and body["charts"] != bodies["paginated"]["charts"]
+            answers["paginated, page 2"] = f"{status} {sorted(body)}"
         outcome["routes"] = len(routes)
         self.report["queryApi"] = outcome
         self.milestone("answered")
