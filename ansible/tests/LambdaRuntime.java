@@ -15,18 +15,23 @@ import java.util.Map;
 
 /**
  * A stand-in for AWS Lambda's Java 17 runtime, for the rehearsal (rehearse.sh), run in source-file
- * mode ({@code java LambdaRuntime.java TASK_ROOT HANDLER EVENT_JSON TIMEOUT_SECONDS}) in a fresh JVM
- * whose environment is the function's. Like the runtime it loads the handler from the extracted
- * deployment package alone (TASK_ROOT and TASK_ROOT/lib/*.jar, nothing of this JVM's class path),
- * turns the JSON event into the handler's event type by its setters, passes a Context and prints
- * the handler's result. No dependency: the JSON reader is the few lines below.
+ * mode ({@code java LambdaRuntime.java TASK_ROOT HANDLER EVENT_JSON[:EVENT_JSON...] TIMEOUT_SECONDS}) in a
+ * fresh JVM whose environment is the function's. Like the runtime it loads the handler from the
+ * extracted deployment package alone (TASK_ROOT and TASK_ROOT/lib/*.jar, nothing of this JVM's class
+ * path), turns each JSON event into the handler's event type by its setters, passes a Context and
+ * prints the handler's result: a line {@code RESULT <value>} per event, a String as it is, any other
+ * object as JSON of its getters. Several events are invocations of one warm container, one handler
+ * instance, as Lambda reuses them. No dependency: the JSON reader and writer are the few lines below.
  */
 public final class LambdaRuntime {
 
     public static void main(String[] args) throws Exception {
         Path task = Path.of(args[0]);
         String[] handler = args[1].split("::");
-        Object event = new Json(Files.readString(Path.of(args[2]))).value();
+        List<Object> events = new ArrayList<>();
+        for (String file : args[2].split(File.pathSeparator)) {
+            events.add(new Json(Files.readString(Path.of(file))).value());
+        }
         long deadline = System.currentTimeMillis() + Long.parseLong(args[3]) * 1000;
 
         List<URL> urls = new ArrayList<>();
@@ -52,7 +57,6 @@ public final class LambdaRuntime {
         if (method == null) {
             throw new IllegalStateException("no handler method " + args[1]);
         }
-        Object typedEvent = convert(event, method.getGenericParameterTypes()[0], loader);
         Class<?> contextType = Class.forName("com.amazonaws.services.lambda.runtime.Context", false, loader);
         Object context = Proxy.newProxyInstance(loader, new Class<?>[] {contextType}, (proxy, called, callArgs) ->
                 switch (called.getName()) {
@@ -64,7 +68,10 @@ public final class LambdaRuntime {
                     default -> null;
                 });
         try {
-            System.out.println("RESULT " + method.invoke(instance, typedEvent, context));
+            for (Object event : events) {
+                Object result = method.invoke(instance, convert(event, method.getGenericParameterTypes()[0], loader), context);
+                System.out.println("RESULT " + (result instanceof String text ? text : toJson(result)));
+            }
         } catch (InvocationTargetException e) {
             e.getCause().printStackTrace();
             System.exit(1);
@@ -90,8 +97,16 @@ public final class LambdaRuntime {
             }
             return list;
         }
-        if (Map.class.isAssignableFrom(raw) || !(value instanceof Map)) {
-            return null; // message attributes, timestamps: the launcher reads none of them
+        if (Map.class.isAssignableFrom(raw) && value instanceof Map<?, ?> map && target instanceof ParameterizedType p) {
+            // headers, path parameters: the query handler reads them
+            Map<String, Object> converted = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                converted.put(String.valueOf(entry.getKey()), convert(entry.getValue(), p.getActualTypeArguments()[1], loader));
+            }
+            return converted;
+        }
+        if (!(value instanceof Map)) {
+            return null; // numbers, booleans, timestamps: no handler here reads them from its event
         }
         Object bean = raw.getDeclaredConstructor().newInstance();
         for (Map.Entry<String, Object> field : ((Map<String, Object>) value).entrySet()) {
@@ -106,6 +121,51 @@ public final class LambdaRuntime {
             }
         }
         return bean;
+    }
+
+    /** A handler's result as JSON: maps, lists, strings, numbers, booleans, and beans by their getters. */
+    static String toJson(Object value) throws Exception {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String text) {
+            StringBuilder out = new StringBuilder("\"");
+            for (char c : text.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.append('"').toString();
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        List<String> parts = new ArrayList<>();
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                parts.add(toJson(String.valueOf(entry.getKey())) + ":" + toJson(entry.getValue()));
+            }
+            return "{" + String.join(",", parts) + "}";
+        }
+        if (value instanceof Iterable<?> items) {
+            for (Object item : items) {
+                parts.add(toJson(item));
+            }
+            return "[" + String.join(",", parts) + "]";
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            String name = getter.getName();
+            if (getter.getParameterCount() == 0 && getter.getDeclaringClass() != Object.class
+                    && (name.startsWith("get") || name.startsWith("is")) && name.length() > 3) {
+                String field = name.startsWith("get") ? name.substring(3) : name.substring(2);
+                parts.add(toJson(Character.toLowerCase(field.charAt(0)) + field.substring(1)) + ":" + toJson(getter.invoke(value)));
+            }
+        }
+        return "{" + String.join(",", parts) + "}";
     }
 
     /** Just enough JSON for an event. */

@@ -173,6 +173,32 @@ def check_lambda():
            and env.get("CHARTCODER_LIFECYCLE_MASTER_INSTANCE_PROFILE") == f"{PREFIX}-master", f"launcher environment {env}")
 
 
+def check_query_api(routes_file):
+    """The query function with its own role and environment, and its HTTP API: a payload-2.0 proxy
+    integration to it, the routes of the routes file exactly, a throttled, access-logged stage."""
+    function = client("lambda").get_function(FunctionName=f"{PREFIX}-query-api")["Configuration"]
+    expect(function["Handler"] == "org.chartcoder.lifecycle.QueryApiHandler::handleRequest", function["Handler"])
+    expect(function["Role"].endswith(f":role/{PREFIX}-query-api"), function["Role"])
+    env = function["Environment"]["Variables"]
+    expect(env.get("CHARTCODER_BUCKET") == BUCKET and env.get("CHARTCODER_API_TOKEN"), "query API environment")
+    query = role_policy(f"{PREFIX}-query-api")
+    expect(not [a for a in actions(query) if a.startswith(("s3:Put", "s3:Delete", "sqs:", "ec2:", "kms:GenerateDataKey"))],
+           f"the query API may write or launch: {actions(query)}")
+    gateway = client("apigatewayv2")
+    api = next(a for a in gateway.get_apis()["Items"] if a["Name"] == f"{PREFIX}-query-api")
+    integration = gateway.get_integrations(ApiId=api["ApiId"])["Items"][0]
+    expect(integration["IntegrationUri"].endswith(f":function:{PREFIX}-query-api")
+           and integration["PayloadFormatVersion"] == "2.0", f"integration {integration}")
+    listed = sorted(line.strip() for line in open(routes_file) if line.strip() and not line.startswith("#"))
+    deployed = sorted(r["RouteKey"] for r in gateway.get_routes(ApiId=api["ApiId"])["Items"])
+    expect(deployed == listed, f"routes {deployed}, the file lists {listed}")
+    stage = gateway.get_stage(ApiId=api["ApiId"], StageName="$default")
+    log_format = stage["AccessLogSettings"]["Format"]
+    expect(stage["DefaultRouteSettings"]["ThrottlingRateLimit"] > 0, "stage not throttled")
+    expect("$context.routeKey" in log_format and "path" not in log_format.lower()
+           and "querystring" not in log_format.lower(), f"access log format {log_format}")
+
+
 def instances(run_id, states=("pending", "running")):
     reservations = client("ec2").describe_instances(Filters=[
         {"Name": "tag:chart-coder:run", "Values": [run_id]},
@@ -272,13 +298,14 @@ def check_decommissioned():
     roles = [r["RoleName"] for r in client("iam").list_roles()["Roles"]]
     expect(not [r for r in roles if r.startswith(PREFIX)], f"roles left {roles}")
     functions = [f["FunctionName"] for f in client("lambda").list_functions()["Functions"]]
-    expect(f"{PREFIX}-launch-master" not in functions, "launcher left")
+    expect(f"{PREFIX}-launch-master" not in functions and f"{PREFIX}-query-api" not in functions, f"functions left {functions}")
+    expect(not [a for a in client("apigatewayv2").get_apis()["Items"] if a["Name"] == f"{PREFIX}-query-api"], "HTTP API left")
     client("s3").head_bucket(Bucket=BUCKET)  # data stays unless decommission_delete_data
 
 
 COMMANDS = {
     "queues": check_queues, "topic-and-alarm": check_topic_and_alarm, "bucket": check_bucket,
-    "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda,
+    "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda, "query-api": check_query_api,
     "wait-instances": wait_instances, "workers": check_workers, "user-data": check_user_data, "send": send, "consume": consume,
     "launch": launch, "delete-work-queue": delete_work_queue, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
 }

@@ -14,7 +14,10 @@ Run by rehearse.sh (which builds, starts moto_server and skips without it). In o
      IMDSv2 stand-in (its id, region, tags, its instance profile role's credentials) and its user
      data executed as at boot; `shutdown` ends the instance in moto; terminating it kills its
      processes; units the user data installed are started as systemd would;
-  6. the run drains, workers and master go, then a second backlog in the same clock hour;
+  6. the run drains, workers and master go; the query API function, read back from moto, run from
+     its package in a fresh JVM with its environment and its role's credentials, answers API
+     Gateway HTTP API (payload 2.0) events built from the deployed routes; then a second backlog in
+     the same clock hour;
   7. target/rehearsal/report.json.
 Exit code 0 only when every step held; a denied call names its action and resource.
 """
@@ -36,6 +39,7 @@ import traceback
 import uuid
 import zipfile
 from datetime import datetime, timezone
+from urllib.parse import quote, urlencode
 
 import boto3
 from botocore.config import Config
@@ -47,7 +51,8 @@ ACCOUNT = "123456789012"
 REGION = "us-east-1"
 NAME = "chart-coder"
 BUCKET = f"{NAME}-data-{ACCOUNT}-{REGION}"
-ROLES = {"master": f"{NAME}-master", "worker": f"{NAME}-worker", "api": f"{NAME}-api", "launcher": f"{NAME}-launcher"}
+ROLES = {"master": f"{NAME}-master", "worker": f"{NAME}-worker", "api": f"{NAME}-api", "launcher": f"{NAME}-launcher",
+         "query": f"{NAME}-query-api"}
 # Services whose resource moto itself checks: S3 only (it sees "*" as the resource of most other
 # services' requests, and of some SQS ones such as GetQueueUrl).
 MOTO_SCOPES = ("s3:",)
@@ -546,6 +551,8 @@ class Rehearsal:
     def provision(self):
         extra = {
             "lambda_package_path": os.path.abspath(self.args.lambda_zip),
+            # a token of this rehearsal only; the file holding it is removed once provisioning ran
+            "query_api_token": uuid.uuid4().hex,
             "bundle_jar_path": os.path.abspath(self.args.jar),
             # the run sized for a rehearsal; on AWS the defaults (application.properties) apply
             "lambda_extra_environment": {
@@ -567,6 +574,7 @@ class Rehearsal:
             status = subprocess.call(["ansible-playbook", "-i", "inventories/moto", "provision.yml",
                                       "-e", "@" + os.path.join(self.out, "provision-vars.json")],
                                      cwd=self.args.ansible_dir, env=env, stdout=out, stderr=subprocess.STDOUT)
+        os.remove(os.path.join(self.out, "provision-vars.json"))
         if status != 0:
             raise Failure("provision.yml failed:\n" + tail(os.path.join(self.out, "provision.log"), 30))
         self.report["provisionSeconds"] = round(time.time() - started, 1)
@@ -623,7 +631,7 @@ class Rehearsal:
         # naming a service principal. One session per instance, so the evaluator knows the caller's
         # instance (ec2:SourceInstanceARN).
         sts = self.operator("sts")
-        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10}
+        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10, ROLES["query"]: 2}
         for role, count in pools.items():
             self.sessions[role] = []
             for n in range(count):
@@ -713,6 +721,9 @@ class Rehearsal:
             chart_id = f"chart-{n + 1}"
             key = f"charts/{batch}/{chart_id}.txt"
             s3.put_object(Bucket=BUCKET, Key=key, Body=text, ServerSideEncryption="aws:kms", SSEKMSKeyId=self.key_arn)
+            # the intake's index entry (ChartJobs.indexEntry): how the query API finds a chart's batch
+            s3.put_object(Bucket=BUCKET, Key=f"index/charts/{chart_id}/{batch}", ServerSideEncryption="aws:kms",
+                          SSEKMSKeyId=self.key_arn, Body=json.dumps({"batchId": batch, "chartId": chart_id}).encode())
             job = {"batchId": batch, "chartId": chart_id, "s3Key": key, "sha256": hashlib.sha256(text).hexdigest()}
             sqs.send_message(QueueUrl=url, MessageBody=json.dumps(job))
         self.report["chartsSubmitted"] += count
@@ -744,21 +755,25 @@ class Rehearsal:
                                      "UnsubscribeUrl": "https://sns.us-east-1.amazonaws.com/unsubscribe",
                                      "MessageAttributes": {}}}]}
 
-    def invoke_launcher(self, label):
-        """Lambda: the deployed function, read back from moto, run from its package in a fresh JVM."""
-        function = self.operator("lambda").get_function(FunctionName=f"{NAME}-launch-master")["Configuration"]
+    def run_deployed(self, name, label, events):
+        """Lambda: the deployed function, read back from moto (code, handler, environment, memory,
+        timeout, role), run from its package alone in a fresh JVM with that environment and its
+        role's credentials; the events are invocations of one warm container. The RESULT lines."""
+        function = self.operator("lambda").get_function(FunctionName=name)["Configuration"]
         package = open(self.args.lambda_zip, "rb").read()
         digest = base64.b64encode(hashlib.sha256(package).digest()).decode()
         if function["CodeSha256"] != digest or function["CodeSize"] != len(package):
-            raise Failure(f"the deployed function's code ({function['CodeSha256']}, {function['CodeSize']} bytes) is not "
-                          f"{self.args.lambda_zip} ({digest}, {len(package)} bytes)")
+            raise Failure(f"the deployed function {name}'s code ({function['CodeSha256']}, {function['CodeSize']} bytes) "
+                          f"is not {self.args.lambda_zip} ({digest}, {len(package)} bytes)")
         role = function["Role"].split("/")[-1]
         task = os.path.join(self.out, f"lambda-{label}", "task")
         with zipfile.ZipFile(self.args.lambda_zip) as z:
             z.extractall(task)
-        event_file = os.path.join(self.out, f"lambda-{label}", "event.json")
-        with open(event_file, "w") as f:
-            json.dump(self.alarm_event(), f, indent=2)
+        event_files = []
+        for n, event in enumerate(events):
+            event_files.append(os.path.join(self.out, f"lambda-{label}", f"event-{n + 1}.json"))
+            with open(event_files[-1], "w") as f:
+                json.dump(event, f, indent=2)
         credentials = self.session_for(role)
         env = dict(function.get("Environment", {}).get("Variables", {}))
         env.update({"PATH": SANDBOX_PATH, "LANG": "C.UTF-8", "LAMBDA_TASK_ROOT": task, "_HANDLER": function["Handler"],
@@ -768,21 +783,155 @@ class Rehearsal:
                     "AWS_SESSION_TOKEN": credentials["SessionToken"]})
         runtime = os.path.join(os.path.dirname(os.path.abspath(__file__)), "LambdaRuntime.java")
         command = ["java", f"-Xmx{function['MemorySize']}m", "-XX:+UseSerialGC", runtime, task, function["Handler"],
-                   event_file, str(function["Timeout"])]
-        started = time.time()
-        # Lambda's time limit; the JVM's start and source compilation get 15 s on top (Lambda's init phase)
+                   os.pathsep.join(event_files), str(function["Timeout"] * len(events))]
+        # Lambda's time limit per invocation; the JVM's start and source compilation get 15 s on top
+        # (Lambda's init phase)
         try:
-            result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=function["Timeout"] + 15)
+            result = subprocess.run(command, env=env, capture_output=True, text=True,
+                                    timeout=function["Timeout"] * len(events) + 15)
         except subprocess.TimeoutExpired:
-            raise Failure(f"the launcher ran past its {function['Timeout']} s timeout")
+            raise Failure(f"{name} ran past its {function['Timeout']} s timeout")
         with open(os.path.join(self.out, f"lambda-{label}", "output.log"), "w") as f:
             f.write(result.stdout + result.stderr)
-        if result.returncode != 0 or "RESULT handled 1 notification(s)" not in result.stdout:
-            raise Failure(f"the launcher failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
+        results = [line[len("RESULT "):] for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+        if result.returncode != 0 or len(results) != len(events):
+            raise Failure(f"{name} failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
+        return function, role, results
+
+    def invoke_launcher(self, label):
+        started = time.time()
+        _, role, results = self.run_deployed(f"{NAME}-launch-master", label, [self.alarm_event()])
+        if results != ["handled 1 notification(s)"]:
+            raise Failure(f"the launcher answered {results}")
         self.report["launcherRanFromArtifact"] = True
         self.report.setdefault("launcherSeconds", []).append(round(time.time() - started, 1))
         log(f"launcher ran from {os.path.basename(self.args.lambda_zip)} in a fresh JVM as role {role}: "
-            f"{result.stdout.strip().splitlines()[-1]} ({time.time() - started:.1f}s)")
+            f"{results[0]} ({time.time() - started:.1f}s)")
+
+    # the query API --------------------------------------------------------------------------------
+    def deployed_routes(self):
+        """The HTTP API as provisioned: its Lambda proxy integration and routes, which must be the
+        lines of docs/api-gateway-routes.txt (the one source of the routes)."""
+        gateway = self.operator("apigatewayv2")
+        apis = [a for a in gateway.get_apis()["Items"] if a["Name"] == f"{NAME}-query-api"]
+        if len(apis) != 1:
+            raise Failure(f"query API: {len(apis)} HTTP APIs named {NAME}-query-api")
+        api = apis[0]
+        function_arn = f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:{NAME}-query-api"
+        integrations = gateway.get_integrations(ApiId=api["ApiId"])["Items"]
+        proxy = [i for i in integrations if i.get("IntegrationUri") == function_arn
+                 and i.get("IntegrationType") == "AWS_PROXY" and i.get("PayloadFormatVersion") == "2.0"]
+        if not proxy:
+            raise Failure(f"query API: no payload-2.0 proxy integration to {function_arn} ({integrations})")
+        target = f"integrations/{proxy[0]['IntegrationId']}"
+        routes = gateway.get_routes(ApiId=api["ApiId"])["Items"]
+        off_target = [r["RouteKey"] for r in routes if r.get("Target") != target]
+        source = os.path.join(self.args.ansible_dir, "..", "docs", "api-gateway-routes.txt")
+        listed = [line.strip() for line in open(source) if line.strip() and not line.startswith("#")]
+        deployed = sorted(r["RouteKey"] for r in routes)
+        if off_target or deployed != sorted(listed):
+            raise Failure(f"query API: routes {deployed} (not to the function: {off_target}) are not {source}'s {listed}")
+        stage = gateway.get_stage(ApiId=api["ApiId"], StageName="$default")
+        if not stage.get("DefaultRouteSettings", {}).get("ThrottlingRateLimit") or not stage.get("AccessLogSettings"):
+            raise Failure(f"query API: the $default stage lacks throttling or access logs ({stage})")
+        return api, deployed
+
+    @staticmethod
+    def gateway_event(api, route, values, query=None, token=None):
+        """The payload-2.0 event API Gateway sends the function for a request on one route."""
+        method, template = route.split(" ", 1)
+        path = template
+        for name, value in values.items():
+            path = path.replace("{" + name + "}", quote(value, safe=""))
+        now = datetime.now(timezone.utc)
+        headers = {"host": f"{api['ApiId']}.execute-api.{REGION}.amazonaws.com", "user-agent": "rehearsal",
+                   "x-forwarded-proto": "https"}
+        if token:
+            headers["authorization"] = f"Bearer {token}"
+        event = {"version": "2.0", "routeKey": route, "rawPath": path, "rawQueryString": urlencode(query or {}),
+                 "headers": headers, "isBase64Encoded": False,
+                 "requestContext": {"accountId": ACCOUNT, "apiId": api["ApiId"], "domainName": headers["host"],
+                                    "domainPrefix": api["ApiId"], "requestId": uuid.uuid4().hex, "routeKey": route,
+                                    "stage": "$default", "time": now.strftime("%d/%b/%Y:%H:%M:%S +0000"),
+                                    "timeEpoch": int(now.timestamp() * 1000),
+                                    "http": {"method": method, "path": path, "protocol": "HTTP/1.1",
+                                             "sourceIp": "203.0.113.10", "userAgent": "rehearsal"}}}
+        if values:
+            event["pathParameters"] = dict(values)
+        if query:
+            event["queryStringParameters"] = dict(query)
+        return event
+
+    @staticmethod
+    def gateway_answer(raw):
+        """(status, JSON body as a dict) of a payload-2.0 response as LambdaRuntime printed it."""
+        response = json.loads(raw)
+        try:
+            body = json.loads(response.get("body") or "{}")
+        except ValueError:
+            body = {}
+        return response.get("statusCode"), body if isinstance(body, dict) else {}
+
+    def query_api(self, batch):
+        """The query function as deployed answers what API Gateway would send it, under its own role."""
+        self.phase = "query API: "
+        started = time.time()
+        api, routes = self.deployed_routes()
+        s3 = self.operator("s3")
+        codes = {}
+        for item in s3.list_objects_v2(Bucket=BUCKET, Prefix=f"results/{batch}/").get("Contents", []):
+            result = json.loads(s3.get_object(Bucket=BUCKET, Key=item["Key"])["Body"].read())
+            for code in {c["code"] for c in result.get("codes", [])}:
+                codes.setdefault(code, set()).add(result["chartId"])
+        if not codes:
+            raise Failure(f"query API: the results of {batch} have no codes to query")
+        code = max(sorted(codes), key=lambda c: len(codes[c]))
+        chart = sorted(codes[code])[0]
+        token = self.operator("lambda").get_function_configuration(
+            FunctionName=f"{NAME}-query-api")["Environment"]["Variables"]["CHARTCODER_API_TOKEN"]
+        chart_route, code_route = "GET /api/charts/{chartId}", "GET /api/codes/{code}/charts"
+        missing = [r for r in (chart_route, code_route) if r not in routes]
+        if missing:
+            raise Failure(f"query API: routes {missing} are not deployed")
+        checks = {
+            "chart200": (self.gateway_event(api, chart_route, {"chartId": chart}, token=token),
+                         lambda status, body: status == 200 and body.get("chartId") == chart),
+            "noToken401": (self.gateway_event(api, chart_route, {"chartId": chart}),
+                           lambda status, body: status == 401),
+            "unknown404": (self.gateway_event(api, chart_route, {"chartId": "no-such-chart"}, token=token),
+                           lambda status, body: status == 404),
+            # one chart a page: more charts with the code than the page holds, so a nextToken
+            "paginated": (self.gateway_event(api, code_route, {"code": code}, {"limit": "1"}, token=token),
+                          lambda status, body: status == 200 and len(body.get("charts", [])) == 1
+                          and ("nextToken" in body) == (len(codes[code]) > 1) and len(codes[code]) > 1),
+        }
+        function, role, results = self.run_deployed(f"{NAME}-query-api", "query-api", [e for e, _ in checks.values()])
+        outcome = {"fromArtifact": True}
+        answers, bodies = {}, {}
+        for (name, (_, holds)), raw in zip(checks.items(), results):
+            status, bodies[name] = self.gateway_answer(raw)
+            outcome[name] = bool(holds(status, bodies[name]))
+            answers[name] = f"{status} {sorted(bodies[name])}"
+        if outcome["paginated"]:
+            # the next page, as a client would ask for it: the token from the first, another chart
+            page = self.gateway_event(api, code_route, {"code": code},
+                                      {"limit": "1", "nextToken": bodies["paginated"]["nextToken"]}, token=token)
+            status, body = self.gateway_answer(self.run_deployed(f"{NAME}-query-api", "query-api-page-2", [page])[2][0])
+            outcome["paginated"] = status == 200 and len(body.get("charts", [])) == 1 \
+                and body["charts"] != bodies["paginated"]["charts"]
+            answers["paginated, page 2"] = f"{status} {sorted(body)}"
+        outcome["routes"] = len(routes)
+        self.report["queryApi"] = outcome
+        self.milestone("answered")
+        failed = [name for name, held in outcome.items() if held is False]
+        if self.proxy.denied:
+            first = self.proxy.denied[0]
+            failed.append(f"denied: {first['role']} {first['action']} on {first['resource']}")
+        if failed:
+            raise Failure(f"query API: {', '.join(failed)} failed (answers: {answers})")
+        log(f"query API: {function['FunctionName']} from {os.path.basename(self.args.lambda_zip)} as role {role}, "
+            f"{len(routes)} routes; chart {chart}, code {code} ({len(codes[code])} charts): {answers} "
+            f"({time.time() - started:.1f}s)")
 
     # 5./6. a run ---------------------------------------------------------------------------------
     def coded(self, batch):
@@ -837,6 +986,7 @@ class Rehearsal:
             coded, master = self.run("first", "rehearsal-1", 6, self.args.timeout)
             self.report["chartsCoded"] = coded
             self.check_run(master, "first", coded, 6)
+            self.query_api("rehearsal-1")
             # a second backlog in the same clock hour: a new ALARM transition, a new run
             coded2, master2 = self.run("second", "rehearsal-2", 3, self.args.timeout)
             self.report["chartsCoded"] += coded2

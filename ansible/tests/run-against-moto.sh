@@ -61,7 +61,9 @@ now() { "$PYTHON" -c 'import time; print(time.time())'; }
 for stand_in in chart-coder.jar chart-coder-lambda.zip; do
     "$PYTHON" -c "import zipfile, sys; zipfile.ZipFile(sys.argv[1], 'w').writestr('placeholder.txt', 'moto')" "$work/$stand_in"
 done
-jar=(-e "lambda_package_path=$work/chart-coder-lambda.zip" -e "bundle_jar_path=$work/chart-coder.jar")
+# the query API's token from a file, as on AWS (never on a command line)
+echo "query_api_token: moto-$RANDOM$RANDOM" >"$work/secrets.yml"
+jar=(-e "lambda_package_path=$work/chart-coder-lambda.zip" -e "bundle_jar_path=$work/chart-coder.jar" -e "@$work/secrets.yml")
 
 echo "provision.yml"
 start=$(now)
@@ -72,6 +74,9 @@ check "topic with alarm-queue and Lambda subscriptions; backlog alarm with ALARM
 check "bucket: default SSE-KMS with the key, public access blocked, distribution uploaded" moto bucket
 check "roles and instance profiles, least privilege" moto iam
 check "launcher Lambda deployed from the jar" moto lambda
+check "query API: function, its read-only role, HTTP API with the routes file's routes, payload 2.0, throttled, access-logged" \
+    moto query-api ../docs/api-gateway-routes.txt
+check "the query API token is in no provisioning output" bash -c "! grep -q \"\$(cut -d' ' -f2 $work/secrets.yml)\" $work/provision.log"
 start=$(now)
 check "provision.yml again, without a jar: changes nothing, says why the Lambda is not deployed" bash -c "
     $(declare -f playbook); work=$work
@@ -163,7 +168,7 @@ start=$(now)
 check "teardown.yml of every run, deleting the resources" playbook teardown-all teardown.yml -e "run_id=*" -e teardown_delete_resources=true
 teardown_all_seconds=$(seconds "$start")
 check "no instance of any run left" moto none '*'
-check "queues, topic, alarm, roles, Lambda deleted; data bucket kept" moto decommissioned
+check "queues, topic, alarm, roles, Lambdas, HTTP API deleted; data bucket kept" moto decommissioned
 
 echo "timings against moto: provision ${provision_seconds}s (again ${reprovision_seconds}s), master run ${master_seconds}s," \
      "teardown of a run ${teardown_seconds}s, teardown with resources ${teardown_all_seconds}s"

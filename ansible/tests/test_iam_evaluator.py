@@ -46,7 +46,8 @@ class LeastPrivilegeTest(unittest.TestCase):
         cls.record = load_record()
 
     def test_every_role_made_calls(self):
-        for role in ("chart-coder-launcher", "chart-coder-master", "chart-coder-worker", "chart-coder-api"):
+        for role in ("chart-coder-launcher", "chart-coder-master", "chart-coder-worker", "chart-coder-api",
+                     "chart-coder-query-api"):
             self.assertTrue(self.record[role]["calls"], f"{role} made no call in the rehearsal")
 
     def test_each_policy_allows_every_call_its_role_made(self):
