@@ -5,6 +5,9 @@
 #   CHARTCODER_INSTANCE_ROOT   prefix of every path this script writes (one directory per instance)
 #   CHARTCODER_SKIP_OS_PACKAGES=1   the OS packages (Java, Ansible, boto3) are already there
 set -uo pipefail
+# The instance metadata service can be slow to answer at boot (and on a loaded host): give the
+# CLI's credential lookups time and retries instead of failing the bootstrap on the first miss.
+export AWS_METADATA_SERVICE_TIMEOUT=5 AWS_METADATA_SERVICE_NUM_ATTEMPTS=5
 ROOT="${CHARTCODER_INSTANCE_ROOT:-}"
 RUN_ID="@RUN_ID@"
 install -d -m 750 "$ROOT/var/log/chart-coder"
