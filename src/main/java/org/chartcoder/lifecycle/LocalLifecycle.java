@@ -76,13 +76,13 @@ public final class LocalLifecycle implements Service {
                 new CloudWatchAlarmMessage("arn:aws:sns:local:000000000000:" + settings.alarmName(), "Local"));
         ChartMetrics metrics = context.getRegistry().lookupByNameAndType("chartMetrics", ChartMetrics.class);
         if (metrics != null) {
-            metrics.runActive(() -> launcher.current().map(run -> !run.isDone()).orElse(false));
+            metrics.runActive(launcher::working);
         }
         LocalLifecycle lifecycle = new LocalLifecycle(launcher);
         context.addService(lifecycle);
         context.getRegistry().bind("localLifecycle", lifecycle);
         Reconciler reconciler = new Reconciler(settings.alarmName(), settings.reconcilePeriod(),
-                () -> launcher.current().map(run -> !run.isDone()).orElse(false), launcher::launch, record);
+                launcher::working, launcher::launch, record);
         context.addRoutes(new BacklogMonitorRoutes(alarm, work, reconciler));
         context.addRoutes(new ControllerRoutes(true));
         context.addRoutes(new LocalMasterLaunchRoutes());

@@ -28,7 +28,7 @@ public final class LocalMasterLauncher {
     }
 
     public synchronized void launch(String runId) {
-        if (current != null && !current.isDone()) {
+        if (working()) {
             record.append(RunEvent.of(runId, "master.already-running", "masterRun", currentRun, "where", "in-process"));
             LOG.info("run {}: the master of run {} is still running, nothing launched", runId, currentRun);
             return;
@@ -60,6 +60,11 @@ public final class LocalMasterLauncher {
                 LOG.warn("run {}: master did not end cleanly: {}", currentRun, e.getClass().getSimpleName());
             }
         }
+    }
+
+    /** True while a master's run has not ended. */
+    public synchronized boolean working() {
+        return current != null && !current.isDone();
     }
 
     /** The running or last master's outcome, if one was launched. */
