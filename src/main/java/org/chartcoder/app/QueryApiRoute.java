@@ -52,10 +52,18 @@ public class QueryApiRoute extends RouteBuilder {
                         status -> reply(e, 200, status),
                         () -> reply(e, 404, problem(404, "unknown batch"))));
 
+        secured("/api/batches/{batchId}/charts?httpMethodRestrict=GET", "api-batch-charts")
+                .process(e -> {
+                    String batchId = validId(e, "batchId");
+                    ChartIndex.Page<ChartIndex.ChartEntry> page = queries(e).batchCharts(batchId,
+                            e.getMessage().getHeader("status", String.class), limit(e), nextToken(e));
+                    reply(e, 200, listBody("batchId", batchId, page));
+                });
+
         secured("/api/codes/{code}/charts?httpMethodRestrict=GET", "api-code-charts")
                 .process(e -> {
-                    String code = validId(e, "code");
-                    reply(e, 200, Map.of("code", code, "charts", queries(e).chartsWithCode(code)));
+                    String code = ChartCodes.normalise(validId(e, "code"));
+                    reply(e, 200, listBody("code", code, queries(e).chartsWithCode(code, limit(e), nextToken(e))));
                 });
     }
 
@@ -78,6 +86,33 @@ public class QueryApiRoute extends RouteBuilder {
 
     private static String validId(Exchange e, String header) {
         return ChartIds.requireValid(e.getMessage().getHeader(header, String.class), header);
+    }
+
+    private static Integer limit(Exchange e) {
+        String limit = e.getMessage().getHeader("limit", String.class);
+        if (limit == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(limit);
+        } catch (NumberFormatException failure) {
+            throw new IllegalArgumentException("limit must be a number");
+        }
+    }
+
+    private static String nextToken(Exchange e) {
+        return e.getMessage().getHeader("nextToken", String.class);
+    }
+
+    /** {@code {<name>: <id>, charts: [...], nextToken}}; nextToken is left out on the last page. */
+    private static Map<String, Object> listBody(String name, String id, ChartIndex.Page<ChartIndex.ChartEntry> page) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put(name, id);
+        body.put("charts", page.items());
+        if (page.nextToken() != null) {
+            body.put("nextToken", page.nextToken());
+        }
+        return body;
     }
 
     private static ChartRecords.Problem problem(int status, String message) {

@@ -3,6 +3,7 @@ package org.chartcoder.app;
 import org.chartcoder.cli.BenchLocalCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -10,9 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.engine.CodingResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -31,6 +34,12 @@ class QueryApiRouteTest extends CamelTestSupport {
 
     private final InMemoryChartStore store = new InMemoryChartStore();
     private final ObjectMapper mapper = new ObjectMapper();
+    private final H2ChartIndex index = TestIndexes.h2();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIndex() {
+        index.close();
+    }
     private final HttpClient http = HttpClient.newHttpClient();
     private int port;
 
@@ -54,8 +63,8 @@ class QueryApiRouteTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("apiAuthorization", new ApiAuthorization(TOKEN));
-        registry.bind("chartQueries", new ChartQueries(store, mapper));
-        registry.bind("batchIntake", new BatchIntake(mapper));
+        registry.bind("chartQueries", new ChartQueries(store, index, mapper));
+        registry.bind("batchIntake", new BatchIntake(mapper, 2, 1 << 20));
     }
 
     @Override
@@ -69,18 +78,20 @@ class QueryApiRouteTest extends CamelTestSupport {
     }
 
     @BeforeEach
-    void storeOneBatch() {
-        put(ChartKeys.chart("b1", "coded1"), "x");
-        put(ChartKeys.chartIndex("coded1", "b1"), "");
-        put(ChartKeys.result("b1", "coded1"), "{\"chartId\":\"coded1\",\"codes\":[{\"code\":\"I10\"}]}");
-        put(ChartKeys.chart("b1", "failed1"), "");
-        put(ChartKeys.chartIndex("failed1", "b1"), "");
-        put(ChartKeys.error("b1", "failed1"), "{\"chartId\":\"failed1\",\"status\":\"failed\",\"reason\":\"EMPTY_TEXT\"}");
-        put(ChartKeys.chart("b1", "waiting1"), "x");
-        put(ChartKeys.chartIndex("waiting1", "b1"), "");
-        put(ChartKeys.chart("b1", "dead1"), "x");
-        put(ChartKeys.chartIndex("dead1", "b1"), "");
-        put(ChartKeys.deadLetter("b1", "dead1"), "{\"chartId\":\"dead1\",\"status\":\"dead-lettered\"}");
+    void storeOneBatch() throws Exception {
+        index.submitted("b1", "c000000", List.of("coded1", "failed1"));
+        index.submitted("b1", "c000001", List.of("waiting1"));
+        index.submitted("b1", "c000002", List.of("dead1"));
+        ChartRecords.ChunkResult chunk = new ChartRecords.ChunkResult("b1", "c000000", "s", List.of(
+                new ChartRecords.Result("coded1", "b1", "t", "m", "c", "s", List.of(),
+                        List.of(new CodingResult.RankedCode("K26.9", "Duodenal ulcer", 0.9, List.of())))),
+                List.of(new ChartRecords.Error("failed1", "b1", "failed", ErrorReason.EMPTY_TEXT, "chart has no text", "s", "t")));
+        store.put(ChartKeys.result("b1", "c000000"), mapper.writeValueAsBytes(chunk));
+        new ChunkIndexer(store, index, mapper).index(chunk);
+        ChartRecords.DeadLetterChunk dead = new ChartRecords.DeadLetterChunk("b1", "c000002", "s", "MAX_RECEIVES_EXCEEDED",
+                "t", List.of("dead1"));
+        store.put(ChartKeys.deadLetter("b1", "c000002"), mapper.writeValueAsBytes(dead));
+        new ChunkIndexer(store, index, mapper).index(dead);
     }
 
     @Test
@@ -105,7 +116,7 @@ class QueryApiRouteTest extends CamelTestSupport {
     void chartAnswersResultErrorQueuedOrUnknown() throws Exception {
         HttpResponse<String> coded = get("/api/charts/coded1", TOKEN);
         assertEquals(200, coded.statusCode());
-        assertEquals("I10", json(coded).path("codes").get(0).path("code").asText());
+        assertEquals("K26.9", json(coded).path("codes").get(0).path("code").asText());
         HttpResponse<String> failed = get("/api/charts/failed1", TOKEN);
         assertEquals(200, failed.statusCode());
         assertEquals("EMPTY_TEXT", json(failed).path("reason").asText());
@@ -131,30 +142,65 @@ class QueryApiRouteTest extends CamelTestSupport {
         assertEquals(1, batch.path("coded").asInt());
         assertEquals(1, batch.path("failed").asInt());
         assertEquals(1, batch.path("deadLettered").asInt());
-        assertEquals("waiting1", batch.path("charts").path("queued").get(0).asText());
+        assertFalse(batch.has("charts"), "counters only: the charts are a paginated list");
         assertEquals(404, get("/api/batches/none", TOKEN).statusCode());
+        HttpResponse<String> dead = get("/api/charts/dead1", TOKEN);
+        assertEquals(200, dead.statusCode());
+        assertEquals("MAX_RECEIVES_EXCEEDED", json(dead).path("reason").asText());
     }
 
     @Test
-    void codeQueryListsChartsWhoseCodesHoldIt() throws Exception {
-        JsonNode answer = json(get("/api/codes/I10/charts", TOKEN));
-        assertEquals(1, answer.path("charts").size());
-        assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
+    void batchChartsArePaginatedAndFilteredByStatus() throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            JsonNode page = json(get("/api/batches/b1/charts?limit=3" + (token == null ? "" : "&nextToken=" + token), TOKEN));
+            page.path("charts").forEach(chart -> seen.add(chart.path("chartId").asText() + "=" + chart.path("status").asText()));
+            token = page.path("nextToken").isMissingNode() ? null : page.path("nextToken").asText();
+            pages++;
+        } while (token != null);
+        assertEquals(2, pages);
+        assertEquals(List.of("coded1=coded", "dead1=deadLettered", "failed1=failed", "waiting1=queued"), seen.stream().sorted().toList());
+        JsonNode queued = json(get("/api/batches/b1/charts?status=queued", TOKEN));
+        assertEquals("waiting1", queued.path("charts").get(0).path("chartId").asText());
+        assertEquals(1, queued.path("charts").size());
+        assertEquals(400, get("/api/batches/b1/charts?status=lost", TOKEN).statusCode());
+        assertEquals(400, get("/api/batches/b1/charts?limit=0", TOKEN).statusCode());
+        assertEquals(400, get("/api/batches/b1/charts?limit=x", TOKEN).statusCode());
+        assertEquals(400, get("/api/batches/b1/charts?nextToken=%21%21", TOKEN).statusCode());
+    }
+
+    @Test
+    void codeQueryMatchesWithoutCaseOrDots() throws Exception {
+        for (String spelling : List.of("K26.9", "K269", "k269", "k26.9")) {
+            JsonNode answer = json(get("/api/codes/" + spelling + "/charts", TOKEN));
+            assertEquals("K269", answer.path("code").asText());
+            assertEquals(1, answer.path("charts").size(), spelling);
+            assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
+        }
         assertEquals(0, json(get("/api/codes/E11.9/charts", TOKEN)).path("charts").size());
     }
 
     @Test
-    void postedBatchGoesToIntakeChartByChart() throws Exception {
+    void postedBatchGoesToIntakeChunkByChunk() throws Exception {
         MockEndpoint intake = getMockEndpoint("mock:intake");
         intake.expectedMessageCount(2);
-        HttpResponse<String> response = post("[{\"chartId\":\"n1\",\"text\":\"one\"},{\"chartId\":\"n2\",\"text\":\"two\"}]", TOKEN);
+        HttpResponse<String> response = post("[{\"chartId\":\"n1\",\"text\":\"one\"},{\"chartId\":\"n2\",\"text\":\"two\"},"
+                + "{\"chartId\":\"n3\",\"text\":\"three\"}]", TOKEN);
 
         assertEquals(202, response.statusCode());
         intake.assertIsSatisfied();
         String batchId = json(response).path("batchId").asText();
         assertTrue(ChartIds.isValid(batchId));
-        assertEquals(batchId, intake.getExchanges().get(0).getMessage().getHeader(BatchIntake.BATCH_ID));
-        assertEquals("one", new String(intake.getExchanges().get(0).getMessage().getBody(byte[].class), StandardCharsets.UTF_8));
+        assertEquals(3, json(response).path("charts").asInt());
+        org.apache.camel.Message first = intake.getExchanges().get(0).getMessage();
+        assertEquals(batchId, first.getHeader(BatchIntake.BATCH_ID));
+        assertEquals("c000000", first.getHeader(BatchIntake.CHUNK_ID));
+        assertEquals(List.of("n1", "n2"), first.getHeader(BatchIntake.CHART_IDS), "chunks of at most 2 charts here");
+        List<ChartBundle.Chart> charts = ChartBundle.read(first.getBody(byte[].class));
+        assertEquals("one", new String(charts.get(0).bytes(), StandardCharsets.UTF_8));
+        assertEquals(List.of("n3"), intake.getExchanges().get(1).getMessage().getHeader(BatchIntake.CHART_IDS));
     }
 
     @Test
