@@ -103,7 +103,9 @@ public class ChartWorker {
      * stored it stopped before indexing.
      */
     public boolean alreadyCoded(@Body ChartJob job) {
-        Optional<ChartRecords.ChunkResult> stored = store.read(ChartKeys.result(job.batchId(), job.chunkId()))
+        String key = ChartKeys.result(job.batchId(), job.chunkId());
+        // a HEAD first: a chunk seen for the first time costs one plain request, not a failed decrypting GET
+        Optional<ChartRecords.ChunkResult> stored = (store.exists(key) ? store.read(key) : Optional.<byte[]>empty())
                 .map(this::chunkResult).filter(result -> job.sha256().equals(result.chunkSha256()));
         stored.ifPresent(indexer::index);
         return stored.isPresent();
