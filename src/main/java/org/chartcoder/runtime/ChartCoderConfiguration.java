@@ -69,7 +69,7 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         registry.bind("chartIds", new ChartIds());
         registry.bind("chartJobs", new ChartJobs(mapper));
         if (registry.lookupByNameAndType("chartIndex", ChartIndex.class) == null) {
-            ChartIndex created = chartIndex(properties);
+            ChartIndex created = chartIndex(key -> optional(properties, key).orElse(null));
             registry.bind("chartIndex", ChartIndex.class, created);
             // the index holds files (H2) or connections (DynamoDB) open: it closes with the context
             context.addService(new ServiceSupport() {
@@ -153,22 +153,22 @@ public class ChartCoderConfiguration implements CamelConfiguration {
      * its key in {@code <data-dir>/index.key} (created on first use); {@code dynamodb}: a DynamoDB
      * table with SSE-KMS, created when absent.
      */
-    static ChartIndex chartIndex(PropertiesComponent properties) throws Exception {
-        String store = required(properties, "chartcoder.index.store");
+    public static ChartIndex chartIndex(java.util.function.Function<String, String> lookup) throws Exception {
+        java.util.function.Function<String, java.util.Optional<String>> value =
+                key -> java.util.Optional.ofNullable(lookup.apply(key)).map(String::trim).filter(v -> !v.isEmpty());
+        String store = value.apply("chartcoder.index.store").orElseThrow(() -> new IllegalStateException("missing configuration chartcoder.index.store"));
         switch (store) {
             case "h2" -> {
-                Path dataDir = EngineConfiguration.dataDirectory(key -> optional(properties, key).orElse(null)).toAbsolutePath();
-                Path file = optional(properties, "chartcoder.index.file").map(Path::of)
-                        .orElse(dataDir.resolve("index").resolve("charts"));
-                Path keyFile = optional(properties, "chartcoder.index.keyFile").map(Path::of)
-                        .orElse(new LocalSecrets(dataDir).indexKey());
+                Path dataDir = EngineConfiguration.dataDirectory(lookup).toAbsolutePath();
+                Path file = value.apply("chartcoder.index.file").map(Path::of).orElse(dataDir.resolve("index").resolve("charts"));
+                Path keyFile = value.apply("chartcoder.index.keyFile").map(Path::of).orElse(new LocalSecrets(dataDir).indexKey());
                 return H2ChartIndex.open(file, Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
             }
             case "dynamodb" -> {
-                String kmsKey = optional(properties, "chartcoder.index.kmsKeyId")
-                        .or(() -> optional(properties, "chartcoder.s3.kmsKeyId")).orElse(null);
-                return DynamoChartIndex.open(awsClients(properties).dynamoDb(), required(properties, "chartcoder.index.table"),
-                        kmsKey);
+                String kmsKey = value.apply("chartcoder.index.kmsKeyId").or(() -> value.apply("chartcoder.s3.kmsKeyId")).orElse(null);
+                return DynamoChartIndex.open(new AwsClients(lookup).dynamoDb(),
+                        value.apply("chartcoder.index.table")
+                        .orElseThrow(() -> new IllegalStateException("missing configuration chartcoder.index.table")), kmsKey);
             }
             default -> throw new IllegalStateException("chartcoder.index.store must be h2 or dynamodb");
         }
