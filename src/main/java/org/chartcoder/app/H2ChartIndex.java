@@ -46,6 +46,9 @@ public final class H2ChartIndex implements ChartIndex {
                     + " chunk_id VARCHAR(128) NOT NULL, status VARCHAR(16) NOT NULL, reason VARCHAR(32),"
                     + " submitted BIGINT NOT NULL, PRIMARY KEY (batch_id, chart_id))");
             s.execute("CREATE INDEX IF NOT EXISTS charts_by_id ON charts (chart_id, submitted)");
+            // named so that batch listings can insist on it: with a range on chart_id the planner
+            // would otherwise walk charts_by_id across every batch
+            s.execute("CREATE INDEX IF NOT EXISTS charts_by_batch ON charts (batch_id, chart_id)");
             s.execute("CREATE TABLE IF NOT EXISTS codes (code VARCHAR(16), batch_id VARCHAR(128), chart_id VARCHAR(128),"
                     + " PRIMARY KEY (code, batch_id, chart_id))");
         } catch (SQLException e) {
@@ -61,20 +64,25 @@ public final class H2ChartIndex implements ChartIndex {
             }
             insertChunk(c, batchId, chunkId, QUEUED);
             addToBatch(c, batchId, chartIds.size(), 0, 0, 0);
-            long now = System.currentTimeMillis();
-            try (PreparedStatement insert = c.prepareStatement("MERGE INTO charts KEY (batch_id, chart_id)"
-                    + " VALUES (?, ?, ?, ?, NULL, ?)")) {
-                for (String chartId : chartIds) {
-                    insert.setString(1, batchId);
-                    insert.setString(2, chartId);
-                    insert.setString(3, chunkId);
-                    insert.setString(4, QUEUED);
-                    insert.setLong(5, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insertCharts(c, batchId, chunkId, chartIds, QUEUED);
         });
+    }
+
+    /** Plain inserts: the chunk was absent, so its charts are new (chart ids are unique in a batch). */
+    private static void insertCharts(Connection c, String batchId, String chunkId, List<String> chartIds, String status)
+            throws SQLException {
+        long now = System.currentTimeMillis();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO charts VALUES (?, ?, ?, ?, NULL, ?)")) {
+            for (String chartId : chartIds) {
+                insert.setString(1, batchId);
+                insert.setString(2, chartId);
+                insert.setString(3, chunkId);
+                insert.setString(4, status);
+                insert.setLong(5, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     @Override
@@ -101,19 +109,18 @@ public final class H2ChartIndex implements ChartIndex {
             long failed = outcomes.stream().filter(o -> o.status().equals(FAILED)).count();
             long dead = outcomes.stream().filter(o -> o.status().equals(DEAD_LETTERED)).count();
             addToBatch(c, batchId, state.isEmpty() ? outcomes.size() : 0, coded, failed, dead);
-            long now = System.currentTimeMillis();
-            try (PreparedStatement chart = c.prepareStatement("MERGE INTO charts KEY (batch_id, chart_id) VALUES (?, ?, ?, ?, ?,"
-                    + " COALESCE((SELECT submitted FROM charts WHERE batch_id = ? AND chart_id = ?), ?))");
-                 PreparedStatement code = c.prepareStatement("MERGE INTO codes KEY (code, batch_id, chart_id) VALUES (?, ?, ?)")) {
+            if (state.isEmpty()) {
+                insertCharts(c, batchId, chunkId, outcomes.stream().map(Outcome::chartId).toList(), done);
+            }
+            // the chunk left "queued" in this transaction, once: its outcomes and postings are new
+            try (PreparedStatement chart = c.prepareStatement(
+                    "UPDATE charts SET status = ?, reason = ? WHERE batch_id = ? AND chart_id = ?");
+                 PreparedStatement code = c.prepareStatement("INSERT INTO codes VALUES (?, ?, ?)")) {
                 for (Outcome outcome : outcomes) {
-                    chart.setString(1, batchId);
-                    chart.setString(2, outcome.chartId());
-                    chart.setString(3, chunkId);
-                    chart.setString(4, outcome.status());
-                    chart.setString(5, outcome.reason());
-                    chart.setString(6, batchId);
-                    chart.setString(7, outcome.chartId());
-                    chart.setLong(8, now);
+                    chart.setString(1, outcome.status());
+                    chart.setString(2, outcome.reason());
+                    chart.setString(3, batchId);
+                    chart.setString(4, outcome.chartId());
                     chart.addBatch();
                     for (String normalised : outcome.codes()) {
                         code.setString(1, normalised);
@@ -161,8 +168,8 @@ public final class H2ChartIndex implements ChartIndex {
             args.add(status);
         }
         args.add(limit + 1);
-        List<ChartEntry> rows = query("SELECT chart_id, batch_id, chunk_id, status, reason FROM charts WHERE batch_id = ?"
-                + " AND chart_id > ?" + statusClause + " ORDER BY chart_id LIMIT ?", args, H2ChartIndex::entry);
+        List<ChartEntry> rows = query("SELECT chart_id, batch_id, chunk_id, status, reason FROM charts USE INDEX (charts_by_batch)"
+                + " WHERE batch_id = ? AND chart_id > ?" + statusClause + " ORDER BY chart_id LIMIT ?", args, H2ChartIndex::entry);
         return page(rows, limit, last -> PageTokens.encode(last.chartId()));
     }
 
@@ -171,9 +178,9 @@ public final class H2ChartIndex implements ChartIndex {
         List<String> after = nextToken == null ? List.of("", "") : PageTokens.decode(nextToken, 2);
         List<ChartEntry> rows = query("SELECT c.chart_id, c.batch_id, c.chunk_id, c.status, c.reason FROM codes k"
                         + " JOIN charts c ON c.batch_id = k.batch_id AND c.chart_id = k.chart_id"
-                        + " WHERE k.code = ? AND (k.batch_id > ? OR (k.batch_id = ? AND k.chart_id > ?))"
+                        + " WHERE k.code = ? AND (k.batch_id, k.chart_id) > (?, ?)"
                         + " ORDER BY k.batch_id, k.chart_id LIMIT ?",
-                List.of(ChartCodes.normalise(code), after.get(0), after.get(0), after.get(1), limit + 1), H2ChartIndex::entry);
+                List.of(ChartCodes.normalise(code), after.get(0), after.get(1), limit + 1), H2ChartIndex::entry);
         return page(rows, limit, last -> PageTokens.encode(last.batchId(), last.chartId()));
     }
 
