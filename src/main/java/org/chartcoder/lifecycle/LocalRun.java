@@ -21,7 +21,6 @@ import org.chartcoder.app.BatchIntake;
 import org.chartcoder.app.ChartBundle;
 import org.chartcoder.app.ChartChunker;
 import org.chartcoder.app.ChartIndex;
-import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartRecords;
 import org.chartcoder.app.ChartRecovery;
@@ -155,10 +154,7 @@ public final class LocalRun implements AutoCloseable {
             long intakeStarted = System.nanoTime();
             String batchId = charts.batchId();
             // the same charts make the same chunks: those whose bundle is stored were queued already
-            Set<String> stored = new java.util.HashSet<>();
-            for (String key : store.listKeys(ChartKeys.CHARTS + batchId + "/")) {
-                ChartKeys.chunkOf(key).ifPresent(chunk -> stored.add(chunk[1]));
-            }
+            Set<String> stored = store.storedChunks(batchId);
             List<ChartChunker.Chunk> toSubmit = new ArrayList<>();
             ChartChunker chunker = registry.lookupByNameAndType("batchIntake", BatchIntake.class).chunker(chunk -> {
                 if (!stored.contains(chunk.chunkId())) {
