@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
 import software.amazon.awssdk.services.dynamodb.model.SSEType;
@@ -59,6 +60,14 @@ public final class DynamoChartIndex implements ChartIndex {
         try {
             dynamo.describeTable(b -> b.tableName(table));
         } catch (ResourceNotFoundException e) {
+            create(dynamo, table, kmsKeyId);
+        }
+        return new DynamoChartIndex(dynamo, table);
+    }
+
+    /** Several processes may start at once: a table another one is creating is waited for, not created twice. */
+    private static void create(DynamoDbClient dynamo, String table, String kmsKeyId) {
+        try {
             SSESpecification.Builder sse = SSESpecification.builder().enabled(true).sseType(SSEType.KMS);
             if (kmsKeyId != null) {
                 sse.kmsMasterKeyId(kmsKeyId);
@@ -69,9 +78,10 @@ public final class DynamoChartIndex implements ChartIndex {
                     .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
                             KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
                     .sseSpecification(sse.build()));
-            dynamo.waiter().waitUntilTableExists(b -> b.tableName(table));
+        } catch (ResourceInUseException e) {
+            // created meanwhile by another process
         }
-        return new DynamoChartIndex(dynamo, table);
+        dynamo.waiter().waitUntilTableExists(b -> b.tableName(table));
     }
 
     @Override
