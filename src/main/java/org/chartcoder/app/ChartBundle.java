@@ -79,9 +79,4 @@ public final class ChartBundle {
 
     record Header(String chartId, String sha256, int bytes) {
     }
-
-    /** Only for the size check of a chunk: the bytes a chart adds to a bundle, header included. */
-    static int encodedSize(Chart chart) {
-        return chart.bytes().length + chart.chartId().length() + 120;
-    }
 }

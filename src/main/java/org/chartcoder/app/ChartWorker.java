@@ -123,7 +123,12 @@ public class ChartWorker {
         } else if (!ChartDigest.hex(bundle.get()).equals(job.sha256())) {
             chunkFailure = ErrorReason.HASH_MISMATCH;
         } else {
-            ChartBundle.read(bundle.get()).forEach(chart -> bundled.put(chart.chartId(), chart));
+            try {
+                ChartBundle.read(bundle.get()).forEach(chart -> bundled.put(chart.chartId(), chart));
+            } catch (InvalidChartException e) {
+                // recorded for each chart of the job, so that the batch still finishes
+                chunkFailure = e.reason();
+            }
         }
         List<CompletableFuture<Object>> records = new ArrayList<>();
         for (String chartId : job.charts()) {
@@ -203,6 +208,7 @@ public class ChartWorker {
             case MISSING_OBJECT -> "no chart object";
             case TOO_LARGE -> "chunk exceeds the bundle size limit";
             case HASH_MISMATCH -> "stored chart differs from the queued one";
+            case MALFORMED_JOB -> "bundle does not parse";
             default -> reason.name();
         };
     }

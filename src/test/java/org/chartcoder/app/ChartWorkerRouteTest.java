@@ -182,6 +182,17 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void bundleThatDoesNotParseIsRecordedForEveryChartSoTheBatchFinishes() throws Exception {
+        byte[] garbage = "no header line".getBytes(StandardCharsets.UTF_8);
+        store.put(ChartKeys.chunk("b1", "c000000"), garbage);
+
+        send(job("b1", "c000000", ChartDigest.hex(garbage), "n1", "n2"));
+
+        assertEquals(java.util.Map.of("n1", "MALFORMED_JOB", "n2", "MALFORMED_JOB"), reasons(written()));
+        assertEquals(0, index.batch("b1").orElseThrow().queued());
+    }
+
+    @Test
     void malformedJobIsRecordedAsError() throws Exception {
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(1);
