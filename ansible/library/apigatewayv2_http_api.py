@@ -9,6 +9,7 @@ where they differ, and `changed` says whether anything was. state=absent deletes
 playbooks (library/) so that both roles/query_api and roles/decommission find it.
 """
 from ansible.module_utils.basic import AnsibleModule
+from ansible.module_utils.chartcoder_aws import AWS_ARGUMENTS, aws_client
 
 DOCUMENTATION = r"""
 module: apigatewayv2_http_api
@@ -126,24 +127,13 @@ def main():
             "access_log_destination_arn": {"type": "str"},
             "access_log_format": {"type": "str"},
             "integration_timeout_ms": {"type": "int", "default": 29000},
-            "region": {"type": "str", "required": True},
-            "endpoint_url": {"type": "str"},
-            "access_key": {"type": "str", "no_log": False},
-            "secret_key": {"type": "str", "no_log": True},
-            "validate_certs": {"type": "bool", "default": True},
+            **AWS_ARGUMENTS,
         },
         required_if=[("state", "present", ("function_arn", "routes", "access_log_destination_arn", "access_log_format"))],
         supports_check_mode=False,
     )
-    try:
-        import boto3
-    except ImportError:
-        module.fail_json(msg="boto3 is required (Debian: python3-boto3)")
     params = module.params
-    client = boto3.client("apigatewayv2", region_name=params["region"], endpoint_url=params["endpoint_url"] or None,
-                          aws_access_key_id=params["access_key"] or None,
-                          aws_secret_access_key=params["secret_key"] or None,
-                          verify=params["validate_certs"])
+    client = aws_client(module, "apigatewayv2")
     changes = []
     if params["state"] == "absent":
         try:

@@ -125,7 +125,7 @@ class World:
     """What the evaluator must know about the account to name resources like AWS does."""
 
     def __init__(self, account, region, key_arns=None, aliases=None, profiles=None, bucket_keys=None,
-                 queue_keys=None, instance_tags=None):
+                 queue_keys=None, instance_tags=None, table_keys=None):
         self.account = account
         self.region = region
         self.key_arns = key_arns or {}          # key id -> key ARN
@@ -133,6 +133,7 @@ class World:
         self.profiles = profiles or {}          # instance profile name -> role ARN
         self.bucket_keys = bucket_keys or {}    # bucket -> default SSE-KMS key id or ARN
         self.queue_keys = queue_keys or {}      # queue name -> KmsMasterKeyId
+        self.table_keys = table_keys or {}      # DynamoDB table name -> KMS key ARN (customer managed)
         self.instance_tags = instance_tags or (lambda instance_id: {})
 
     def key_arn(self, key):
@@ -151,6 +152,9 @@ class World:
 
     def queue_arn(self, name):
         return f"arn:aws:sqs:{self.region}:{self.account}:{name}"
+
+    def table_arn(self, name):
+        return f"arn:aws:dynamodb:{self.region}:{self.account}:table/{name}"
 
 
 def _call(action, resource, context=None, why=None):
@@ -187,6 +191,8 @@ def calls_for(world, method, path, headers, body, status=None, caller_instance=N
             return _sqs_calls(world, operation, payload)
         if service == "kms":
             return [_call(f"kms:{operation}", world.key_arn(payload.get("KeyId")) or "*")]
+        if service == "dynamodb":
+            return _dynamodb_calls(world, operation, payload)
         return [_call(f"{service}:{operation}", "*")]
     params = query_params(method, path, headers, body)
     operation = params.get("Action")
@@ -212,6 +218,36 @@ def _sqs_calls(world, operation, params):
         calls.append(_call("kms:GenerateDataKey", world.key_arn(key), why=f"{name} is encrypted with SSE-KMS"))
     if key and operation == "ReceiveMessage":
         calls.append(_call("kms:Decrypt", world.key_arn(key), why=f"{name} is encrypted with SSE-KMS"))
+    return calls
+
+
+_TRANSACT_ACTIONS = {"Put": "PutItem", "Update": "UpdateItem", "Delete": "DeleteItem",
+                     "ConditionCheck": "ConditionCheckItem", "Get": "GetItem"}
+
+
+def _dynamodb_calls(world, operation, payload):
+    """DynamoDB authorizes a transaction item by item (TransactWriteItems is no IAM action) and a
+    batch table by table; reading or writing items of a table under a customer managed key needs
+    kms:Decrypt on that key too (DynamoDB decrypts the table key on the caller's behalf)."""
+    if operation in ("TransactWriteItems", "TransactGetItems"):
+        calls = []
+        for item in payload.get("TransactItems", []):
+            for kind, request in item.items():
+                calls.append(_call(f"dynamodb:{_TRANSACT_ACTIONS[kind]}", world.table_arn(request.get("TableName", ""))))
+        tables = {request.get("TableName", "") for item in payload.get("TransactItems", []) for request in item.values()}
+    elif operation in ("BatchWriteItem", "BatchGetItem"):
+        tables = set(payload.get("RequestItems", {}))
+        calls = [_call(f"dynamodb:{operation}", world.table_arn(table)) for table in sorted(tables)]
+    elif "TableName" in payload:
+        tables = {payload["TableName"]}
+        calls = [_call(f"dynamodb:{operation}", world.table_arn(payload["TableName"]))]
+    else:
+        return [_call(f"dynamodb:{operation}", "*")]
+    if operation not in ("DescribeTable", "CreateTable", "DeleteTable", "UpdateTable"):
+        for table in sorted(tables):
+            key = world.table_keys.get(table)
+            if key:
+                calls.append(_call("kms:Decrypt", world.key_arn(key), why=f"table {table} is encrypted with SSE-KMS"))
     return calls
 
 

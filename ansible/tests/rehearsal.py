@@ -619,13 +619,16 @@ class Rehearsal:
                 queue_keys[name] = attributes["KmsMasterKeyId"]
         profiles = {p["InstanceProfileName"]: p["Roles"][0]["Arn"] for p in iam.list_instance_profiles()["InstanceProfiles"]
                     if p["Roles"]}
+        table = self.operator("dynamodb").describe_table(TableName=f"{NAME}-index")["Table"]
+        table_keys = {table["TableName"]: table["SSEDescription"]["KMSMasterKeyArn"]}
         self.key_arn = key_arn
         self.proxy.world = iam_evaluator.World(ACCOUNT, REGION, key_arns={key_id: key_arn}, aliases=aliases,
                                                profiles=profiles, bucket_keys={BUCKET: bucket_key},
-                                               queue_keys=queue_keys, instance_tags=self.instance_tags)
+                                               queue_keys=queue_keys, instance_tags=self.instance_tags,
+                                               table_keys=table_keys)
         with open(os.path.join(self.out, "world.json"), "w") as f:
             json.dump({"keyArn": key_arn, "aliases": aliases, "profiles": profiles, "bucketKey": bucket_key,
-                       "queueKeys": queue_keys}, f, indent=2)
+                       "queueKeys": queue_keys, "tableKeys": table_keys}, f, indent=2)
         # Each role's credentials as its service gets them (EC2 for instance profiles, Lambda for the
         # function): sts:AssumeRole, before enforcement -- moto 5.2 cannot evaluate a trust policy
         # naming a service principal. One session per instance, so the evaluator knows the caller's
@@ -711,23 +714,36 @@ class Rehearsal:
 
     # 4. charts and the alarm --------------------------------------------------------------------
     def submit(self, batch, count):
+        """Intake as users run it, under the api role: `chart-coder submit DIR` with the aws profile
+        stores each chunk's bundle (SSE-KMS), records its charts in the index table and queues its job."""
         api = self.session_for(ROLES["api"]) if self.sessions[ROLES["api"]] else self.api
         self.api = api
-        s3, sqs = self.client("s3", api), self.client("sqs", api)
-        url = sqs.get_queue_url(QueueName=f"{NAME}-work")["QueueUrl"]
+        charts = os.path.join(self.out, "submitted", batch)
+        os.makedirs(charts, exist_ok=True)
         samples = sorted(os.path.join(self.args.samples, f) for f in os.listdir(self.args.samples) if f.endswith(".txt"))
         for n in range(count):
-            text = open(samples[n % len(samples)], "rb").read()
-            chart_id = f"chart-{n + 1}"
-            key = f"charts/{batch}/{chart_id}.txt"
-            s3.put_object(Bucket=BUCKET, Key=key, Body=text, ServerSideEncryption="aws:kms", SSEKMSKeyId=self.key_arn)
-            # the intake's index entry (ChartJobs.indexEntry): how the query API finds a chart's batch
-            s3.put_object(Bucket=BUCKET, Key=f"index/charts/{chart_id}/{batch}", ServerSideEncryption="aws:kms",
-                          SSEKMSKeyId=self.key_arn, Body=json.dumps({"batchId": batch, "chartId": chart_id}).encode())
-            job = {"batchId": batch, "chartId": chart_id, "s3Key": key, "sha256": hashlib.sha256(text).hexdigest()}
-            sqs.send_message(QueueUrl=url, MessageBody=json.dumps(job))
+            shutil.copyfile(samples[n % len(samples)], os.path.join(charts, f"chart-{n + 1}.txt"))
+        env = {
+            "PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", self.out), "LANG": "C.UTF-8",
+            # the api role's session, as the SDK's default chain finds it
+            "AWS_ACCESS_KEY_ID": api["AccessKeyId"], "AWS_SECRET_ACCESS_KEY": api["SecretAccessKey"],
+            "AWS_SESSION_TOKEN": api["SessionToken"],
+            "CHARTCODER_AWS_REGION": REGION, "CHARTCODER_AWS_ENDPOINT": self.proxy.url,
+            "CHARTCODER_BUCKET": BUCKET, "CHARTCODER_QUEUE_WORK": f"{NAME}-work",
+            "CHARTCODER_QUEUE_DEADLETTER": f"{NAME}-work-dlq", "CHARTCODER_S3_ENCRYPTION": "kms",
+            "CHARTCODER_S3_USEKMSKEY": "true", "CHARTCODER_S3_KMSKEYID": self.key_arn,
+            "CHARTCODER_INDEX_TABLE": f"{NAME}-index",
+        }
+        started = time.time()
+        done = subprocess.run(["java", "-Xmx512m", "-jar", self.args.jar, "submit", "--profile", "aws",
+                               "--data-dir", os.path.join(self.out, "submit-data"), "--batch-id", batch, charts],
+                              env=env, cwd=self.out, capture_output=True, text=True, timeout=300)
+        if done.returncode != 0:
+            raise Failure(f"submit of {batch} under the api role failed ({done.returncode}):\n"
+                          + "\n".join((done.stdout + done.stderr).splitlines()[-25:]))
         self.report["chartsSubmitted"] += count
-        log(f"{count} charts of batch {batch} submitted with the api role")
+        log(f"{count} charts of batch {batch} submitted by `chart-coder submit` under the api role "
+            f"({time.time() - started:.1f}s): {done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ''}")
 
     def alarm_event(self):
         """The Lambda SNS event CloudWatch's ALARM transition produces through the alarm topic."""
@@ -879,8 +895,7 @@ class Rehearsal:
         api, routes = self.deployed_routes()
         s3 = self.operator("s3")
         codes = {}
-        for item in s3.list_objects_v2(Bucket=BUCKET, Prefix=f"results/{batch}/").get("Contents", []):
-            result = json.loads(s3.get_object(Bucket=BUCKET, Key=item["Key"])["Body"].read())
+        for result in self.results(batch):
             for code in {c["code"] for c in result.get("codes", [])}:
                 codes.setdefault(code, set()).add(result["chartId"])
         if not codes:
@@ -890,7 +905,8 @@ class Rehearsal:
         token = self.operator("lambda").get_function_configuration(
             FunctionName=f"{NAME}-query-api")["Environment"]["Variables"]["CHARTCODER_API_TOKEN"]
         chart_route, code_route = "GET /api/charts/{chartId}", "GET /api/codes/{code}/charts"
-        missing = [r for r in (chart_route, code_route) if r not in routes]
+        batch_route = "GET /api/batches/{batchId}"
+        missing = [r for r in (chart_route, code_route, batch_route) if r not in routes]
         if missing:
             raise Failure(f"query API: routes {missing} are not deployed")
         checks = {
@@ -900,6 +916,9 @@ class Rehearsal:
                            lambda status, body: status == 401),
             "unknown404": (self.gateway_event(api, chart_route, {"chartId": "no-such-chart"}, token=token),
                            lambda status, body: status == 404),
+            # the batch's counters, one index read
+            "batch200": (self.gateway_event(api, batch_route, {"batchId": batch}, token=token),
+                         lambda status, body: status == 200 and body.get("total") == body.get("coded") > 0),
             # one chart a page: more charts with the code than the page holds, so a nextToken
             "paginated": (self.gateway_event(api, code_route, {"code": code}, {"limit": "1"}, token=token),
                           lambda status, body: status == 200 and len(body.get("charts", [])) == 1
@@ -934,11 +953,17 @@ class Rehearsal:
             f"({time.time() - started:.1f}s)")
 
     # 5./6. a run ---------------------------------------------------------------------------------
+    def results(self, batch):
+        """Every chart result of a batch, from its chunk records (results/{batch}/{chunk}.json)."""
+        results = []
+        s3 = self.operator("s3")
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=f"results/{batch}/"):
+            for item in page.get("Contents", []):
+                results += json.loads(s3.get_object(Bucket=BUCKET, Key=item["Key"])["Body"].read()).get("results", [])
+        return results
+
     def coded(self, batch):
-        keys = []
-        for page in self.operator("s3").get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=f"results/{batch}/"):
-            keys += [o["Key"] for o in page.get("Contents", [])]
-        return len(keys)
+        return len(self.results(batch))
 
     def run(self, label, batch, charts, timeout):
         self.submit(batch, charts)
@@ -1083,6 +1108,10 @@ def moto_projection(document):
     for statement in document["Statement"]:
         actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
         scoped = all(a.startswith(MOTO_SCOPES) for a in actions)
+        if {"dynamodb:PutItem", "dynamodb:UpdateItem"} & set(actions):
+            # moto authorizes a transaction as one action of that name; AWS has no such IAM action
+            # and checks each item's action instead, as the evaluator does
+            actions = actions + ["dynamodb:TransactWriteItems"]
         statements.append({"Effect": statement["Effect"], "Action": actions,
                            "Resource": statement.get("Resource", "*") if scoped else "*"})
     return {"Version": "2012-10-17", "Statement": statements}

@@ -14,31 +14,46 @@ import org.apache.camel.ProducerTemplate;
 
 /**
  * Accepts a batch over HTTP: checks the whole request first, so a bad entry rejects the batch
- * before anything is stored, then hands each chart to the intake route ({@code direct:intake}).
+ * before anything is stored, then cuts it into chunks ({@link ChartChunker}) and hands each chunk
+ * to the intake route ({@code direct:intake}), which stores its bundle and queues one job.
  */
 public class BatchIntake {
 
     public static final String INTAKE = "direct:intake";
     public static final String BATCH_ID = "batchId";
-    public static final String CHART_ID = "chartId";
+    public static final String CHUNK_ID = "chunkId";
+    public static final String CHART_IDS = "chartIds";
 
     private static final DateTimeFormatter BATCH_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final ObjectMapper mapper;
+    private final int chunkCharts;
+    private final long chunkBytes;
 
-    public BatchIntake(ObjectMapper mapper) {
+    /** @param chunkCharts, chunkBytes the bounds of a chunk (chartcoder.chunk.maxCharts, maxBytes) */
+    public BatchIntake(ObjectMapper mapper, int chunkCharts, long chunkBytes) {
         this.mapper = mapper;
+        this.chunkCharts = chunkCharts;
+        this.chunkBytes = chunkBytes;
     }
 
     public ChartRecords.Accepted accept(byte[] requestBody, ProducerTemplate producer) {
         Map<String, String> charts = parse(requestBody);
         String batchId = newBatchId();
-        charts.forEach((chartId, text) -> submit(producer, batchId, chartId, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ChartChunker chunker = chunker(chunk -> submit(producer, batchId, chunk));
+        charts.forEach((chartId, text) -> chunker.add(ChartBundle.Chart.of(chartId, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        chunker.flush();
         return new ChartRecords.Accepted(batchId, charts.size());
     }
 
-    public static void submit(ProducerTemplate producer, String batchId, String chartId, byte[] chart) {
-        producer.sendBodyAndHeaders(INTAKE, chart, Map.of(BATCH_ID, batchId, CHART_ID, chartId));
+    public ChartChunker chunker(java.util.function.Consumer<ChartChunker.Chunk> sink) {
+        return new ChartChunker(chunkCharts, chunkBytes, sink);
+    }
+
+    /** Stores the chunk's bundle, indexes its charts as queued and queues its job (the intake route). */
+    public static void submit(ProducerTemplate producer, String batchId, ChartChunker.Chunk chunk) {
+        producer.sendBodyAndHeaders(INTAKE, ChartBundle.write(chunk.charts()),
+                Map.of(BATCH_ID, batchId, CHUNK_ID, chunk.chunkId(), CHART_IDS, chunk.chartIds()));
     }
 
     public static String newBatchId() {

@@ -1,12 +1,16 @@
 package org.chartcoder.app;
 
-/**
- * The work-queue message for one chart, as JSON {@code {batchId, chartId, s3Key, sha256}}. It names
- * the chart's S3 object and never carries its text. Routes build it with the bean {@code chartJobs}.
- */
-public record ChartJob(String batchId, String chartId, String s3Key, String sha256) {
+import java.util.List;
 
-    public static ChartJob of(String batchId, String chartId, String sha256) {
-        return new ChartJob(batchId, chartId, ChartKeys.chart(batchId, chartId), sha256);
+/**
+ * The work-queue message for one chunk, as JSON {@code {batchId, chunkId, s3Key, sha256, charts}}:
+ * it names the chunk's bundle object, its hash and its chart ids (so a dead-lettered chunk is
+ * recorded chart by chart without reading S3) and never carries chart text. Routes build it with
+ * the bean {@code chartJobs}.
+ */
+public record ChartJob(String batchId, String chunkId, String s3Key, String sha256, List<String> charts) {
+
+    public static ChartJob of(String batchId, String chunkId, String sha256, List<String> charts) {
+        return new ChartJob(batchId, chunkId, ChartKeys.chunk(batchId, chunkId), sha256, charts);
     }
 }

@@ -1,9 +1,11 @@
 package org.chartcoder.app;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Writes and reads {@link ChartJob} messages; the intake route calls it as the bean {@code chartJobs}. */
+/** Writes {@link ChartJob} messages; the intake route calls it as the bean {@code chartJobs}. */
 public final class ChartJobs {
 
     private final ObjectMapper mapper;
@@ -12,15 +14,7 @@ public final class ChartJobs {
         this.mapper = mapper;
     }
 
-    public String toJson(String batchId, String chartId, String sha256) throws JsonProcessingException {
-        return mapper.writeValueAsString(ChartJob.of(batchId, chartId, sha256));
-    }
-
-    /** The chart index object: ids only, never empty (a zero-length object would skip client-side encryption). */
-    public String indexEntry(String batchId, String chartId) throws JsonProcessingException {
-        return mapper.writeValueAsString(new ChartIndexEntry(batchId, chartId));
-    }
-
-    record ChartIndexEntry(String batchId, String chartId) {
+    public String toJson(String batchId, String chunkId, String sha256, List<String> chartIds) throws JsonProcessingException {
+        return mapper.writeValueAsString(ChartJob.of(batchId, chunkId, sha256, chartIds));
     }
 }

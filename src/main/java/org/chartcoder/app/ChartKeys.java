@@ -1,8 +1,14 @@
 package org.chartcoder.app;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * The S3 key layout, for Java and, as the bean {@code chartKeys}, for routes. A batch's status is read from these per-chart objects, each written by one
- * worker for one chart, so concurrent workers never contend for a shared status object.
+ * The S3 key layout, for Java and, as the bean {@code chartKeys}, for routes. Charts travel in
+ * chunks: intake stores a chunk's charts in one bundle object and a worker writes one result
+ * object per chunk, so S3 requests are paid per chunk, not per chart. Each object is written by
+ * one writer once, so concurrent workers never contend; the index keeps the per-chart view.
  */
 public final class ChartKeys {
 
@@ -10,38 +16,47 @@ public final class ChartKeys {
     public static final String RESULTS = "results/";
     public static final String ERRORS = "errors/";
     public static final String DEAD_LETTERS = "deadletters/";
-    /** {@code index/charts/{chartId}/{batchId}}: finds a chart's batch without scanning. */
-    public static final String CHART_INDEX = "index/charts/";
+    public static final String BUNDLE = ".bundle";
+    public static final String JSON = ".json";
 
-    public static String chart(String batchId, String chartId) {
-        return CHARTS + batchId + "/" + chartId + ".txt";
+    /**
+     * {@code prefix/{batchId}/{chunkId}.ext} exactly: temporary files an S3 emulator leaves after a
+     * crash ({@code <key>-<uuid>}) do not match and are never taken for a chunk's object.
+     */
+    private static final Pattern CHUNK_KEY = Pattern.compile("[a-z]+/([A-Za-z0-9._-]{1,128})/(c[0-9]{6,})(\\.bundle|\\.json)");
+
+    public static String chunk(String batchId, String chunkId) {
+        return CHARTS + batchId + "/" + chunkId + BUNDLE;
     }
 
-    public static String result(String batchId, String chartId) {
-        return record(RESULTS, batchId, chartId);
+    public static String result(String batchId, String chunkId) {
+        return record(RESULTS, batchId, chunkId);
     }
 
-    public static String error(String batchId, String chartId) {
-        return record(ERRORS, batchId, chartId);
+    public static String deadLetter(String batchId, String chunkId) {
+        return record(DEAD_LETTERS, batchId, chunkId);
     }
 
-    /** The key of a chart's record (result, error or dead letter) under one of the record prefixes. */
-    public static String record(String prefix, String batchId, String chartId) {
-        return prefix + batchId + "/" + chartId + ".json";
+    /** The key of a record (result, error or dead letter) under one of the record prefixes. */
+    public static String record(String prefix, String batchId, String id) {
+        return prefix + batchId + "/" + id + JSON;
     }
 
-    public static String deadLetter(String batchId, String chartId) {
-        return record(DEAD_LETTERS, batchId, chartId);
+    /** The id of the {@code sequence}-th chunk of a batch, in the order intake read its charts. */
+    public static String chunkId(int sequence) {
+        return String.format("c%06d", sequence);
     }
 
-    public static String chartIndex(String chartId, String batchId) {
-        return CHART_INDEX + chartId + "/" + batchId;
-    }
-
-    /** The chart id of a key {@code prefix/{batchId}/{chartId}.ext}. */
-    public static String chartIdOf(String key) {
-        String name = key.substring(key.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    /** The (batchId, chunkId) of a chunk's bundle, result or dead-letter key; empty for any other key. */
+    public static Optional<String[]> chunkOf(String key) {
+        Matcher m = CHUNK_KEY.matcher(key);
+        if (!m.matches() || !key.startsWith(CHARTS) && !key.startsWith(RESULTS) && !key.startsWith(DEAD_LETTERS)) {
+            return Optional.empty();
+        }
+        boolean bundle = m.group(3).equals(BUNDLE);
+        if (bundle != key.startsWith(CHARTS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {m.group(1), m.group(2)});
     }
 }

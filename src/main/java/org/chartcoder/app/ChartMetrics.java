@@ -49,12 +49,14 @@ public final class ChartMetrics {
                 .tag("reason", reason.name()).register(registry).increment();
     }
 
-    public void deadLettered() {
-        deadLettered.increment();
+    /** @param charts the charts of the dead-lettered chunk */
+    public void deadLettered(int charts) {
+        deadLettered.increment(charts);
     }
 
-    public void submitted() {
-        submitted.increment();
+    /** @param charts the charts of the chunk stored and queued */
+    public void submitted(int charts) {
+        submitted.increment(charts);
     }
 
     public void queueDepth(long visibleMessages, long inFlightMessages) {

@@ -2,66 +2,68 @@ package org.chartcoder.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chartcoder.engine.CodingResult;
 import org.chartcoder.engine.format.ComprehendIcd10Format;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Answers the query API and the progress display from the per-chart objects in S3: a chart is
- * coded when it has a result, failed when it has an error record, dead-lettered when it has a
- * dead-letter record and neither of the others, and queued otherwise.
+ * The query side over the {@link ChartIndex}: a chart's answer is one index lookup and, for a
+ * finished chart, one read of its chunk's record; batch counters and every list come from the
+ * index one page at a time, whatever the number of charts.
  */
-public class ChartQueries {
+public class ChartQueries implements ChartLists {
 
     /** A chart's answer: the HTTP status and the JSON to return. */
     public record Answer(int status, Object body) {
     }
 
     private final ChartStore store;
+    private final ChartIndex index;
     private final ObjectMapper mapper;
-    /** Code lists of results, by key and ETag, so a code query reads each result once. */
-    private final Map<String, CachedCodes> codesByResult = new ConcurrentHashMap<>();
 
-    private record CachedCodes(String eTag, Set<String> codes) {
-    }
-
-    public ChartQueries(ChartStore store, ObjectMapper mapper) {
+    public ChartQueries(ChartStore store, ChartIndex index, ObjectMapper mapper) {
         this.store = store;
+        this.index = index;
         this.mapper = mapper;
     }
 
+    /** The chart's result, error or dead-letter record (200), queued (202), or unknown (404). */
     public Answer chart(String chartId) {
-        Optional<String> batchId = latestBatchOf(chartId);
-        if (batchId.isEmpty()) {
+        Optional<ChartIndex.ChartEntry> found = index.chart(chartId);
+        if (found.isEmpty()) {
             return new Answer(404, new ChartRecords.Problem(404, "unknown chart"));
         }
-        String batch = batchId.get();
-        for (String key : List.of(ChartKeys.result(batch, chartId), ChartKeys.error(batch, chartId),
-                ChartKeys.deadLetter(batch, chartId))) {
-            Optional<byte[]> record = store.read(key);
-            if (record.isPresent()) {
-                return new Answer(200, readTree(record.get()));
+        ChartIndex.ChartEntry entry = found.get();
+        switch (entry.status()) {
+            case ChartIndex.CODED, ChartIndex.FAILED -> {
+                JsonNode chunk = readRecord(ChartKeys.result(entry.batchId(), entry.chunkId()));
+                String list = entry.status().equals(ChartIndex.CODED) ? "results" : "errors";
+                for (JsonNode record : chunk.path(list)) {
+                    if (chartId.equals(record.path("chartId").asText())) {
+                        return new Answer(200, record);
+                    }
+                }
+                throw new IllegalStateException("chunk record lacks an indexed chart");
+            }
+            case ChartIndex.DEAD_LETTERED -> {
+                JsonNode dead = readRecord(ChartKeys.deadLetter(entry.batchId(), entry.chunkId()));
+                return new Answer(200, new ChartRecords.DeadLetter(chartId, entry.batchId(), "dead-lettered",
+                        dead.path("reason").asText(), null, dead.path("deadLetteredAt").asText()));
+            }
+            default -> {
+                return new Answer(202, new ChartRecords.Queued(chartId, entry.batchId(), "queued"));
             }
         }
-        return new Answer(202, new ChartRecords.Queued(chartId, batch, "queued"));
     }
 
     /** The text of the chart as stored (the latest batch's); undecodable bytes become U+FFFD. */
     public Optional<ChartRecords.ChartText> chartText(String chartId) {
-        return latestBatchOf(chartId).flatMap(batch -> store.read(ChartKeys.chart(batch, chartId))
-                .map(bytes -> new ChartRecords.ChartText(chartId, batch, new String(bytes, StandardCharsets.UTF_8))));
+        return index.chart(chartId).flatMap(entry -> store.read(ChartKeys.chunk(entry.batchId(), entry.chunkId()))
+                .flatMap(bundle -> ChartBundle.read(bundle).stream().filter(chart -> chart.chartId().equals(chartId)).findFirst())
+                .map(chart -> new ChartRecords.ChartText(chartId, entry.batchId(), new String(chart.bytes(), StandardCharsets.UTF_8))));
     }
 
     /**
@@ -82,76 +84,47 @@ public class ChartQueries {
         }
     }
 
+    /** The batch's counters: one index read, however large the batch. */
     public Optional<ChartRecords.BatchStatus> batch(String batchId) {
-        Set<String> all = chartIds(ChartKeys.CHARTS + batchId + "/");
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> coded = chartIds(ChartKeys.RESULTS + batchId + "/");
-        Set<String> failed = chartIds(ChartKeys.ERRORS + batchId + "/");
-        failed.removeAll(coded);
-        Set<String> deadLettered = chartIds(ChartKeys.DEAD_LETTERS + batchId + "/");
-        deadLettered.removeAll(coded);
-        deadLettered.removeAll(failed);
-        Set<String> queued = new TreeSet<>(all);
-        queued.removeAll(coded);
-        queued.removeAll(failed);
-        queued.removeAll(deadLettered);
-        return Optional.of(new ChartRecords.BatchStatus(batchId, all.size(), queued.size(), coded.size(), failed.size(),
-                deadLettered.size(), new ChartRecords.Charts(List.copyOf(queued), List.copyOf(coded),
-                List.copyOf(failed), List.copyOf(deadLettered))));
+        return index.batch(batchId);
     }
 
-    /** Batch ids that have charts, in key order. */
-    public List<String> batchIds() {
-        return store.listKeys(ChartKeys.CHARTS).stream()
-                .map(key -> key.substring(ChartKeys.CHARTS.length(), key.indexOf('/', ChartKeys.CHARTS.length())))
-                .distinct().toList();
+    @Override
+    public Page<String> batchIds(PageRequest page) {
+        ChartIndex.Page<String> batches = index.batches(page.limit(), page.cursor().orElse(null));
+        return new Page<>(batches.items(), Optional.ofNullable(batches.nextToken()));
     }
 
-    /** Charts whose chart-level code list holds the code, as {chartId, batchId} pairs. */
-    public List<Map<String, String>> chartsWithCode(String code) {
-        List<Map<String, String>> charts = new ArrayList<>();
-        for (S3Object result : store.list(ChartKeys.RESULTS)) {
-            CachedCodes cached = codesByResult.get(result.key());
-            if (cached == null || !cached.eTag().equals(result.eTag())) {
-                cached = new CachedCodes(result.eTag(), codesOf(result.key()));
-                codesByResult.put(result.key(), cached);
-            }
-            if (cached.codes().contains(code)) {
-                String batchId = result.key().substring(ChartKeys.RESULTS.length(), result.key().lastIndexOf('/'));
-                charts.add(Map.of("chartId", ChartKeys.chartIdOf(result.key()), "batchId", batchId));
-            }
-        }
-        return charts;
+    @Override
+    public Optional<BatchPage> batch(String batchId, PageRequest page) {
+        return index.batch(batchId).map(status -> {
+            ChartIndex.Page<ChartIndex.ChartEntry> charts = index.batchCharts(batchId, null, page.limit(),
+                    page.cursor().orElse(null));
+            return new BatchPage(batchId, status.total(), status.queued(), status.coded(), status.failed(),
+                    status.deadLettered(), new Page<>(charts.items().stream()
+                            .map(chart -> new ChartState(chart.chartId(), publicStatus(chart.status()))).toList(),
+                            Optional.ofNullable(charts.nextToken())));
+        });
     }
 
-    private Set<String> codesOf(String resultKey) {
-        return store.read(resultKey).map(this::readTree)
-                .map(tree -> {
-                    Set<String> codes = new TreeSet<>();
-                    tree.path("codes").forEach(c -> codes.add(c.path("code").asText()));
-                    return codes;
-                }).orElse(Set.of());
+    /** Matched without case or dots: {@code i10}, {@code K269} and {@code K26.9} find what the records hold. */
+    @Override
+    public Page<ChartRef> chartsWithCode(String code, PageRequest page) {
+        ChartIndex.Page<ChartIndex.ChartEntry> charts = index.chartsWithCode(ChartCodes.normalise(code), page.limit(),
+                page.cursor().orElse(null));
+        return new Page<>(charts.items().stream().map(chart -> new ChartRef(chart.chartId(), chart.batchId())).toList(),
+                Optional.ofNullable(charts.nextToken()));
     }
 
-    /** A chart id may be reused by several batches: the most recently submitted one answers. */
-    private Optional<String> latestBatchOf(String chartId) {
-        String prefix = ChartKeys.CHART_INDEX + chartId + "/";
-        return store.list(prefix).stream()
-                .max(Comparator.comparing(S3Object::lastModified).thenComparing(S3Object::key))
-                .map(o -> o.key().substring(prefix.length()));
+    private static String publicStatus(String indexStatus) {
+        return indexStatus.equals(ChartIndex.DEAD_LETTERED) ? "dead-lettered" : indexStatus;
     }
 
-    private Set<String> chartIds(String prefix) {
-        return store.listKeys(prefix).stream().map(ChartKeys::chartIdOf)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private JsonNode readTree(byte[] json) {
+    private JsonNode readRecord(String key) {
+        byte[] json = store.read(key).orElseThrow(() -> new IllegalStateException("indexed record object is missing"));
         try {
             return mapper.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored record is not JSON", e);
         }
     }

@@ -27,15 +27,30 @@ public final class ChartRecords {
     public record Queued(String chartId, String batchId, String status) {
     }
 
-    public record BatchStatus(String batchId, int total, int queued, int coded, int failed, int deadLettered,
-                              Charts charts) {
+    /** A batch's counters, kept by the index as its chunks are submitted and finished. */
+    public record BatchStatus(String batchId, int total, int queued, int coded, int failed, int deadLettered) {
+
+        public static BatchStatus of(String batchId, long total, long coded, long failed, long deadLettered) {
+            return new BatchStatus(batchId, (int) total, (int) (total - coded - failed - deadLettered), (int) coded,
+                    (int) failed, (int) deadLettered);
+        }
 
         public boolean done() {
             return queued == 0;
         }
     }
 
-    public record Charts(List<String> queued, List<String> coded, List<String> failed, List<String> deadLettered) {
+    /**
+     * The one object a worker writes per chunk, {@code results/{batchId}/{chunkId}.json}: every
+     * chart's result or error record, stored in one put before the job is deleted.
+     */
+    public record ChunkResult(String batchId, String chunkId, String chunkSha256, List<Result> results,
+                              List<Error> errors) {
+    }
+
+    /** {@code deadletters/{batchId}/{chunkId}.json}: a chunk's job exhausted its receives. */
+    public record DeadLetterChunk(String batchId, String chunkId, String chunkSha256, String reason,
+                                  String deadLetteredAt, List<String> chartIds) {
     }
 
     public record Accepted(String batchId, int charts) {

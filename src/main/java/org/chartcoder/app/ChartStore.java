@@ -73,6 +73,15 @@ public class ChartStore {
         return list(prefix).stream().map(S3Object::key).toList();
     }
 
+    /** The ids of the chunks whose bundle is stored for the batch: an intake resuming skips them. */
+    public java.util.Set<String> storedChunks(String batchId) {
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        for (String key : listKeys(ChartKeys.CHARTS + batchId + "/")) {
+            ChartKeys.chunkOf(key).ifPresent(chunk -> stored.add(chunk[1]));
+        }
+        return stored;
+    }
+
     private static byte[] readAtMost(ResponseInputStream<GetObjectResponse> in, int limit) throws IOException {
         byte[] bytes = in.readNBytes(limit);
         if (bytes.length == limit) {

@@ -5,7 +5,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Body;
@@ -13,32 +20,54 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The steps of the worker route: parse the job, skip a job already coded, read and check the chart, code it. */
+/**
+ * The steps of the worker route for one chunk job: parse it, skip a chunk already stored (healing
+ * the index), read the bundle once, check and code its charts on the coding threads, and after the
+ * chunk's result object is stored, index it and log each chart. The SQS consumer threads only do
+ * I/O and wait; the coding pool is sized to the cores, independently of the number of consumers.
+ */
 public class ChartWorker {
 
     public static final String BATCH_ID = "chartcoderBatchId";
-    public static final String CHART_ID = "chartcoderChartId";
+    public static final String CHUNK_ID = "chartcoderChunkId";
     public static final String SHA256 = "chartcoderSha256";
     public static final String STARTED = "chartcoderStartedNanos";
-    /** Simple-language fragment naming the chart in log lines: ids only. */
-    public static final String CHART_OF_BATCH = "chart ${header." + CHART_ID + "} of batch ${header." + BATCH_ID + "}";
+    /** Simple-language fragment naming the chunk in log lines: ids only. */
+    public static final String CHUNK_OF_BATCH = "chunk ${header." + CHUNK_ID + "} of batch ${header." + BATCH_ID + "}";
 
-    /** Bean-method expression of the chart's record key under a prefix such as {@link ChartKeys#RESULTS}. */
+    private static final Logger LOG = LoggerFactory.getLogger(ChartWorker.class);
+
+    /** Bean-method expression of the chunk's record key under a prefix such as {@link ChartKeys#RESULTS}. */
     public static String recordKey(String prefix) {
-        return "record('" + prefix + "', ${header." + BATCH_ID + "}, ${header." + CHART_ID + "})";
+        return "record('" + prefix + "', ${header." + BATCH_ID + "}, ${header." + CHUNK_ID + "})";
     }
 
     private final CodingEngine engine;
     private final ChartStore store;
+    private final ChunkIndexer indexer;
     private final ObjectMapper mapper;
     private final int maxChartBytes;
+    private final int maxBundleBytes;
+    private final ExecutorService codingThreads;
+    private final ChartMetrics metrics;
 
-    public ChartWorker(CodingEngine engine, ChartStore store, ObjectMapper mapper, int maxChartBytes) {
+    /**
+     * @param maxBundleBytes the largest bundle read: the chunk byte bound plus one chart over it
+     * @param codingThreads  where charts are coded; shared by every consumer of this process
+     */
+    public ChartWorker(CodingEngine engine, ChartStore store, ChunkIndexer indexer, ObjectMapper mapper, int maxChartBytes,
+                       int maxBundleBytes, ExecutorService codingThreads, ChartMetrics metrics) {
         this.engine = engine;
         this.store = store;
+        this.indexer = indexer;
         this.mapper = mapper;
         this.maxChartBytes = maxChartBytes;
+        this.maxBundleBytes = maxBundleBytes;
+        this.codingThreads = codingThreads;
+        this.metrics = metrics;
     }
 
     /** Parses the job and copies its ids to headers; a job that cannot be trusted is MALFORMED_JOB. */
@@ -50,38 +79,114 @@ public class ChartWorker {
         } catch (Exception e) {
             throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job is not valid JSON");
         }
-        if (job == null || !ChartIds.isValid(job.batchId()) || !ChartIds.isValid(job.chartId())) {
-            throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks valid batchId and chartId");
+        if (job == null || !ChartIds.isValid(job.batchId()) || !ChartIds.isValid(job.chunkId())) {
+            throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks valid batchId and chunkId");
         }
-        exchange.getMessage().setHeader(BATCH_ID, job.batchId());
-        exchange.getMessage().setHeader(CHART_ID, job.chartId());
         if (job.sha256() == null || !job.sha256().matches("[0-9a-f]{64}")) {
             throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks a sha256");
         }
-        exchange.getMessage().setHeader(SHA256, job.sha256());
-        if (!ChartKeys.chart(job.batchId(), job.chartId()).equals(job.s3Key())) {
-            throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "s3Key does not match batchId and chartId");
+        if (!ChartKeys.chunk(job.batchId(), job.chunkId()).equals(job.s3Key())) {
+            throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "s3Key does not match batchId and chunkId");
         }
+        if (job.charts() == null || job.charts().isEmpty() || !job.charts().stream().allMatch(ChartIds::isValid)) {
+            throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks valid chart ids");
+        }
+        exchange.getMessage().setHeader(BATCH_ID, job.batchId());
+        exchange.getMessage().setHeader(CHUNK_ID, job.chunkId());
+        exchange.getMessage().setHeader(SHA256, job.sha256());
         return job;
     }
 
-    /** True when this chart, with this exact content, already has a result: redelivery writes nothing new. */
+    /**
+     * True when this chunk, with this exact bundle, already has its result object: redelivery codes
+     * nothing again. The index is brought up to date from that object, in case the process that
+     * stored it stopped before indexing.
+     */
     public boolean alreadyCoded(@Body ChartJob job) {
-        String resultKey = ChartKeys.result(job.batchId(), job.chartId());
-        return store.exists(resultKey) && store.read(resultKey)
-                .map(bytes -> job.sha256().equals(shaOf(bytes)))
-                .orElse(false);
+        String key = ChartKeys.result(job.batchId(), job.chunkId());
+        // a HEAD first: a chunk seen for the first time costs one plain request, not a failed decrypting GET
+        Optional<ChartRecords.ChunkResult> stored = (store.exists(key) ? store.read(key) : Optional.<byte[]>empty())
+                .map(this::chunkResult).filter(result -> job.sha256().equals(result.chunkSha256()));
+        stored.ifPresent(indexer::index);
+        return stored.isPresent();
     }
 
-    /** The chart's text, checked: present, within the size limit, UTF-8, not blank, unchanged since queued. */
-    public String readChart(@Body ChartJob job) {
-        Optional<byte[]> stored = store.read(job.s3Key(), maxChartBytes + 1);
-        byte[] bytes = stored.orElseThrow(() -> new InvalidChartException(ErrorReason.MISSING_OBJECT, "no chart object"));
+    /** Reads the bundle once and codes its charts in parallel; each bad chart gets its own error record. */
+    public ChartRecords.ChunkResult codeChunk(@Body ChartJob job) {
+        Map<String, ChartBundle.Chart> bundled = new HashMap<>();
+        ErrorReason chunkFailure = null;
+        Optional<byte[]> bundle = store.read(job.s3Key(), maxBundleBytes + 1);
+        if (bundle.isEmpty()) {
+            chunkFailure = ErrorReason.MISSING_OBJECT;
+        } else if (bundle.get().length > maxBundleBytes) {
+            chunkFailure = ErrorReason.TOO_LARGE;
+        } else if (!ChartDigest.hex(bundle.get()).equals(job.sha256())) {
+            chunkFailure = ErrorReason.HASH_MISMATCH;
+        } else {
+            try {
+                ChartBundle.read(bundle.get()).forEach(chart -> bundled.put(chart.chartId(), chart));
+            } catch (InvalidChartException e) {
+                // recorded for each chart of the job, so that the batch still finishes
+                chunkFailure = e.reason();
+            }
+        }
+        List<CompletableFuture<Object>> records = new ArrayList<>();
+        for (String chartId : job.charts()) {
+            ChartBundle.Chart chart = bundled.get(chartId);
+            ErrorReason failure = chunkFailure != null ? chunkFailure : chart == null ? ErrorReason.MISSING_OBJECT : null;
+            if (failure != null) {
+                records.add(CompletableFuture.completedFuture(error(job, chartId, null,
+                        new InvalidChartException(failure, describe(failure)))));
+            } else {
+                records.add(CompletableFuture.supplyAsync(() -> codeOne(job, chart), codingThreads));
+            }
+        }
+        List<ChartRecords.Result> results = new ArrayList<>();
+        List<ChartRecords.Error> errors = new ArrayList<>();
+        for (CompletableFuture<Object> record : records) {
+            Object done = join(record);
+            if (done instanceof ChartRecords.Result result) {
+                results.add(result);
+            } else {
+                errors.add((ChartRecords.Error) done);
+            }
+        }
+        return new ChartRecords.ChunkResult(job.batchId(), job.chunkId(), job.sha256(), results, errors);
+    }
+
+    /** Indexes a stored chunk result, then logs and counts each chart: ids, reasons and timings only. */
+    public void indexAndLog(@Body ChartRecords.ChunkResult stored, @Header(STARTED) Long startedNanos) {
+        indexer.index(stored);
+        long millis = startedNanos == null ? -1 : (System.nanoTime() - startedNanos) / 1_000_000;
+        for (ChartRecords.Result result : stored.results()) {
+            metrics.coded(startedNanos == null ? System.nanoTime() : startedNanos);
+            LOG.info("chart {} of batch {} coded in {} ms", result.chartId(), result.batchId(), millis);
+        }
+        for (ChartRecords.Error error : stored.errors()) {
+            metrics.failed(error.reason());
+            LOG.info("chart {} of batch {} failed: {}", error.chartId(), error.batchId(), error.reason());
+        }
+    }
+
+    /** The chart's result, or its error record when it is empty, too large, changed or not UTF-8. */
+    private Object codeOne(ChartJob job, ChartBundle.Chart chart) {
+        try {
+            String text = check(chart);
+            CodingResult coded = engine.code(text);
+            return new ChartRecords.Result(chart.chartId(), job.batchId(), Instant.now().toString(), coded.modelVersion(),
+                    coded.codeSetVersion(), chart.sha256(), coded.entities(), coded.codes());
+        } catch (InvalidChartException e) {
+            return error(job, chart.chartId(), chart.sha256(), e);
+        }
+    }
+
+    private String check(ChartBundle.Chart chart) {
+        byte[] bytes = chart.bytes();
         if (bytes.length > maxChartBytes) {
             throw new InvalidChartException(ErrorReason.TOO_LARGE, "chart exceeds " + maxChartBytes + " bytes");
         }
-        if (!ChartDigest.hex(bytes).equals(job.sha256())) {
-            throw new InvalidChartException(ErrorReason.HASH_MISMATCH, "stored chart differs from the queued one");
+        if (!ChartDigest.hex(bytes).equals(chart.sha256())) {
+            throw new InvalidChartException(ErrorReason.HASH_MISMATCH, describe(ErrorReason.HASH_MISMATCH));
         }
         String text;
         try {
@@ -98,44 +203,61 @@ public class ChartWorker {
         return text;
     }
 
-    public ChartRecords.Result code(@Body String text, @Header(BATCH_ID) String batchId,
-                                    @Header(CHART_ID) String chartId, @Header(SHA256) String sha256) {
-        CodingResult coded = engine.code(text);
-        return new ChartRecords.Result(chartId, batchId, Instant.now().toString(), coded.modelVersion(),
-                coded.codeSetVersion(), sha256, coded.entities(), coded.codes());
+    private static String describe(ErrorReason reason) {
+        return switch (reason) {
+            case MISSING_OBJECT -> "no chart object";
+            case TOO_LARGE -> "chunk exceeds the bundle size limit";
+            case HASH_MISMATCH -> "stored chart differs from the queued one";
+            case MALFORMED_JOB -> "bundle does not parse";
+            default -> reason.name();
+        };
     }
 
-    /** The error record of the exception being handled; ids come from headers set before the failure. */
-    public ChartRecords.Error errorRecord(Exchange exchange) {
-        InvalidChartException failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidChartException.class);
-        String batchId = exchange.getMessage().getHeader(BATCH_ID, String.class);
-        String chartId = exchange.getMessage().getHeader(CHART_ID, String.class);
-        if (batchId == null || chartId == null) {
-            // a job too malformed to name its chart is recorded under its message id
-            batchId = "_malformed";
-            chartId = exchange.getMessage().getHeader("CamelAwsSqsMessageId", "unknown", String.class);
-            exchange.getMessage().setHeader(BATCH_ID, batchId);
-            exchange.getMessage().setHeader(CHART_ID, chartId);
-        }
-        return new ChartRecords.Error(chartId, batchId, "failed", failure.reason(), failure.getMessage(),
-                exchange.getMessage().getHeader(SHA256, String.class), Instant.now().toString());
+    private static ChartRecords.Error error(ChartJob job, String chartId, String sha256, InvalidChartException e) {
+        return new ChartRecords.Error(chartId, job.batchId(), "failed", e.reason(), e.getMessage(), sha256,
+                Instant.now().toString());
     }
 
-    /** A dead-letter record for a job that exhausted its receives; ids were validated by {@link #parseJob}. */
-    public ChartRecords.DeadLetter deadLetterRecord(@Body ChartJob job) {
-        return new ChartRecords.DeadLetter(job.chartId(), job.batchId(), "dead-lettered", "MAX_RECEIVES_EXCEEDED",
-                job.sha256(), Instant.now().toString());
-    }
-
-    public long elapsedMillis(@Header(STARTED) Long startedNanos) {
-        return startedNanos == null ? -1 : (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    private String shaOf(byte[] resultJson) {
+    /** A coding failure other than a bad chart fails the whole chunk, leaving its job to redelivery. */
+    private static Object join(CompletableFuture<Object> record) {
         try {
-            return mapper.readTree(resultJson).path("chartSha256").asText(null);
+            return record.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    /** The error record of a job too broken to trust, under {@code errors/_malformed/{messageId}.json}. */
+    public ChartRecords.Error malformedRecord(Exchange exchange) {
+        InvalidChartException failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidChartException.class);
+        String messageId = exchange.getMessage().getHeader("CamelAwsSqsMessageId", "unknown", String.class);
+        exchange.getMessage().setHeader(BATCH_ID, "_malformed");
+        exchange.getMessage().setHeader(CHUNK_ID, messageId);
+        return new ChartRecords.Error(messageId, "_malformed", "failed", failure.reason(), failure.getMessage(),
+                null, Instant.now().toString());
+    }
+
+    /** A dead-letter record for a chunk whose job exhausted its receives; ids were validated by {@link #parseJob}. */
+    public ChartRecords.DeadLetterChunk deadLetterRecord(@Body ChartJob job) {
+        return new ChartRecords.DeadLetterChunk(job.batchId(), job.chunkId(), job.sha256(), "MAX_RECEIVES_EXCEEDED",
+                Instant.now().toString(), job.charts());
+    }
+
+    /** Indexes a stored dead-letter record, chart by chart. */
+    public int indexDeadLetter(@Body ChartRecords.DeadLetterChunk dead) {
+        indexer.index(dead);
+        return dead.chartIds().size();
+    }
+
+    private ChartRecords.ChunkResult chunkResult(byte[] json) {
+        try {
+            return mapper.readValue(json, ChartRecords.ChunkResult.class);
         } catch (Exception e) {
-            return null;
+            // an unreadable result object is no proof of coding: the chunk is coded again
+            return new ChartRecords.ChunkResult(null, null, null, List.of(), List.of());
         }
     }
 }

@@ -5,10 +5,12 @@ import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
- * Codes one chart per job: competing consumers take jobs from the work queue, read the chart from
- * S3, code it and write {@code results/{batchId}/{chartId}.json}. The job is deleted only when the
- * route completes, i.e. after the result or error record is stored. Invalid charts get an error
- * record and are not retried; any other failure leaves the job to SQS redelivery and, after
+ * Codes one chunk per job: competing consumers take jobs from the work queue, read the chunk's
+ * bundle from S3 once, code its charts on the coding threads and write
+ * {@code results/{batchId}/{chunkId}.json} in one put, holding every chart's result or error
+ * record. The job is deleted only when the route completes, i.e. after that object is stored and
+ * indexed. Bad charts are recorded one by one inside it; a job too broken to name its chunk gets an
+ * error record of its own; any other failure leaves the job to SQS redelivery and, after
  * maxReceiveCount receives, to the dead-letter queue.
  */
 public class ChartWorkerRoute extends RouteBuilder {
@@ -18,40 +20,41 @@ public class ChartWorkerRoute extends RouteBuilder {
             + "&concurrentConsumers={{chartcoder.worker.concurrentConsumers}}"
             + "&maxMessagesPerPoll={{chartcoder.worker.maxMessagesPerPoll}}"
             + "&visibilityTimeout={{chartcoder.worker.visibilityTimeout}}";
+    private static final String CHUNK_RESULT = "chartcoderChunkResult";
 
     @Override
     public void configure() {
         onException(InvalidChartException.class)
                 .handled(true)
-                .bean("chartWorker", "errorRecord")
+                .bean("chartWorker", "malformedRecord")
                 .marshal().json(JsonLibrary.Jackson)
                 .setHeader(AWS2S3Constants.KEY, method("chartKeys", ChartWorker.recordKey(ChartKeys.ERRORS)))
                 .to("{{chartcoder.sink}}")
                 .bean("chartMetrics", "failed(${exception.reason})")
-                .log(ChartWorker.CHART_OF_BATCH + " failed: ${exception.reason}");
+                .log("job ${header." + ChartWorker.CHUNK_ID + "} malformed: ${exception.reason}");
 
         // Not handled: the job stays on the queue for redelivery. Only the exception's class is
         // logged, because messages of library exceptions may quote the text they choked on.
         onException(Exception.class)
                 .handled(false)
                 .logExhausted(false)
-                .process(e -> log.warn("chart {} of batch {} not coded, left for redelivery: {}",
-                        e.getMessage().getHeader(ChartWorker.CHART_ID), e.getMessage().getHeader(ChartWorker.BATCH_ID),
+                .process(e -> log.warn("chunk {} of batch {} not coded, left for redelivery: {}",
+                        e.getMessage().getHeader(ChartWorker.CHUNK_ID), e.getMessage().getHeader(ChartWorker.BATCH_ID),
                         e.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class).getClass().getName()));
 
         from(SOURCE).routeId(ROUTE_ID)
                 .bean("chartWorker", "parseJob")
                 .filter().method("chartWorker", "alreadyCoded")
-                    .log("chart ${header." + ChartWorker.CHART_ID + "} sha256 ${header." + ChartWorker.SHA256
+                    .log(ChartWorker.CHUNK_OF_BATCH + " sha256 ${header." + ChartWorker.SHA256
                             + "} already coded; redelivery ignored")
                     .stop()
                 .end()
-                .bean("chartWorker", "readChart")
-                .bean("chartWorker", "code")
+                .bean("chartWorker", "codeChunk")
+                .setProperty(CHUNK_RESULT, body())
                 .marshal().json(JsonLibrary.Jackson)
                 .setHeader(AWS2S3Constants.KEY, method("chartKeys", ChartWorker.recordKey(ChartKeys.RESULTS)))
                 .to("{{chartcoder.sink}}")
-                .bean("chartMetrics", "coded(${header." + ChartWorker.STARTED + "})")
-                .log(ChartWorker.CHART_OF_BATCH + " coded in ${bean:chartWorker?method=elapsedMillis} ms");
+                .setBody(exchangeProperty(CHUNK_RESULT))
+                .bean("chartWorker", "indexAndLog");
     }
 }

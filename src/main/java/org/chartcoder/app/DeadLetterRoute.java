@@ -5,13 +5,15 @@ import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
- * Counts jobs that SQS moved to the dead-letter queue after maxReceiveCount failed receives: each
- * gets {@code deadletters/{batchId}/{chartId}.json}, which the batch status counts as dead-lettered.
- * The chart object stays in S3, so the job can be queued again once the cause is fixed.
+ * Records chunk jobs that SQS moved to the dead-letter queue after maxReceiveCount failed receives:
+ * each gets {@code deadletters/{batchId}/{chunkId}.json} and its charts are indexed as
+ * dead-lettered, one by one. The bundle stays in S3, so the job can be queued again once the cause
+ * is fixed.
  */
 public class DeadLetterRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "dead-letters";
+    private static final String DEAD_LETTER = "chartcoderDeadLetter";
 
     @Override
     public void configure() {
@@ -24,10 +26,13 @@ public class DeadLetterRoute extends RouteBuilder {
                 .routeId(ROUTE_ID)
                 .bean("chartWorker", "parseJob")
                 .bean("chartWorker", "deadLetterRecord")
+                .setProperty(DEAD_LETTER, body())
                 .marshal().json(JsonLibrary.Jackson)
                 .setHeader(AWS2S3Constants.KEY, method("chartKeys", ChartWorker.recordKey(ChartKeys.DEAD_LETTERS)))
                 .to("{{chartcoder.sink}}")
-                .bean("chartMetrics", "deadLettered")
-                .log(org.apache.camel.LoggingLevel.WARN, ChartWorker.CHART_OF_BATCH + " dead-lettered after repeated failures");
+                .setBody(exchangeProperty(DEAD_LETTER))
+                .bean("chartWorker", "indexDeadLetter")
+                .bean("chartMetrics", "deadLettered(${body})")
+                .log(org.apache.camel.LoggingLevel.WARN, ChartWorker.CHUNK_OF_BATCH + " dead-lettered after repeated failures");
     }
 }

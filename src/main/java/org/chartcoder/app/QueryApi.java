@@ -59,14 +59,12 @@ public final class QueryApi {
 
     private final ApiAuthorization authorization;
     private final ChartQueries charts;
-    private final ChartLists lists;
     private final Optional<RunQueries> runs;
 
     /** {@code runs} is empty where no run record is served (the routes then answer 404). */
-    public QueryApi(ApiAuthorization authorization, ChartQueries charts, ChartLists lists, Optional<RunQueries> runs) {
+    public QueryApi(ApiAuthorization authorization, ChartQueries charts, Optional<RunQueries> runs) {
         this.authorization = authorization;
         this.charts = charts;
-        this.lists = lists;
         this.runs = runs;
     }
 
@@ -115,13 +113,13 @@ public final class QueryApi {
 
     private Response batches(List<String> path, Map<String, String> query) {
         if (path.size() == 2) {
-            ChartLists.Page<String> page = lists.batchIds(page(query));
+            ChartLists.Page<String> page = charts.batchIds(page(query));
             return json(200, paged("batches", page.items().stream().map(id -> Map.of("batchId", id)).toList(), page));
         }
         if (path.size() != 3) {
             return unknownEndpoint();
         }
-        return lists.batch(valid(path.get(2), "batchId"), page(query)).map(batch -> {
+        return charts.batch(valid(path.get(2), "batchId"), page(query)).map(batch -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("batchId", batch.batchId());
             body.put("total", batch.total());
@@ -153,7 +151,7 @@ public final class QueryApi {
     }
 
     private Response codeCharts(String code, Map<String, String> query) {
-        ChartLists.Page<ChartLists.ChartRef> page = lists.chartsWithCode(code, page(query));
+        ChartLists.Page<ChartLists.ChartRef> page = charts.chartsWithCode(code, page(query));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.putAll(paged("charts", page.items(), page));

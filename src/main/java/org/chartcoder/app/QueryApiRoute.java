@@ -93,16 +93,11 @@ public class QueryApiRoute extends RouteBuilder {
                 message.getHeader("Authorization", String.class))));
     }
 
-    /**
-     * The core over this context's beans: the lists of the bean {@code chartLists} where one is bound
-     * (an index), else scanned from the bucket; the run record where the lifecycle bound one.
-     */
+    /** The core over this context's beans, with the run record where the lifecycle bound one. */
     static QueryApi queryApi(CamelContext context) {
         Registry registry = context.getRegistry();
-        ChartQueries queries = registry.lookupByNameAndType("chartQueries", ChartQueries.class);
-        ChartLists lists = Optional.ofNullable(registry.lookupByNameAndType("chartLists", ChartLists.class))
-                .orElseGet(() -> new ScannedChartLists(queries));
-        return new QueryApi(registry.lookupByNameAndType("apiAuthorization", ApiAuthorization.class), queries, lists,
+        return new QueryApi(registry.lookupByNameAndType("apiAuthorization", ApiAuthorization.class),
+                registry.lookupByNameAndType("chartQueries", ChartQueries.class),
                 Optional.ofNullable(registry.lookupByNameAndType("runQueries", RunQueries.class)));
     }
 

@@ -5,30 +5,40 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.chartcoder.app.ChartIndex;
+import org.chartcoder.app.ChartLists;
+import org.chartcoder.app.ChartQueries;
+import org.chartcoder.app.QueryApi;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.lifecycle.LocalRun;
+import org.chartcoder.runtime.AwsRequestCounts;
 import org.chartcoder.runtime.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * In one run, codes the charts end to
- * end in local mode (intake, SQS, worker, encrypted S3) in a fresh data directory, then codes the
- * same texts with the engine alone, and prints both throughputs and their ratio.
+ * In one run, codes the charts end to end in local mode (intake, SQS, worker, encrypted S3, index)
+ * in a fresh data directory, then codes the same texts with the engine alone, and prints both
+ * throughputs and their ratio, the S3 and SQS requests per chart and the time of each query.
  */
 @Command(name = "bench-local", mixinStandardHelpOptions = true,
-        description = "Code charts end to end in local mode, then with the engine alone, in the same run; print both rates.")
+        description = "Code charts end to end in local mode, then with the engine alone, in the same run; print both rates,"
+                + " requests per chart and query times.")
 public final class BenchLocalCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,36 +49,113 @@ public final class BenchLocalCommand implements Callable<Integer> {
     @Option(names = "--charts", required = true, paramLabel = "DIR", description = "Directory of *.txt charts.")
     Path charts;
 
-    @Option(names = "--consumers", paramLabel = "N", description = "Worker threads (chartcoder.worker.concurrentConsumers).")
+    @Option(names = "--count", paramLabel = "N",
+            description = "Code N charts: the directory's charts replicated (each copy a distinct text) into a temporary directory.")
+    Integer count;
+
+    @Option(names = "--consumers", paramLabel = "N", description = "SQS consumer threads (chartcoder.worker.concurrentConsumers).")
     Integer consumers;
 
     @Override
     public Integer call() throws Exception {
-        Path dataDir = Files.createTempDirectory("chart-coder-bench");
+        Path workDir = Files.createTempDirectory("chart-coder-bench");
+        Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count);
         Settings settings = common.settings("local", engineOptions.values(), CommonOptions.options(
-                "chartcoder.data-dir", dataDir, "camel.server.port", freePort(), "camel.management.enabled", false,
+                "chartcoder.data-dir", workDir.resolve("data"), "camel.server.port", freePort(), "camel.management.enabled", false,
                 "chartcoder.worker.concurrentConsumers", consumers));
         PrintStream out = System.out;
-        try (LocalRun run = LocalRun.start(new LocalRun.Options(charts, true, Optional.empty()), settings, out)) {
-            run.awaitDone(out, 500);
-            double endToEnd = (System.nanoTime() - run.intakeStartedNanos()) / 1e9;
-            int consumers = Integer.parseInt(run.application().context()
-                    .resolvePropertyPlaceholders("{{chartcoder.worker.concurrentConsumers}}"));
-            CodingEngine engine = run.application().context().getRegistry().lookupByNameAndType("codingEngine", CodingEngine.class);
-            List<String> texts = run.charts().charts().values().stream()
-                    .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
-            int charts = texts.size();
-            double engineOne = engineSeconds(engine, texts, 1);
-            double engineN = engineSeconds(engine, texts, consumers);
-            out.printf("bench-local: %d charts, %d consumers%n", charts, consumers);
-            out.printf("  end to end (intake -> SQS -> worker -> encrypted S3): %.2f s, %.1f charts/s%n", endToEnd, charts / endToEnd);
-            out.printf("  engine alone, 1 thread:  %.2f s, %.1f charts/s%n", engineOne, charts / engineOne);
-            out.printf("  engine alone, %d threads: %.2f s, %.1f charts/s%n", consumers, engineN, charts / engineN);
-            out.printf("  end to end / engine alone (%d threads): %.2f%n", consumers, engineN / endToEnd);
+        try {
+            AwsRequestCounts.reset();
+            try (LocalRun run = LocalRun.start(new LocalRun.Options(input, true, Optional.empty()), settings, out)) {
+                run.awaitDone(out, 500);
+                double endToEnd = (System.nanoTime() - run.intakeStartedNanos()) / 1e9;
+                Map<String, Long> requests = AwsRequestCounts.snapshot();
+                long s3 = AwsRequestCounts.of("S3");
+                long sqs = AwsRequestCounts.of("Sqs");
+                var context = run.application().context();
+                int threads = Integer.parseInt(context.resolvePropertyPlaceholders("{{chartcoder.worker.codingThreads}}"));
+                int codingThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+                int chunkCharts = Integer.parseInt(context.resolvePropertyPlaceholders("{{chartcoder.chunk.maxCharts}}"));
+                CodingEngine engine = context.getRegistry().lookupByNameAndType("codingEngine", CodingEngine.class);
+                List<String> texts = run.charts().charts().values().stream()
+                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
+                int n = texts.size();
+                double engineOne = engineSeconds(engine, texts, 1);
+                double engineN = engineSeconds(engine, texts, codingThreads);
+                double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                out.printf("bench-local: %d charts, %d coding threads, chunks of %d charts, load average %.1f%n", n,
+                        codingThreads, chunkCharts, load);
+                out.printf("  end to end (intake -> S3 -> SQS -> worker -> encrypted S3 -> index): %.2f s, %.1f charts/s%n",
+                        endToEnd, n / endToEnd);
+                out.printf("  engine alone, 1 thread:  %.2f s, %.1f charts/s%n", engineOne, n / engineOne);
+                out.printf("  engine alone, %d threads: %.2f s, %.1f charts/s%n", codingThreads, engineN, n / engineN);
+                out.printf("  end to end / engine alone (%d threads): %.2f%n", codingThreads, engineN / endToEnd);
+                long inputReads = (n + chunkCharts - 1) / chunkCharts;
+                out.printf("  requests: S3 %d (%.3f per chart beyond the %d bundle reads), SQS %d (%.3f per chart)%n", s3,
+                        (double) (s3 - inputReads) / n, inputReads, sqs, (double) sqs / n);
+                out.printf("  by operation: %s%n", requests);
+                printQueryTimes(out, context.getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class), run.batchId(),
+                        run.charts().charts().keySet().iterator().next());
+            }
         } finally {
-            deleteRecursively(dataDir);
+            deleteRecursively(workDir);
         }
         return 0;
+    }
+
+    /** Median of 21 timed calls of each query, after one warm-up call, through the query core the API serves. */
+    static void printQueryTimes(PrintStream out, ChartQueries queries, String batchId, String chartId) {
+        ChartLists.PageRequest firstPage = new ChartLists.PageRequest(QueryApi.DEFAULT_LIMIT, Optional.empty());
+        String code = queries.batch(batchId, firstPage).stream()
+                .flatMap(batch -> batch.charts().items().stream())
+                .filter(chart -> chart.status().equals(ChartIndex.CODED)).findFirst()
+                .map(chart -> codeOf(queries, chart.chartId())).orElse("I10");
+        out.printf("  queries (median of 21): chart %.1f ms, batch with its first page of charts %.1f ms,"
+                        + " code %s first page %.1f ms%n",
+                medianMillis(() -> queries.chart(chartId)), medianMillis(() -> queries.batch(batchId, firstPage)), code,
+                medianMillis(() -> queries.chartsWithCode(code, firstPage)));
+    }
+
+    private static String codeOf(ChartQueries queries, String chartId) {
+        Object body = queries.chart(chartId).body();
+        return body instanceof com.fasterxml.jackson.databind.JsonNode tree ? tree.path("codes").path(0).path("code").asText("I10") : "I10";
+    }
+
+    static double medianMillis(Supplier<?> query) {
+        query.get();
+        double[] millis = new double[21];
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            query.get();
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
+    }
+
+    /** N charts from the directory's, cycled; copy k of a chart gets id {@code <id>-r<k>} and a line naming the copy. */
+    static Path replicate(Path from, Path to, int count) throws IOException {
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(from)) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(sources::add);
+        }
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("--charts " + from + " holds no *.txt charts");
+        }
+        Files.createDirectories(to);
+        List<byte[]> texts = new ArrayList<>();
+        for (Path source : sources) {
+            texts.add(Files.readAllBytes(source));
+        }
+        for (int i = 0; i < count; i++) {
+            String name = sources.get(i % sources.size()).getFileName().toString();
+            int copy = i / sources.size();
+            try (var out = Files.newOutputStream(to.resolve(name.substring(0, name.length() - 4) + "-r" + copy + ".txt"))) {
+                out.write(texts.get(i % sources.size()));
+                out.write(("\n(copy " + copy + ")\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return to;
     }
 
     private static double engineSeconds(CodingEngine engine, List<String> texts, int threads) throws Exception {

@@ -62,6 +62,7 @@ public final class AnsibleFleet implements Fleet {
             masterStarted = true;
             Map<String, String> vars = new LinkedHashMap<>();
             vars.put("charts_per_worker", Integer.toString(settings.chartsPerWorker()));
+            vars.put("charts_per_job", Integer.toString(settings.chartsPerJob()));
             vars.put("min_workers", "1");
             vars.put("max_workers", Integer.toString(settings.maxWorkers()));
             vars.put("poll_interval_seconds", Long.toString(Math.max(1, settings.pollInterval().toSeconds())));

@@ -1,10 +1,19 @@
 package org.chartcoder.lifecycle;
 
-import org.chartcoder.app.ChartKeys;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.app.ChartKeys;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** Charts a run has coded, failed and dead-lettered so far. */
 @FunctionalInterface
@@ -17,23 +26,40 @@ public interface ChartCounts {
         public long finished() {
             return coded + failed + deadLettered;
         }
+
+        Counts plus(Counts other) {
+            return new Counts(coded + other.coded, failed + other.failed, deadLettered + other.deadLettered);
+        }
     }
 
     /**
-     * Counted from what the workers wrote since the run started (results/ and errors/ objects) and
-     * from the growth of the dead-letter queue: keys and counts only, never an object's content.
+     * Counted from the chunk records workers wrote since the run started (results/ and deadletters/):
+     * each record is read once and only its lists' sizes are kept, never a chart's content.
      */
-    static ChartCounts since(Instant start, S3Client s3, String bucket, QueueDepth deadLetters) {
-        long deadLetteredBefore = deadLetters.read().visible();
-        return () -> new Counts(written(s3, bucket, ChartKeys.RESULTS, start), written(s3, bucket, ChartKeys.ERRORS, start),
-                Math.max(0, deadLetters.read().visible() - deadLetteredBefore));
+    static ChartCounts since(Instant start, S3Client s3, String bucket) {
+        Map<String, Counts> seen = new ConcurrentHashMap<>();
+        ObjectMapper mapper = new ObjectMapper();
+        return () -> {
+            for (String prefix : List.of(ChartKeys.RESULTS, ChartKeys.DEAD_LETTERS)) {
+                s3.listObjectsV2Paginator(builder -> builder.bucket(bucket).prefix(prefix)).contents().stream()
+                        // S3 keeps whole seconds: a record written in the run's first second still counts
+                        .filter(object -> !object.lastModified().isBefore(start.minusSeconds(1)))
+                        .map(S3Object::key)
+                        .filter(key -> ChartKeys.chunkOf(key).isPresent())
+                        .forEach(key -> seen.computeIfAbsent(key, k -> countsOf(s3, bucket, k, mapper)));
+            }
+            return seen.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
+        };
     }
 
-    private static long written(S3Client s3, String bucket, String prefix, Instant since) {
-        return s3.listObjectsV2Paginator(builder -> builder.bucket(bucket).prefix(prefix)).contents().stream()
-                .map(S3Object::lastModified)
-                // S3 keeps whole seconds: a result written in the run's first second still counts
-                .filter(modified -> !modified.isBefore(since.minusSeconds(1)))
-                .count();
+    private static Counts countsOf(S3Client s3, String bucket, String key, ObjectMapper mapper) {
+        ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(builder -> builder.bucket(bucket).key(key));
+        try {
+            JsonNode record = mapper.readTree(bytes.asByteArray());
+            return key.startsWith(ChartKeys.DEAD_LETTERS) ? new Counts(0, 0, record.path("chartIds").size())
+                    : new Counts(record.path("results").size(), record.path("errors").size(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("chunk record is not JSON", e);
+        }
     }
 }

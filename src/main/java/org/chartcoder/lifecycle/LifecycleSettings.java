@@ -76,8 +76,14 @@ public final class LifecycleSettings {
         return minutes("max-run-minutes", 120);
     }
 
+    /** Charts a job carries at most (intake's chunk bound): queue depth counts jobs, sizing counts charts. */
+    public int chartsPerJob() {
+        String value = raw("chartcoder.chunk.maxCharts");
+        return value == null || value.isBlank() ? 1 : Math.max(1, Integer.parseInt(value.trim()));
+    }
+
     public int chartsPerWorker() {
-        return Math.max(1, integer("charts-per-worker", 50));
+        return Math.max(1, integer("charts-per-worker", 1000));
     }
 
     public int maxWorkers() {

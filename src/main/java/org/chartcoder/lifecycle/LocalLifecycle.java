@@ -54,8 +54,6 @@ public final class LocalLifecycle implements Service {
             sqs.createQueue(builder -> builder.queueName(queue));
         }
         QueueDepth work = QueueDepth.of(sqs, sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.work"))).queueUrl());
-        QueueDepth deadLetters = QueueDepth.of(sqs,
-                sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.deadLetter"))).queueUrl());
         RunRecord record = new FileRunRecord(dataDir);
         List<String> java = new ArrayList<>(List.of(Executables.currentJava()));
         java.addAll(settings.list("local.worker-jvm-options"));
@@ -63,7 +61,7 @@ public final class LocalLifecycle implements Service {
         Function<String, MasterRun> masters = runId -> {
             LocalProcessFleet fleet = new LocalProcessFleet(runId, java, workerMainClass, workerArguments(dataDir, roleSettings),
                     dataDir.resolve("runs").resolve(runId), Map.of());
-            return new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket, deadLetters), fleet,
+            return new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket), fleet,
                     id -> List.of(), record, id -> { }, null);
         };
         LocalMasterLauncher launcher = new LocalMasterLauncher(masters, record);

@@ -18,11 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.chartcoder.app.BatchIntake;
+import org.chartcoder.app.ChartBundle;
+import org.chartcoder.app.ChartChunker;
+import org.chartcoder.app.ChartIndex;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartRecords;
 import org.chartcoder.app.ChartRecovery;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorkerRoute;
+import org.chartcoder.app.ChunkIndexer;
 import org.chartcoder.app.DeadLetterRoute;
 import org.chartcoder.app.LocalCharts;
 import org.chartcoder.app.QueryApiRoute;
@@ -64,26 +68,26 @@ public final class LocalRun implements AutoCloseable {
         this.queuedCharts = queuedCharts;
     }
 
-    /** Submits the run's charts on a few threads, so coding starts while intake goes on. */
+    /** Submits the run's chunks on a few threads, so coding starts while intake goes on. */
     private record Intake(ExecutorService threads, CompletableFuture<Void> done, AtomicInteger submitted, int total) {
 
-        private static final int THREADS = 8;
+        private static final int THREADS = 4;
 
-        static Intake start(ProducerTemplate producer, String batchId, List<Map.Entry<String, byte[]>> charts) {
+        static Intake start(ProducerTemplate producer, String batchId, List<ChartChunker.Chunk> chunks) {
             ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
                 Thread thread = new Thread(runnable, "chart-intake");
                 thread.setDaemon(true);
                 return thread;
             });
             AtomicInteger submitted = new AtomicInteger();
-            CompletableFuture<Void> done = CompletableFuture.allOf(charts.stream()
-                    .map(chart -> CompletableFuture.runAsync(() -> {
-                        BatchIntake.submit(producer, batchId, chart.getKey(), chart.getValue());
-                        submitted.incrementAndGet();
+            CompletableFuture<Void> done = CompletableFuture.allOf(chunks.stream()
+                    .map(chunk -> CompletableFuture.runAsync(() -> {
+                        BatchIntake.submit(producer, batchId, chunk);
+                        submitted.addAndGet(chunk.charts().size());
                     }, threads))
                     .toArray(CompletableFuture[]::new));
             done.whenComplete((ignored, failure) -> threads.shutdown());
-            return new Intake(threads, done, submitted, charts.size());
+            return new Intake(threads, done, submitted, chunks.stream().mapToInt(chunk -> chunk.charts().size()).sum());
         }
     }
 
@@ -135,30 +139,38 @@ public final class LocalRun implements AutoCloseable {
                     seconds(started));
 
             ProducerTemplate producer = application.context().createProducerTemplate();
-            ChartQueries queries = application.context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
-            ChartStore store = application.context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
-            ChartRecovery.Recovered recovered = ChartRecovery.requeueUnfinished(queries, store, producer,
+            var registry = application.context().getRegistry();
+            ChartStore store = registry.lookupByNameAndType("chartStore", ChartStore.class);
+            ChartRecovery.Recovered recovered = ChartRecovery.requeueUnfinished(store,
+                    registry.lookupByNameAndType("chartIndex", ChartIndex.class),
+                    registry.lookupByNameAndType("chunkIndexer", ChunkIndexer.class), producer,
                     application.context().resolvePropertyPlaceholders("{{chartcoder.jobs.sink}}"));
             Set<String> watched = new LinkedHashSet<>(recovered.batchIds());
             if (recovered.jobs() > 0) {
-                console.printf("Recovered %d unfinished charts of %d earlier batches%n", recovered.jobs(), recovered.batchIds().size());
+                console.printf("Recovered %d unfinished charts of %d earlier batches%n", recovered.charts(), recovered.batchIds().size());
             }
 
             LocalCharts charts = options.charts() != null ? LocalCharts.read(options.charts()) : LocalCharts.samples();
             long intakeStarted = System.nanoTime();
             String batchId = charts.batchId();
-            Set<String> stored = new java.util.HashSet<>(queries.batch(batchId)
-                    .map(status -> allCharts(status)).orElse(List.of()));
-            List<Map.Entry<String, byte[]>> toSubmit = charts.charts().entrySet().stream()
-                    .filter(chart -> !stored.contains(chart.getKey())).toList();
+            // the same charts make the same chunks: those whose bundle is stored were queued already
+            Set<String> stored = store.storedChunks(batchId);
+            List<ChartChunker.Chunk> toSubmit = new ArrayList<>();
+            ChartChunker chunker = registry.lookupByNameAndType("batchIntake", BatchIntake.class).chunker(chunk -> {
+                if (!stored.contains(chunk.chunkId())) {
+                    toSubmit.add(chunk);
+                }
+            });
+            charts.charts().forEach((chartId, bytes) -> chunker.add(ChartBundle.Chart.of(chartId, bytes)));
+            chunker.flush();
             Intake intake = Intake.start(producer, batchId, toSubmit);
             watched.add(batchId);
-            console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), toSubmit.size(),
+            console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), intake.total(),
                     charts.skipped() > 0 ? ", " + charts.skipped() + " files skipped: name is not a valid chart id" : "");
             console.printf("API: https://127.0.0.1:%d/api (bearer token %s); viewer: https://127.0.0.1:%d/viewer/%n", apiPort,
                     tokenFile != null ? "in " + tokenFile : "from CHARTCODER_API_TOKEN", apiPort);
             return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake,
-                    recovered.jobs() + toSubmit.size());
+                    recovered.charts() + intake.total());
         } catch (Exception | Error e) {
             if (application != null) {
                 application.close();
@@ -166,14 +178,6 @@ public final class LocalRun implements AutoCloseable {
             emulators.close();
             throw e;
         }
-    }
-
-    private static List<String> allCharts(ChartRecords.BatchStatus status) {
-        List<String> all = new ArrayList<>(status.charts().queued());
-        all.addAll(status.charts().coded());
-        all.addAll(status.charts().failed());
-        all.addAll(status.charts().deadLettered());
-        return all;
     }
 
     /**

@@ -136,7 +136,7 @@ public final class MasterLaunchPlan {
      */
     private static final List<String> INHERITED = List.of("chartcoder.aws.region", "chartcoder.aws.endpoint",
             "chartcoder.bucket", "chartcoder.s3.kmsKeyId", "chartcoder.queue.work", "chartcoder.queue.deadLetter",
-            "chartcoder.lifecycle.charts-per-worker", "chartcoder.lifecycle.max-workers",
+            "chartcoder.chunk.maxCharts", "chartcoder.lifecycle.charts-per-worker", "chartcoder.lifecycle.max-workers",
             "chartcoder.lifecycle.max-run-minutes", "chartcoder.lifecycle.quiet-seconds",
             "chartcoder.lifecycle.poll-seconds", "chartcoder.lifecycle.heartbeat-seconds",
             "chartcoder.lifecycle.worker-stop-grace-seconds", "chartcoder.lifecycle.ansible.extra-vars");

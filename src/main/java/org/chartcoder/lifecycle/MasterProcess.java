@@ -29,7 +29,8 @@ public final class MasterProcess {
             "camel.server.enabled", "false",
             "camel.ssl.enabled", "false",
             "camel.main.routesCollectorEnabled", "false",
-            "chartcoder.worker.enabled", "false");
+            "chartcoder.worker.enabled", "false",
+            "chartcoder.index.store", "none");
 
     private MasterProcess() {
     }
@@ -51,13 +52,11 @@ public final class MasterProcess {
         RunRecord record = "file".equals(settings.text("run-record", "s3")) ? new FileRunRecord(dataDir)
                 : new S3RunRecord(s3, bucket, lookup.apply("chartcoder.s3.kmsKeyId"));
         QueueDepth work = QueueDepth.of(sqs, sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.work"))).queueUrl());
-        QueueDepth deadLetters = QueueDepth.of(sqs,
-                sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.deadLetter"))).queueUrl());
         LOG.info("master of run {}: AWS clients and queues ready in {} ms", runId, (System.nanoTime() - started) / 1_000_000);
         armOperatingSystemDeadMan(settings);
         AnsibleFleet fleet = new AnsibleFleet(runId, settings, dataDir.resolve("runs").resolve(runId), record, ec2);
         String self = instanceId;
-        MasterRun master = new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket, deadLetters),
+        MasterRun master = new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket),
                 fleet, id -> ec2.sweep(id, self), record, id -> shutDown(settings, ec2, self), instanceId);
         return master.run();
     }

@@ -179,7 +179,8 @@ public final class MasterRun {
     }
 
     int workersFor(long jobs) {
-        long wanted = (jobs + settings.chartsPerWorker() - 1) / settings.chartsPerWorker();
+        long charts = jobs * settings.chartsPerJob();
+        long wanted = (charts + settings.chartsPerWorker() - 1) / settings.chartsPerWorker();
         return (int) Math.max(1, Math.min(settings.maxWorkers(), wanted));
     }
 

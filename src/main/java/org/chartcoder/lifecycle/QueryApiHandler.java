@@ -13,7 +13,7 @@ import org.chartcoder.app.ApiAuthorization;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.QueryApi;
-import org.chartcoder.app.ScannedChartLists;
+import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.runtime.AwsClients;
 import org.chartcoder.runtime.Settings;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -22,9 +22,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * AWS Lambda entry point behind an API Gateway HTTP API (payload format 2.0): the same query core as
  * the platform-http routes, so the answers, statuses, pagination and headers are the same. Settings
  * come from the jar's application(-aws).properties overridden by the function's environment:
- * CHARTCODER_BUCKET, CHARTCODER_S3_KMSKEYID (the run record's key), CHARTCODER_API_TOKEN,
- * CHARTCODER_AWS_REGION. It only reads: S3 GetObject and ListBucket, and kms:Decrypt for SSE-KMS
- * objects. The core is built once per Lambda container and reused by warm invocations.
+ * CHARTCODER_BUCKET, CHARTCODER_S3_KMSKEYID (the run record's key), CHARTCODER_INDEX_TABLE,
+ * CHARTCODER_API_TOKEN, CHARTCODER_AWS_REGION. It only reads: the index table (GetItem, Query), S3
+ * GetObject and ListBucket, and kms:Decrypt for SSE-KMS objects and the table. The core is built once per Lambda container and reused by warm invocations.
  */
 public class QueryApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -47,15 +47,17 @@ public class QueryApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, AP
         return shared;
     }
 
-    /** The core over the bucket and the run record that the settings name. */
+    /** The core over the bucket, the index table (provisioned by Ansible) and the run record that the settings name. */
     public static QueryApi fromSettings(Settings settings) {
-        S3Client s3 = new AwsClients(settings.lookup()).s3();
+        AwsClients clients = new AwsClients(settings.lookup());
+        S3Client s3 = clients.s3();
         String bucket = settings.require("chartcoder.bucket");
         ChartQueries queries = new ChartQueries(new ChartStore(s3, bucket),
+                DynamoChartIndex.existing(clients.dynamoDb(), settings.require("chartcoder.index.table")),
                 new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         RunRecord record = new S3RunRecord(s3, bucket, settings.require("chartcoder.s3.kmsKeyId"));
         return new QueryApi(new ApiAuthorization(settings.get("chartcoder.api.token").orElse(null)), queries,
-                new ScannedChartLists(queries), Optional.of(new RecordedRuns(record)));
+                Optional.of(new RecordedRuns(record)));
     }
 
     @Override

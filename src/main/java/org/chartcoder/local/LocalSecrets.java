@@ -19,6 +19,7 @@ public final class LocalSecrets {
     public static final String API_TOKEN_FILE = "api-token";
     public static final String KEYSTORE_FILE = "server.p12";
     public static final String KEYSTORE_PASSWORD_FILE = "server.p12.password";
+    public static final String INDEX_KEY_FILE = "index.key";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,6 +32,16 @@ public final class LocalSecrets {
     /** The 256-bit AES key for client-side S3 encryption, base64 in a file; generated if absent. */
     public Path clientKey() throws IOException {
         Path file = dataDir.resolve(CLIENT_KEY_FILE);
+        if (!Files.exists(file)) {
+            OwnerOnlyFiles.writeSecret(file, randomBase64(32).getBytes(StandardCharsets.US_ASCII));
+        }
+        return file;
+    }
+
+    /** The file password that encrypts the embedded query index (H2, AES); generated if absent. */
+    public Path indexKey() throws IOException {
+        OwnerOnlyFiles.createDirectory(dataDir);
+        Path file = dataDir.resolve(INDEX_KEY_FILE);
         if (!Files.exists(file)) {
             OwnerOnlyFiles.writeSecret(file, randomBase64(32).getBytes(StandardCharsets.US_ASCII));
         }

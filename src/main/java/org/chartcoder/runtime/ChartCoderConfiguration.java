@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,19 +18,25 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.PlatformHttpConstants;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.service.ServiceSupport;
 import org.chartcoder.app.ApiAuthorization;
 import org.chartcoder.app.BatchIntake;
 import org.chartcoder.app.ChartDigest;
 import org.chartcoder.app.ChartIds;
+import org.chartcoder.app.ChartIndex;
 import org.chartcoder.app.ChartJobs;
 import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartMetrics;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorker;
+import org.chartcoder.app.ChunkIndexer;
+import org.chartcoder.app.DynamoChartIndex;
+import org.chartcoder.app.H2ChartIndex;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.local.EncryptingS3Client;
+import org.chartcoder.local.LocalSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -61,21 +68,51 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         registry.bind("chartMetrics", new ChartMetrics(registry.lookupByNameAndType("metricsRegistry", MeterRegistry.class)));
         registry.bind("chartIds", new ChartIds());
         registry.bind("chartJobs", new ChartJobs(mapper));
-        // the engine takes seconds and hundreds of MB to load: only roles that code load it
-        if (Boolean.parseBoolean(optional(properties, "chartcoder.worker.enabled").orElse("true"))) {
-            bindIfAbsent(registry, "codingEngine", CodingEngine.class, () -> codingEngine(properties));
-            int maxChartBytes = Integer.parseInt(required(properties, "chartcoder.worker.maxChartBytes"));
-            registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
-                    store, mapper, maxChartBytes));
+        // the lifecycle roles (master, controller) neither code nor query: they open no index
+        if (!"none".equals(required(properties, "chartcoder.index.store"))) {
+            bindIndexAndWorker(context, properties, store, mapper);
         }
-        registry.bind("chartQueries", new ChartQueries(store, mapper));
-        registry.bind("batchIntake", new BatchIntake(mapper));
+        int chunkCharts = Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts"));
+        int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
+        registry.bind("batchIntake", new BatchIntake(mapper, chunkCharts, chunkBytes));
         // a role that serves the API refuses to start without a token
         if (Boolean.parseBoolean(optional(properties, "camel.server.enabled").orElse("false"))) {
             registry.bind("apiAuthorization", new ApiAuthorization(optional(properties, "chartcoder.api.token").orElse(null)));
             registry.bind(PlatformHttpConstants.PLATFORM_HTTP_ENGINE_NAME,
                     new ApiServerEngine(Integer.parseInt(required(properties, "camel.server.port"))));
         }
+    }
+
+    private void bindIndexAndWorker(CamelContext context, PropertiesComponent properties, ChartStore store,
+                                    ObjectMapper mapper) throws Exception {
+        Registry registry = context.getRegistry();
+        if (registry.lookupByNameAndType("chartIndex", ChartIndex.class) == null) {
+            ChartIndex created = chartIndex(key -> optional(properties, key).orElse(null));
+            registry.bind("chartIndex", ChartIndex.class, created);
+            // the index holds files (H2) or connections (DynamoDB) open: it closes with the context
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStop() {
+                    created.close();
+                }
+            }, true);
+        }
+        ChartIndex index = registry.lookupByNameAndType("chartIndex", ChartIndex.class);
+        ChunkIndexer indexer = new ChunkIndexer(store, index, mapper);
+        registry.bind("chunkIndexer", indexer);
+        int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
+        // the engine takes seconds and hundreds of MB to load: only roles that code load it
+        if (Boolean.parseBoolean(optional(properties, "chartcoder.worker.enabled").orElse("true"))) {
+            bindIfAbsent(registry, "codingEngine", CodingEngine.class, () -> codingEngine(properties));
+            int maxChartBytes = Integer.parseInt(required(properties, "chartcoder.worker.maxChartBytes"));
+            int threads = Integer.parseInt(required(properties, "chartcoder.worker.codingThreads"));
+            ExecutorService coding = context.getExecutorServiceManager().newFixedThreadPool(this, "chart-coding",
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+            registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
+                    store, indexer, mapper, maxChartBytes, chunkBytes + maxChartBytes, coding,
+                    registry.lookupByNameAndType("chartMetrics", ChartMetrics.class)));
+        }
+        registry.bind("chartQueries", new ChartQueries(store, index, mapper));
     }
 
     private interface BeanFactory<T> {
@@ -118,6 +155,32 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 return clients.s3();
             }
             default -> throw new IllegalStateException("chartcoder.s3.encryption must be client or kms");
+        }
+    }
+
+    /**
+     * {@code h2}: an AES-encrypted embedded file, by default {@code <data-dir>/index/charts} with
+     * its key in {@code <data-dir>/index.key} (created on first use); {@code dynamodb}: a DynamoDB
+     * table with SSE-KMS, created when absent.
+     */
+    public static ChartIndex chartIndex(java.util.function.Function<String, String> lookup) throws Exception {
+        java.util.function.Function<String, java.util.Optional<String>> value =
+                key -> java.util.Optional.ofNullable(lookup.apply(key)).map(String::trim).filter(v -> !v.isEmpty());
+        String store = value.apply("chartcoder.index.store").orElseThrow(() -> new IllegalStateException("missing configuration chartcoder.index.store"));
+        switch (store) {
+            case "h2" -> {
+                Path dataDir = EngineConfiguration.dataDirectory(lookup).toAbsolutePath();
+                Path file = value.apply("chartcoder.index.file").map(Path::of).orElse(dataDir.resolve("index").resolve("charts"));
+                Path keyFile = value.apply("chartcoder.index.keyFile").map(Path::of).orElse(new LocalSecrets(dataDir).indexKey());
+                return H2ChartIndex.open(file, Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+            }
+            case "dynamodb" -> {
+                String kmsKey = value.apply("chartcoder.index.kmsKeyId").or(() -> value.apply("chartcoder.s3.kmsKeyId")).orElse(null);
+                return DynamoChartIndex.open(new AwsClients(lookup).dynamoDb(),
+                        value.apply("chartcoder.index.table")
+                        .orElseThrow(() -> new IllegalStateException("missing configuration chartcoder.index.table")), kmsKey);
+            }
+            default -> throw new IllegalStateException("chartcoder.index.store must be h2, dynamodb or none");
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.chartcoder.cli.BenchLocalCommand;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * Route tests of the API over plain HTTP on a free loopback port (TLS is the local-mode tests'),
@@ -24,6 +25,7 @@ import org.chartcoder.cli.BenchLocalCommand;
 public abstract class ApiRouteTestSupport extends CamelTestSupport {
 
     protected final InMemoryChartStore store = new InMemoryChartStore();
+    protected final ChartIndex index = TestIndexes.h2();
     protected final HttpClient http = HttpClient.newHttpClient();
     protected int port;
 
@@ -48,8 +50,8 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
     protected void bindApi(Registry registry, String token) {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         registry.bind("apiAuthorization", new ApiAuthorization(token));
-        registry.bind("chartQueries", new ChartQueries(store, mapper));
-        registry.bind("batchIntake", new BatchIntake(mapper));
+        registry.bind("chartQueries", new ChartQueries(store, index, mapper));
+        registry.bind("batchIntake", new BatchIntake(mapper, 100, 1 << 22));
     }
 
     /** Stands in for the intake route (store and queue), which has its own tests. */
@@ -60,6 +62,11 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
                 from(BatchIntake.INTAKE).to("mock:intake");
             }
         };
+    }
+
+    @AfterEach
+    void closeIndex() {
+        index.close();
     }
 
     protected HttpRequest.Builder request(String pathAndQuery, String token) {

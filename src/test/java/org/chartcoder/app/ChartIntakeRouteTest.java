@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,12 @@ class ChartIntakeRouteTest extends CamelTestSupport {
     private io.micrometer.core.instrument.MeterRegistry meters;
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final H2ChartIndex index = TestIndexes.h2();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIndex() {
+        index.close();
+    }
 
     @Override
     public void configureTest(TestExecutionConfiguration configuration) {
@@ -45,6 +52,7 @@ class ChartIntakeRouteTest extends CamelTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("chartDigest", new ChartDigest());
+        registry.bind("chartIndex", index);
         meters = RouteBeans.bind(registry);
     }
 
@@ -58,27 +66,27 @@ class ChartIntakeRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void storesChartThenQueuesJobWithoutText() throws Exception {
-        byte[] chart = "Patient with hypertension and no diabetes.".getBytes(StandardCharsets.UTF_8);
+    void storesTheChunkIndexesItThenQueuesOneJobWithoutText() throws Exception {
+        byte[] bundle = ChartBundle.write(List.of(ChartBundle.Chart.of("c1", "Patient with hypertension.".getBytes(StandardCharsets.UTF_8)),
+                ChartBundle.Chart.of("c2", "No diabetes.".getBytes(StandardCharsets.UTF_8))));
         MockEndpoint s3 = getMockEndpoint("mock:s3");
-        s3.expectedMessageCount(2);
+        s3.expectedMessageCount(1);
         MockEndpoint jobs = getMockEndpoint("mock:jobs");
         jobs.expectedMessageCount(1);
 
-        template.sendBodyAndHeaders(BatchIntake.INTAKE, chart, Map.of(BatchIntake.BATCH_ID, "b1", BatchIntake.CHART_ID, "c1"));
+        template.sendBodyAndHeaders(BatchIntake.INTAKE, bundle, chunkHeaders("b1", "c000000"));
 
         s3.assertIsSatisfied();
         jobs.assertIsSatisfied();
-        assertEquals(1.0, meters.get("chartcoder.charts.submitted").counter().count(), "counted once queued");
-        Exchange stored = s3.getExchanges().get(0);
-        assertEquals("charts/b1/c1.txt", stored.getMessage().getHeader(AWS2S3Constants.KEY));
-        assertEquals("index/charts/c1/b1", s3.getExchanges().get(1).getMessage().getHeader(AWS2S3Constants.KEY));
+        assertEquals(2.0, meters.get("chartcoder.charts.submitted").counter().count(), "counted once queued");
+        assertEquals("charts/b1/c000000.bundle", s3.getExchanges().get(0).getMessage().getHeader(AWS2S3Constants.KEY));
         String job = jobs.getExchanges().get(0).getMessage().getBody(String.class);
-        ChartJob parsed = mapper.readValue(job, ChartJob.class);
-        assertEquals(ChartJob.of("b1", "c1", ChartDigest.hex(chart)), parsed);
+        assertEquals(ChartJob.of("b1", "c000000", ChartDigest.hex(bundle), List.of("c1", "c2")), mapper.readValue(job, ChartJob.class));
         assertFalse(job.contains("hypertension"), "jobs never carry chart text");
         assertFalse(jobs.getExchanges().get(0).getMessage().getHeaders().containsKey(AWS2S3Constants.KEY),
                 "no intake header travels to SQS as a message attribute");
+        assertEquals(new ChartRecords.BatchStatus("b1", 2, 2, 0, 0, 0), index.batch("b1").orElseThrow(),
+                "indexed as queued before the job is sent");
     }
 
     @Test
@@ -87,34 +95,38 @@ class ChartIntakeRouteTest extends CamelTestSupport {
         s3.whenExchangeReceived(1, e -> {
             throw SdkClientException.create("Unable to execute HTTP request: Broken pipe");
         });
-        s3.expectedMessageCount(3);
+        s3.expectedMessageCount(2);
         MockEndpoint jobs = getMockEndpoint("mock:jobs");
         jobs.expectedMessageCount(1);
 
         Exchange done = template.send(BatchIntake.INTAKE, e -> {
-            e.getMessage().setBody("text".getBytes(StandardCharsets.UTF_8));
-            e.getMessage().setHeader(BatchIntake.BATCH_ID, "b1");
-            e.getMessage().setHeader(BatchIntake.CHART_ID, "c1");
+            e.getMessage().setBody(ChartBundle.write(List.of(ChartBundle.Chart.of("c1", "text".getBytes(StandardCharsets.UTF_8)))));
+            e.getMessage().setHeaders(chunkHeaders("b1", "c000000"));
         });
 
         assertNull(done.getException());
         s3.assertIsSatisfied();
         jobs.assertIsSatisfied();
-        assertEquals("charts/b1/c1.txt", s3.getExchanges().get(1).getMessage().getHeader(AWS2S3Constants.KEY));
+        assertEquals("charts/b1/c000000.bundle", s3.getExchanges().get(1).getMessage().getHeader(AWS2S3Constants.KEY));
+        assertEquals(2, index.batch("b1").orElseThrow().total(), "the retried step indexed the chunk once");
     }
 
     @Test
-    void invalidChartIdIsRejectedBeforeAnythingIsStored() throws Exception {
+    void invalidChunkIdIsRejectedBeforeAnythingIsStored() throws Exception {
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(0);
 
         Exchange done = template.send(BatchIntake.INTAKE, e -> {
             e.getMessage().setBody("text".getBytes(StandardCharsets.UTF_8));
-            e.getMessage().setHeader(BatchIntake.BATCH_ID, "b1");
-            e.getMessage().setHeader(BatchIntake.CHART_ID, "../escape");
+            e.getMessage().setHeaders(chunkHeaders("b1", "../escape"));
         });
 
         s3.assertIsSatisfied(200);
         assertNotNull(done.getException());
+    }
+
+    private static Map<String, Object> chunkHeaders(String batchId, String chunkId) {
+        return new java.util.HashMap<>(Map.of(BatchIntake.BATCH_ID, batchId, BatchIntake.CHUNK_ID, chunkId,
+                BatchIntake.CHART_IDS, List.of("c1", "c2")));
     }
 }

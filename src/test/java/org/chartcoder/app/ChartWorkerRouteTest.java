@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
 
     private final InMemoryChartStore store = new InMemoryChartStore();
     private final FakeEngine engine = new FakeEngine();
+    private final H2ChartIndex index = TestIndexes.h2();
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
@@ -60,8 +62,20 @@ class ChartWorkerRouteTest extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        registry.bind("chartWorker", new ChartWorker(engine, store, mapper, MAX_BYTES));
         meters = RouteBeans.bind(registry);
+        registry.bind("chartWorker", worker(engine, store, index, meters));
+    }
+
+    /** A worker with two coding threads, as the configuration builds it. */
+    static ChartWorker worker(FakeEngine engine, ChartStore store, ChartIndex index, io.micrometer.core.instrument.MeterRegistry meters) {
+        ObjectMapper mapper = new ObjectMapper().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return new ChartWorker(engine, store, new ChunkIndexer(store, index, mapper), mapper, MAX_BYTES, 100 * MAX_BYTES,
+                java.util.concurrent.Executors.newFixedThreadPool(2), new ChartMetrics(meters));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIndex() {
+        index.close();
     }
 
     @Override
@@ -76,74 +90,106 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void codesChartAndWritesResultUnderResults() throws Exception {
-        String sha = chart("b1", "c1", "Known hypertension, stable.".getBytes(StandardCharsets.UTF_8));
+    void codesAChunkAndWritesOneResultObjectThenIndexesIt() throws Exception {
+        String sha = bundle("b1", "c000000", chart("n1", "Known hypertension, stable."), chart("n2", "No complaints."),
+                chart("n3", "hypertension again"));
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(1);
-        s3.expectedHeaderReceived(AWS2S3Constants.KEY, "results/b1/c1.json");
+        s3.expectedHeaderReceived(AWS2S3Constants.KEY, "results/b1/c000000.json");
+        index.submitted("b1", "c000000", List.of("n1", "n2", "n3"));
 
-        Exchange done = send(job("b1", "c1", sha));
+        Exchange done = send(job("b1", "c000000", sha, "n1", "n2", "n3"));
 
         s3.assertIsSatisfied();
-        assertNull(done.getException(), "a coded chart completes, so SQS deletes its job");
-        assertEquals(1.0, meters.get("chartcoder.charts.coded").counter().count(), "counted once stored");
-        assertEquals(1, meters.get("chartcoder.chart").timer().count());
-        JsonNode result = mapper.readTree(s3.getExchanges().get(0).getMessage().getBody(byte[].class));
-        assertEquals("c1", result.path("chartId").asText());
-        assertEquals("b1", result.path("batchId").asText());
-        assertEquals(sha, result.path("chartSha256").asText());
-        assertEquals("I10", result.path("codes").get(0).path("code").asText());
-        assertEquals("DX_NAME", result.path("entities").get(0).path("type").asText());
-        assertEquals("fake-1", result.path("modelVersion").asText());
+        assertNull(done.getException(), "a coded chunk completes, so SQS deletes its job");
+        assertEquals(3.0, meters.get("chartcoder.charts.coded").counter().count(), "counted once stored");
+        JsonNode chunk = mapper.readTree(s3.getExchanges().get(0).getMessage().getBody(byte[].class));
+        assertEquals(sha, chunk.path("chunkSha256").asText());
+        assertEquals(3, chunk.path("results").size());
+        JsonNode first = chunk.path("results").get(0);
+        assertEquals("n1", first.path("chartId").asText());
+        assertEquals("b1", first.path("batchId").asText());
+        assertEquals(ChartDigest.hex("Known hypertension, stable.".getBytes(StandardCharsets.UTF_8)), first.path("chartSha256").asText());
+        assertEquals("I10", first.path("codes").get(0).path("code").asText());
+        assertEquals("DX_NAME", first.path("entities").get(0).path("type").asText());
+        assertEquals("fake-1", first.path("modelVersion").asText());
+        assertEquals(new ChartRecords.BatchStatus("b1", 3, 0, 3, 0, 0), index.batch("b1").orElseThrow());
+        assertEquals(List.of("n1", "n3"), index.chartsWithCode("I10", 10, null).items().stream()
+                .map(ChartIndex.ChartEntry::chartId).toList());
     }
 
     @Test
-    void redeliveryOfCodedChartWritesNothing() throws Exception {
-        String sha = chart("b1", "c1", "Known hypertension.".getBytes(StandardCharsets.UTF_8));
-        store.put(ChartKeys.result("b1", "c1"), ("{\"chartSha256\":\"" + sha + "\"}").getBytes(StandardCharsets.UTF_8));
+    void redeliveryOfAStoredChunkWritesNothingAndHealsTheIndex() throws Exception {
+        String sha = bundle("b1", "c000000", chart("n1", "Known hypertension."));
+        index.submitted("b1", "c000000", List.of("n1"));
+        store.put(ChartKeys.result("b1", "c000000"), mapper.writeValueAsBytes(new ChartRecords.ChunkResult("b1", "c000000", sha,
+                List.of(new ChartRecords.Result("n1", "b1", "t", "m", "c", "s", List.of(), List.of())), List.of())));
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(0);
 
-        Exchange done = send(job("b1", "c1", sha));
+        Exchange done = send(job("b1", "c000000", sha, "n1"));
 
         s3.assertIsSatisfied(200);
         assertNull(done.getException());
         assertEquals(0, engine.calls.get(), "the engine is not called again");
+        assertEquals(1, index.batch("b1").orElseThrow().coded(), "indexed from the stored object");
+        send(job("b1", "c000000", sha, "n1"));
+        assertEquals(1, index.batch("b1").orElseThrow().coded(), "counted once however often redelivered");
     }
 
     @Test
-    void chartChangedSinceCodingIsCodedAgain() throws Exception {
-        store.put(ChartKeys.result("b1", "c1"), "{\"chartSha256\":\"0000\"}".getBytes(StandardCharsets.UTF_8));
-        String sha = chart("b1", "c1", "Known hypertension.".getBytes(StandardCharsets.UTF_8));
-        getMockEndpoint("mock:s3").expectedHeaderReceived(AWS2S3Constants.KEY, "results/b1/c1.json");
+    void chunkChangedSinceCodingIsCodedAgain() throws Exception {
+        store.put(ChartKeys.result("b1", "c000000"), "{\"chunkSha256\":\"0000\"}".getBytes(StandardCharsets.UTF_8));
+        String sha = bundle("b1", "c000000", chart("n1", "Known hypertension."));
+        getMockEndpoint("mock:s3").expectedHeaderReceived(AWS2S3Constants.KEY, "results/b1/c000000.json");
 
-        send(job("b1", "c1", sha));
+        send(job("b1", "c000000", sha, "n1"));
 
         getMockEndpoint("mock:s3").assertIsSatisfied();
+        assertEquals(1, engine.calls.get());
     }
 
     @Test
-    void emptyTextIsRecordedAsError() throws Exception {
-        assertError("EMPTY_TEXT", send(job("b1", "c1", chart("b1", "c1", "  \n\t ".getBytes(StandardCharsets.UTF_8)))));
-        assertEquals(1.0, meters.get("chartcoder.charts.failed").tag("reason", "EMPTY_TEXT").counter().count());
-        assertEquals(0.0, meters.get("chartcoder.charts.coded").counter().count());
-    }
-
-    @Test
-    void textThatIsNotUtf8IsRecordedAsError() throws Exception {
+    void badChartsAreRecordedOneByOneBesideTheGoodOnes() throws Exception {
         byte[] latin1 = "Patient avec hypertension art\u00e9rielle".getBytes(StandardCharsets.ISO_8859_1);
-        assertError("NOT_UTF8", send(job("b1", "c1", chart("b1", "c1", latin1))));
-    }
-
-    @Test
-    void chartOverTheSizeLimitIsRecordedAsError() throws Exception {
         byte[] large = "hypertension ".repeat(MAX_BYTES).getBytes(StandardCharsets.UTF_8);
-        assertError("TOO_LARGE", send(job("b1", "c1", chart("b1", "c1", large))));
+        String sha = bundle("b1", "c000000", chart("good", "hypertension"), chart("empty", "  \n\t "),
+                ChartBundle.Chart.of("latin1", latin1), ChartBundle.Chart.of("large", large),
+                new ChartBundle.Chart("changed", "0".repeat(64), "hypertension".getBytes(StandardCharsets.UTF_8)));
+
+        Exchange done = send(job("b1", "c000000", sha, "good", "empty", "latin1", "large", "changed", "absent"));
+
+        assertNull(done.getException(), "bad charts complete the exchange, so the job is deleted");
+        JsonNode chunk = written();
+        assertEquals(1, chunk.path("results").size());
+        assertEquals(java.util.Map.of("empty", "EMPTY_TEXT", "latin1", "NOT_UTF8", "large", "TOO_LARGE",
+                "changed", "HASH_MISMATCH", "absent", "MISSING_OBJECT"), reasons(chunk));
+        for (JsonNode error : chunk.path("errors")) {
+            assertEquals("failed", error.path("status").asText());
+        }
+        assertFalse(chunk.path("errors").toString().contains("hypertension"), "error records carry no chart text");
+        assertEquals(1, engine.calls.get(), "invalid charts never reach the engine");
+        assertEquals(1.0, meters.get("chartcoder.charts.failed").tag("reason", "EMPTY_TEXT").counter().count());
+        assertEquals(new ChartRecords.BatchStatus("b1", 6, 0, 1, 5, 0), index.batch("b1").orElseThrow());
+        assertEquals("NOT_UTF8", index.chart("latin1").orElseThrow().reason());
     }
 
     @Test
-    void missingChartObjectIsRecordedAsError() throws Exception {
-        assertError("MISSING_OBJECT", send(job("b1", "c1", "a".repeat(64))));
+    void missingBundleIsRecordedForEveryChartOfTheChunk() throws Exception {
+        send(job("b1", "c000000", "a".repeat(64), "n1", "n2"));
+
+        assertEquals(java.util.Map.of("n1", "MISSING_OBJECT", "n2", "MISSING_OBJECT"), reasons(written()));
+    }
+
+    @Test
+    void bundleThatDoesNotParseIsRecordedForEveryChartSoTheBatchFinishes() throws Exception {
+        byte[] garbage = "no header line".getBytes(StandardCharsets.UTF_8);
+        store.put(ChartKeys.chunk("b1", "c000000"), garbage);
+
+        send(job("b1", "c000000", ChartDigest.hex(garbage), "n1", "n2"));
+
+        assertEquals(java.util.Map.of("n1", "MALFORMED_JOB", "n2", "MALFORMED_JOB"), reasons(written()));
+        assertEquals(0, index.batch("b1").orElseThrow().queued());
     }
 
     @Test
@@ -163,44 +209,53 @@ class ChartWorkerRouteTest extends CamelTestSupport {
 
     @Test
     void jobPointingAtAnotherKeyIsMalformed() throws Exception {
-        String sha = chart("b1", "c1", "hypertension".getBytes(StandardCharsets.UTF_8));
-        String forged = "{\"batchId\":\"b1\",\"chartId\":\"c1\",\"s3Key\":\"results/b1/other.json\",\"sha256\":\"" + sha + "\"}";
-        assertError("MALFORMED_JOB", send(forged));
+        String sha = bundle("b1", "c000000", chart("n1", "hypertension"));
+        String forged = "{\"batchId\":\"b1\",\"chunkId\":\"c000000\",\"s3Key\":\"results/b1/other.json\",\"sha256\":\""
+                + sha + "\",\"charts\":[\"n1\"]}";
+        send(forged);
+        assertEquals("MALFORMED_JOB", written().path("reason").asText());
+        assertEquals(0, engine.calls.get());
     }
 
     @Test
     void transientFailureLeavesJobForRedeliveryAndWritesNothing() throws Exception {
-        String sha = chart("b1", "c1", "FAIL hypertension".getBytes(StandardCharsets.UTF_8));
+        String sha = bundle("b1", "c000000", chart("n1", "hypertension"), chart("n2", "FAIL hypertension"));
+        index.submitted("b1", "c000000", List.of("n1", "n2"));
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(0);
 
-        Exchange done = send(job("b1", "c1", sha));
+        Exchange done = send(job("b1", "c000000", sha, "n1", "n2"));
 
         s3.assertIsSatisfied(200);
         assertNotNull(done.getException(), "a failed exchange is not deleted from SQS: it is redelivered");
         assertInstanceOf(IllegalStateException.class, done.getException());
+        assertEquals(2, index.batch("b1").orElseThrow().queued(), "nothing indexed as coded");
     }
 
-    private void assertError(String reason, Exchange done) throws Exception {
+    private JsonNode written() throws Exception {
         MockEndpoint s3 = getMockEndpoint("mock:s3");
-        assertNull(done.getException(), "an invalid chart completes the exchange, so its job is deleted");
         assertEquals(1, s3.getReceivedCounter());
-        Exchange written = s3.getExchanges().get(0);
-        assertEquals("errors/b1/c1.json", written.getMessage().getHeader(AWS2S3Constants.KEY));
-        JsonNode error = mapper.readTree(written.getMessage().getBody(byte[].class));
-        assertEquals(reason, error.path("reason").asText());
-        assertEquals("failed", error.path("status").asText());
-        assertFalse(error.toString().contains("hypertension"), "error records carry no chart text");
-        assertTrue(engine.calls.get() == 0, "invalid charts never reach the engine");
+        return mapper.readTree(s3.getExchanges().get(0).getMessage().getBody(byte[].class));
     }
 
-    private String chart(String batchId, String chartId, byte[] bytes) {
-        store.put(ChartKeys.chart(batchId, chartId), bytes);
-        return ChartDigest.hex(bytes);
+    private static java.util.Map<String, String> reasons(JsonNode chunk) {
+        java.util.Map<String, String> reasons = new java.util.HashMap<>();
+        chunk.path("errors").forEach(error -> reasons.put(error.path("chartId").asText(), error.path("reason").asText()));
+        return reasons;
     }
 
-    private String job(String batchId, String chartId, String sha) throws Exception {
-        return mapper.writeValueAsString(ChartJob.of(batchId, chartId, sha));
+    private static ChartBundle.Chart chart(String chartId, String text) {
+        return ChartBundle.Chart.of(chartId, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String bundle(String batchId, String chunkId, ChartBundle.Chart... charts) {
+        byte[] bundle = ChartBundle.write(List.of(charts));
+        store.put(ChartKeys.chunk(batchId, chunkId), bundle);
+        return ChartDigest.hex(bundle);
+    }
+
+    private String job(String batchId, String chunkId, String sha, String... chartIds) throws Exception {
+        return mapper.writeValueAsString(ChartJob.of(batchId, chunkId, sha, List.of(chartIds)));
     }
 
     private Exchange send(String body) {

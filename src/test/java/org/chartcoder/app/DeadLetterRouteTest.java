@@ -22,6 +22,12 @@ class DeadLetterRouteTest extends CamelTestSupport {
     private io.micrometer.core.instrument.MeterRegistry meters;
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final H2ChartIndex index = TestIndexes.h2();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIndex() {
+        index.close();
+    }
 
     @Override
     public void configureTest(TestExecutionConfiguration configuration) {
@@ -37,8 +43,8 @@ class DeadLetterRouteTest extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        registry.bind("chartWorker", new ChartWorker(new FakeEngine(), new InMemoryChartStore(), mapper, 1000));
         meters = RouteBeans.bind(registry);
+        registry.bind("chartWorker", ChartWorkerRouteTest.worker(new FakeEngine(), new InMemoryChartStore(), index, meters));
     }
 
     @Override
@@ -53,22 +59,25 @@ class DeadLetterRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void deadLetteredJobIsRecordedForItsBatch() throws Exception {
+    void deadLetteredChunkIsRecordedChartByChart() throws Exception {
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(1);
-        s3.expectedHeaderReceived(AWS2S3Constants.KEY, "deadletters/b1/c1.json");
+        s3.expectedHeaderReceived(AWS2S3Constants.KEY, "deadletters/b1/c000000.json");
         String sha = "ab".repeat(32);
+        index.submitted("b1", "c000000", java.util.List.of("n1", "n2"));
 
         Exchange done = template.send("direct:dead", e -> e.getMessage().setBody(
-                "{\"batchId\":\"b1\",\"chartId\":\"c1\",\"s3Key\":\"charts/b1/c1.txt\",\"sha256\":\"" + sha + "\"}"));
+                "{\"batchId\":\"b1\",\"chunkId\":\"c000000\",\"s3Key\":\"charts/b1/c000000.bundle\",\"sha256\":\""
+                        + sha + "\",\"charts\":[\"n1\",\"n2\"]}"));
 
         s3.assertIsSatisfied();
         assertNull(done.getException(), "the dead letter is consumed once recorded");
-        assertEquals(1.0, meters.get("chartcoder.charts.deadlettered").counter().count());
+        assertEquals(2.0, meters.get("chartcoder.charts.deadlettered").counter().count());
         JsonNode record = mapper.readTree(s3.getExchanges().get(0).getMessage().getBody(byte[].class));
-        assertEquals("dead-lettered", record.path("status").asText());
         assertEquals("MAX_RECEIVES_EXCEEDED", record.path("reason").asText());
-        assertEquals(sha, record.path("chartSha256").asText());
+        assertEquals(sha, record.path("chunkSha256").asText());
+        assertEquals(new ChartRecords.BatchStatus("b1", 2, 0, 0, 0, 2), index.batch("b1").orElseThrow());
+        assertEquals(ChartIndex.DEAD_LETTERED, index.chart("n2").orElseThrow().status());
     }
 
     @Test

@@ -41,6 +41,7 @@ class KillRestartIntegrationTest {
             killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                     "-cp", childClasspath(), "org.chartcoder.cli.ChartCoderCli", "local",
                     "--charts", charts.toString(), "--data-dir", dataDir.toString(), "--consumers", "1",
+                    "-P", "chartcoder.chunk.maxCharts=" + LocalModeIntegrationTest.CHUNK,
                     "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done")
                     .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
             for (int i = 0; i < 1800 && coded(childLog, dataDir).size() < 5 && killed.isAlive(); i++) {
@@ -62,7 +63,7 @@ class KillRestartIntegrationTest {
                         .filter(s -> s.batchId().equals(restarted.batchId())).findFirst().orElseThrow();
                 assertEquals(CHARTS, batch.coded());
                 ChartStore store = restarted.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
-                assertEquals(CHARTS, store.listKeys(ChartKeys.RESULTS + restarted.batchId() + "/").size());
+                assertEquals(CHARTS, RestartIntegrationTest.storedResults(store, restarted.batchId()));
             }
             Set<String> codedAfterRestart = new HashSet<>();
             for (String line : output.logLines()) {

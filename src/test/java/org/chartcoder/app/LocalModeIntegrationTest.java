@@ -76,14 +76,18 @@ class LocalModeIntegrationTest {
                         "camel.management.port", Integer.toString(managementPort))), output.console);
         ProducerTemplate producer = run.application().context().createProducerTemplate();
         String jobSink = "kamelet:chart-job-sink?queueName=chart-coder-work";
-        producer.sendBody(jobSink, mapper.writeValueAsString(ChartJob.of("b-stray", "gone", "0".repeat(64))));
+        producer.sendBody(jobSink, mapper.writeValueAsString(ChartJob.of("b-stray", "c000000", "0".repeat(64), List.of("gone"))));
         producer.sendBody(jobSink, "{\"batchId\": 42");
         statuses = run.awaitDone(output.console, 200);
         https = httpsClient(dataDir);
     }
 
+    /** Chunks of {@value #CHUNK} charts, so that a test batch spans several jobs and can stop between them. */
+    static final int CHUNK = 4;
+
     static Settings testSettings(Path dataDir, int consumers) throws java.io.IOException {
         return Settings.load("local", Map.of("chartcoder.data-dir", dataDir.toString(),
+                "chartcoder.chunk.maxCharts", Integer.toString(CHUNK),
                 "chartcoder.worker.maxChartBytes", Integer.toString(MAX_CHART_BYTES),
                 "chartcoder.worker.concurrentConsumers", Integer.toString(consumers),
                 "camel.server.port", Integer.toString(BenchLocalCommand.freePort()),
@@ -130,10 +134,11 @@ class LocalModeIntegrationTest {
         assertEquals(CHARTS, batch.coded());
         assertEquals(3, batch.failed());
         assertEquals(0, batch.deadLettered());
-        ChartStore store = run.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
         for (Map.Entry<String, String> chart : texts.entrySet()) {
             assertEquals(1, codedLogLines(output, chart.getKey()), chart.getKey() + " coded once");
-            JsonNode result = mapper.readTree(store.read(ChartKeys.result(run.batchId(), chart.getKey())).orElseThrow());
+            ChartQueries.Answer answer = queries().chart(chart.getKey());
+            assertEquals(200, answer.status());
+            JsonNode result = (JsonNode) answer.body();
             assertEquals(ChartDigest.hex(chart.getValue().getBytes(StandardCharsets.UTF_8)), result.path("chartSha256").asText());
             assertTrue(result.path("codes").isArray());
         }
@@ -158,9 +163,19 @@ class LocalModeIntegrationTest {
         assertEquals("MALFORMED_JOB", mapper.readTree(store.read(malformed).orElseThrow()).path("reason").asText());
     }
 
+    /** The reason in the chart's error record, found through the index as the API finds it. */
     private String errorReason(String batchId, String chartId) throws Exception {
-        ChartStore store = run.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
-        return store.read(ChartKeys.error(batchId, chartId)).map(this::tree).map(t -> t.path("reason").asText()).orElse("none");
+        ChartQueries.Answer answer = queries().chart(chartId);
+        if (answer.status() != 200) {
+            return "none";
+        }
+        JsonNode record = (JsonNode) answer.body();
+        assertEquals(batchId, record.path("batchId").asText());
+        return record.path("reason").asText();
+    }
+
+    private ChartQueries queries() {
+        return run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
     }
 
     private String awaitErrorReason(String batchId, String chartId) throws Exception {

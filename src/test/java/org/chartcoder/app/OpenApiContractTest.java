@@ -44,6 +44,7 @@ class OpenApiContractTest extends ApiRouteTestSupport {
     static Path dataDir;
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private ChartRecords.ChunkResult sample;
 
     /** One request and the status it must produce. */
     private record Call(String method, String path, boolean token, String body, int expected) {
@@ -51,7 +52,7 @@ class OpenApiContractTest extends ApiRouteTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        SampleBatch.storeInto(store);
+        sample = SampleBatch.storeInto(store, index);
         RunRecord record = new FileRunRecord(dataDir.resolve(String.valueOf(System.nanoTime())));
         record.append(RunEvent.of("run-a", "alarm.received", "state", "ALARM"));
         record.writeSummary("run-a", "{\"runId\":\"run-a\",\"status\":\"drained\"}");
@@ -71,8 +72,8 @@ class OpenApiContractTest extends ApiRouteTestSupport {
         JsonNode document = mapper.readTree(served.body());
         JsonSchemaCheck schemas = new JsonSchemaCheck(document);
         String chart = "ed-abdominal-pain";
-        String code = mapper.readTree(store.read(ChartKeys.result(SampleBatch.BATCH, chart)).orElseThrow())
-                .path("codes").path(0).path("code").asText();
+        String code = sample.results().stream().filter(result -> result.chartId().equals(chart)).findFirst()
+                .orElseThrow().codes().get(0).code();
         List<Call> calls = List.of(
                 new Call("GET", "/api/health", false, null, 200),
                 new Call("GET", "/api/openapi.json", false, null, 200),

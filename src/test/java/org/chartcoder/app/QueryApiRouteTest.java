@@ -8,13 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
+import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.CodingEngines;
+import org.chartcoder.engine.codeset.CodeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +28,11 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
 
     private static final String TOKEN = "test-token-0123456789";
 
+    private static final String HYPERTENSION = "Known hypertension.";
+    private static final CodingEngine ENGINE = CodingEngines.createRuleEngine(CodeSet.empty());
+
     private final ObjectMapper mapper = new ObjectMapper();
+    private final ChunkFixtures fixtures = new ChunkFixtures(store::put, index);
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -37,17 +46,12 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
 
     @BeforeEach
     void storeOneBatch() {
-        put(ChartKeys.chart("b1", "coded1"), "x");
-        put(ChartKeys.chartIndex("coded1", "b1"), "");
-        put(ChartKeys.result("b1", "coded1"), "{\"chartId\":\"coded1\",\"codes\":[{\"code\":\"I10\"}]}");
-        put(ChartKeys.chart("b1", "failed1"), "");
-        put(ChartKeys.chartIndex("failed1", "b1"), "");
-        put(ChartKeys.error("b1", "failed1"), "{\"chartId\":\"failed1\",\"status\":\"failed\",\"reason\":\"EMPTY_TEXT\"}");
-        put(ChartKeys.chart("b1", "waiting1"), "x");
-        put(ChartKeys.chartIndex("waiting1", "b1"), "");
-        put(ChartKeys.chart("b1", "dead1"), "x");
-        put(ChartKeys.chartIndex("dead1", "b1"), "");
-        put(ChartKeys.deadLetter("b1", "dead1"), "{\"chartId\":\"dead1\",\"status\":\"dead-lettered\"}");
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("coded1", HYPERTENSION);
+        texts.put("failed1", "");
+        fixtures.coded("b1", texts, ENGINE);
+        fixtures.queued("b1", Map.of("waiting1", "x"));
+        fixtures.deadLettered("b1", Map.of("dead1", "x"));
     }
 
     @Test
@@ -121,8 +125,7 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
         assertEquals(List.of("coded1", "dead1", "failed1", "waiting1"), seen);
         assertEquals(2, pages);
 
-        put(ChartKeys.chart("b2", "x1"), "x");
-        put(ChartKeys.result("b2", "x1"), "{\"chartId\":\"x1\",\"codes\":[{\"code\":\"I10\"}]}");
+        fixtures.coded("b2", Map.of("x1", HYPERTENSION), ENGINE);
         JsonNode first = json(get("/api/codes/I10/charts?limit=1", TOKEN));
         assertEquals("coded1", first.path("charts").get(0).path("chartId").asText());
         JsonNode second = json(get("/api/codes/I10/charts?limit=1&nextToken=" + first.path("nextToken").asText(), TOKEN));
@@ -147,7 +150,7 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
     void chartTextIsServedWithTheTokenAndNeverCached() throws Exception {
         HttpResponse<String> text = get("/api/charts/coded1/text", TOKEN);
         assertEquals(200, text.statusCode());
-        assertEquals("x", json(text).path("text").asText());
+        assertEquals(HYPERTENSION, json(text).path("text").asText());
         assertEquals("b1", json(text).path("batchId").asText());
         assertEquals("no-store", text.headers().firstValue("Cache-Control").orElse(""));
         assertEquals(401, get("/api/charts/coded1/text", null).statusCode());
@@ -166,10 +169,12 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
     }
 
     @Test
-    void codeQueryListsChartsWhoseCodesHoldIt() throws Exception {
-        JsonNode answer = json(get("/api/codes/I10/charts", TOKEN));
-        assertEquals(1, answer.path("charts").size());
-        assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
+    void codeQueryListsChartsWhoseCodesHoldItWithoutCaseOrDots() throws Exception {
+        for (String spelling : List.of("I10", "i10", "I.10", "i1.0")) {
+            JsonNode answer = json(get("/api/codes/" + spelling + "/charts", TOKEN));
+            assertEquals(1, answer.path("charts").size(), spelling);
+            assertEquals("coded1", answer.path("charts").get(0).path("chartId").asText());
+        }
         assertEquals(0, json(get("/api/codes/E11.9/charts", TOKEN)).path("charts").size());
     }
 
@@ -182,17 +187,21 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
     }
 
     @Test
-    void postedBatchGoesToIntakeChartByChart() throws Exception {
+    void postedBatchGoesToIntakeChunkByChunk() throws Exception {
         MockEndpoint intake = getMockEndpoint("mock:intake");
-        intake.expectedMessageCount(2);
+        intake.expectedMessageCount(1);
         HttpResponse<String> response = post("[{\"chartId\":\"n1\",\"text\":\"one\"},{\"chartId\":\"n2\",\"text\":\"two\"}]", TOKEN);
 
         assertEquals(202, response.statusCode());
         intake.assertIsSatisfied();
         String batchId = json(response).path("batchId").asText();
         assertTrue(ChartIds.isValid(batchId));
-        assertEquals(batchId, intake.getExchanges().get(0).getMessage().getHeader(BatchIntake.BATCH_ID));
-        assertEquals("one", new String(intake.getExchanges().get(0).getMessage().getBody(byte[].class), StandardCharsets.UTF_8));
+        assertEquals(2, json(response).path("charts").asInt());
+        org.apache.camel.Message chunk = intake.getExchanges().get(0).getMessage();
+        assertEquals(batchId, chunk.getHeader(BatchIntake.BATCH_ID));
+        assertEquals(List.of("n1", "n2"), chunk.getHeader(BatchIntake.CHART_IDS));
+        List<ChartBundle.Chart> charts = ChartBundle.read(chunk.getBody(byte[].class));
+        assertEquals("one", new String(charts.get(0).bytes(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -205,10 +214,6 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
         assertEquals(400, post("[]", TOKEN).statusCode());
         assertEquals(401, post("[{\"chartId\":\"ok\",\"text\":\"one\"}]", null).statusCode());
         intake.assertIsSatisfied(200);
-    }
-
-    private void put(String key, String value) {
-        store.put(key, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(String body, String token) throws Exception {

@@ -111,8 +111,8 @@ class ViewerBrowserTest {
     void showsTheChartWithEveryMentionHighlightedAndItsCodesLinkedToThem() throws Exception {
         assumeTrue(missing == null, missing);
         String chartId = chartWithMostTraitKinds();
-        JsonNode result = stored(ChartKeys.result(run.batchId(), chartId));
-        String text = new String(store().read(ChartKeys.chart(run.batchId(), chartId)).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode result = (JsonNode) queries().chart(chartId).body();
+        String text = queries().chartText(chartId).orElseThrow().text();
 
         browser.get("https://localhost:" + run.apiPort() + "/viewer/");
         browser.findElement(By.id("token")).sendKeys(token);
@@ -195,13 +195,15 @@ class ViewerBrowserTest {
         String best = null;
         int kinds = -1;
         for (String key : store().listKeys(ChartKeys.RESULTS + run.batchId() + "/")) {
-            Set<String> traits = new HashSet<>();
-            stored(key).path("entities").forEach(entity -> entity.path("traits")
-                    .forEach(trait -> traits.add(trait.path("name").asText())));
-            traits.retainAll(TRAIT_CLASSES.keySet());
-            if (traits.size() > kinds) {
-                kinds = traits.size();
-                best = ChartKeys.chartIdOf(key);
+            for (JsonNode result : stored(key).path("results")) {
+                Set<String> traits = new HashSet<>();
+                result.path("entities").forEach(entity -> entity.path("traits")
+                        .forEach(trait -> traits.add(trait.path("name").asText())));
+                traits.retainAll(TRAIT_CLASSES.keySet());
+                if (traits.size() > kinds) {
+                    kinds = traits.size();
+                    best = result.path("chartId").asText();
+                }
             }
         }
         assertTrue(kinds >= 2, "a sample chart with several kinds of context");
@@ -244,6 +246,10 @@ class ViewerBrowserTest {
             }
             Thread.sleep(100);
         }
+    }
+
+    private ChartQueries queries() {
+        return run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
     }
 
     private ChartStore store() {

@@ -62,7 +62,8 @@ class LocalFaultsIntegrationTest {
         // the issue's figures: 400 charts and a 30 s dead-man timer, one worker with one consumer
         Path charts = charts(400);
         Path dataDir = temp.resolve("data");
-        Process local = start(charts, dataDir, "-P", "chartcoder.lifecycle.max-run-minutes=0.5",
+        // one chart a job, as in the issue: chunks of 100 would code all 400 before the timer fires
+        Process local = start(charts, dataDir, "-P", "chartcoder.chunk.maxCharts=1", "-P", "chartcoder.lifecycle.max-run-minutes=0.5",
                 "-P", "chartcoder.lifecycle.max-workers=1", "-P", "chartcoder.worker.visibilityTimeout=10",
                 "-P", "chartcoder.worker.maxMessagesPerPoll=1", "--consumers", "1");
         assertFinishedCleanly(local, dataDir, 400);

@@ -26,6 +26,7 @@ class AnsibleDefaultsTest {
         }
         LifecycleSettings java = new LifecycleSettings(Settings.load("aws", Map.of(), Map.of(), new Properties()).lookup());
         assertEquals(Integer.toString(java.chartsPerWorker()), ansible.get("charts_per_worker"));
+        assertEquals(Integer.toString(java.chartsPerJob()), ansible.get("charts_per_job"));
         assertEquals(Integer.toString(java.maxWorkers()), ansible.get("max_workers"));
         assertEquals(Long.toString(java.pollInterval().toSeconds()), ansible.get("poll_interval_seconds"));
         assertEquals(Long.toString(java.quietPeriod().toSeconds()), ansible.get("quiet_period_seconds"));

@@ -1,5 +1,9 @@
 package org.chartcoder.lifecycle;
 
+import org.chartcoder.app.ChartBundle;
+import org.chartcoder.app.ChartJob;
+import org.chartcoder.app.ChartKeys;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -222,18 +226,20 @@ class LifecycleMotoEndToEndTest {
         controller.start();
     }
 
+    /** One chart per chunk, so that the fleet is sized by jobs as it would be by charts. */
     private void submitCharts(S3Client s3, SqsClient sqs, String workUrl, String keyId) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         for (int i = 1; i <= CHARTS; i++) {
             String chartId = "chart-" + i;
             byte[] text = ("Assessment: type 2 diabetes mellitus and essential hypertension. Chart " + i + ".")
                     .getBytes(StandardCharsets.UTF_8);
-            String key = "charts/" + CHARTS_BATCH + "/" + chartId + ".txt";
+            String chunkId = ChartKeys.chunkId(i);
+            byte[] bundle = ChartBundle.write(List.of(ChartBundle.Chart.of(chartId, text)));
+            String key = ChartKeys.chunk(CHARTS_BATCH, chunkId);
             s3.putObject(builder -> builder.bucket(BUCKET).key(key).serverSideEncryption(ServerSideEncryption.AWS_KMS)
-                    .ssekmsKeyId(keyId), RequestBody.fromBytes(text));
-            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-            String job = mapper.writeValueAsString(Map.of("batchId", CHARTS_BATCH, "chartId", chartId, "s3Key", key,
-                    "sha256", sha256));
+                    .ssekmsKeyId(keyId), RequestBody.fromBytes(bundle));
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bundle));
+            String job = mapper.writeValueAsString(ChartJob.of(CHARTS_BATCH, chunkId, sha256, List.of(chartId)));
             sqs.sendMessage(builder -> builder.queueUrl(workUrl).messageBody(job));
         }
     }
@@ -292,6 +298,7 @@ class LifecycleMotoEndToEndTest {
                 .reservations().stream().flatMap(r -> r.instances().stream()).toList();
     }
 
+    /** Result objects: one per chunk, and each chunk holds one chart here. */
     private static long results(S3Client s3) {
         return s3.listObjectsV2(builder -> builder.bucket(BUCKET).prefix("results/")).keyCount();
     }

@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** A moto_server on a free loopback port for one test class; absent moto yields empty, and the test skips. */
-final class MotoServer implements AutoCloseable {
+public final class MotoServer implements AutoCloseable {
 
     private final Process process;
-    final String endpoint;
+    public final String endpoint;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private MotoServer(Process process, String endpoint) {
@@ -23,7 +23,7 @@ final class MotoServer implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    static Optional<MotoServer> start(Path logFile) throws Exception {
+    public static Optional<MotoServer> start(Path logFile) throws Exception {
         Optional<String> binary = Executables.onPath("moto_server");
         if (binary.isEmpty()) {
             return Optional.empty();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +13,9 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.chartcoder.app.ChartDigest;
-import org.chartcoder.app.ChartKeys;
-import org.chartcoder.app.ChartRecords;
-import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.app.ChunkFixtures;
+import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.engine.CodingEngines;
-import org.chartcoder.engine.CodingResult;
 import org.chartcoder.engine.codeset.CodeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +25,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
@@ -36,12 +33,13 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 /**
  * The query Lambda as AWS constructs it (no-argument constructor; settings from the jar's
  * configuration and the function's environment, here system properties) against S3 and KMS on
- * moto, with SSE-KMS objects laid out as workers write them: a coded chart answers 200, no token
+ * moto, with SSE-KMS objects and the DynamoDB index as intake and workers leave them: a coded chart answers 200, no token
  * 401, an unknown chart 404, and a per-code list pages.
  */
 class QueryApiHandlerMotoTest {
 
     private static final String BUCKET = "chart-coder-query-test";
+    private static final String TABLE = "chart-coder-query-test-index";
     private static final String TOKEN = "query-lambda-token-0123456789";
 
     @TempDir
@@ -71,19 +69,18 @@ class QueryApiHandlerMotoTest {
         URI endpoint = URI.create(moto.endpoint);
         try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint)
                      .forcePathStyle(true).build();
-             KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build()) {
+             KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build();
+             DynamoDbClient dynamo = DynamoDbClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials)
+                     .endpointOverride(endpoint).build()) {
             s3.createBucket(builder -> builder.bucket(BUCKET));
             String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
-            CodingEngine engine = CodingEngines.createRuleEngine(CodeSet.empty());
-            for (String chartId : new String[] {"note-1", "note-2"}) {
-                String text = "Known hypertension. Denies chest pain.";
-                CodingResult coded = engine.code(text);
-                put(s3, keyId, ChartKeys.chart("b1", chartId), text.getBytes(StandardCharsets.UTF_8));
-                put(s3, keyId, ChartKeys.chartIndex(chartId, "b1"), new byte[0]);
-                put(s3, keyId, ChartKeys.result("b1", chartId), mapper.writeValueAsBytes(new ChartRecords.Result(chartId, "b1",
-                        "2026-12-01T10:00:00Z", coded.modelVersion(), coded.codeSetVersion(),
-                        ChartDigest.hex(text.getBytes(StandardCharsets.UTF_8)), coded.entities(), coded.codes())));
-            }
+            // the table as Ansible provisions it; the function only reads it
+            DynamoChartIndex index = DynamoChartIndex.open(dynamo, TABLE, keyId);
+            ChunkFixtures fixtures = new ChunkFixtures((key, bytes) -> put(s3, keyId, key, bytes), index);
+            Map<String, String> texts = new LinkedHashMap<>();
+            texts.put("note-1", "Known hypertension. Denies chest pain.");
+            texts.put("note-2", "Known hypertension. Denies chest pain.");
+            fixtures.coded("b1", texts, CodingEngines.createRuleEngine(CodeSet.empty()));
             new S3RunRecord(s3, BUCKET, keyId).append(RunEvent.of("run-a", "alarm.received", "state", "ALARM"));
             SETTINGS.put("chartcoder.aws.region", "us-east-1");
             SETTINGS.put("chartcoder.aws.accessKeyId", "testing");
@@ -92,6 +89,7 @@ class QueryApiHandlerMotoTest {
             SETTINGS.put("chartcoder.s3.pathStyle", "true");
             SETTINGS.put("chartcoder.bucket", BUCKET);
             SETTINGS.put("chartcoder.s3.kmsKeyId", keyId);
+            SETTINGS.put("chartcoder.index.table", TABLE);
             SETTINGS.put("chartcoder.api.token", TOKEN);
             SETTINGS.forEach(System::setProperty);
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -15,12 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.Registry;
 import org.chartcoder.app.ApiAuthorization;
-import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ApiRouteTestSupport;
 import org.chartcoder.app.QueryApi;
 import org.chartcoder.app.QueryApiRoute;
-import org.chartcoder.app.ScannedChartLists;
+import org.chartcoder.app.ChunkFixtures;
+import org.chartcoder.engine.CodingEngines;
+import org.chartcoder.engine.codeset.CodeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,11 +40,9 @@ class QueryApiHandlerTest extends ApiRouteTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        put(ChartKeys.chart("b1", "coded1"), "Known hypertension.");
-        put(ChartKeys.chartIndex("coded1", "b1"), "");
-        put(ChartKeys.result("b1", "coded1"), "{\"chartId\":\"coded1\",\"codes\":[{\"code\":\"I10\"}]}");
-        put(ChartKeys.chart("b1", "waiting1"), "x");
-        put(ChartKeys.chartIndex("waiting1", "b1"), "");
+        ChunkFixtures fixtures = new ChunkFixtures(store::put, index);
+        fixtures.coded("b1", Map.of("coded1", "Known hypertension."), CodingEngines.createRuleEngine(CodeSet.empty()));
+        fixtures.queued("b1", Map.of("waiting1", "x"));
         record = new FileRunRecord(dataDir.resolve(String.valueOf(System.nanoTime())));
         record.append(RunEvent.of("run-a", "alarm.received", "state", "ALARM"));
         record.append(RunEvent.of("run-b", "alarm.received", "state", "ALARM"));
@@ -57,18 +56,14 @@ class QueryApiHandlerTest extends ApiRouteTestSupport {
     }
 
     private ChartQueries queries() {
-        return new ChartQueries(store, new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-    }
-
-    private void put(String key, String value) {
-        store.put(key, value.getBytes(StandardCharsets.UTF_8));
+        return new ChartQueries(store, index, new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
     @Test
     void lambdaAndRoutesGiveTheSameAnswers() throws Exception {
         ChartQueries queries = queries();
         QueryApiHandler handler = new QueryApiHandler(new QueryApi(new ApiAuthorization(TOKEN), queries,
-                new ScannedChartLists(queries), Optional.of(new RecordedRuns(record))));
+                Optional.of(new RecordedRuns(record))));
         List<String[]> requests = List.of(
                 new String[] {"/api/health", null, null},
                 new String[] {"/api/openapi.json", null, null},
