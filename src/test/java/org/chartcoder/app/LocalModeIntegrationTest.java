@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -264,8 +265,18 @@ class LocalModeIntegrationTest {
     void managementServerAnswersHealthAndCountsTheBatchInMetrics() throws Exception {
         HttpClient plain = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + managementPort + "/observe/";
-        HttpResponse<String> health = plain.send(HttpRequest.newBuilder(URI.create(base + "health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // Readiness stays DOWN until every consumer has finished its first long poll, a few seconds
+        // after start; a batch this small can finish before the dead-letter consumer's first poll.
+        HttpResponse<String> health;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            health = plain.send(HttpRequest.newBuilder(URI.create(base + "health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (health.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", tree(health.body()).path("status").asText(), health.body());
         String metrics = plain.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
