@@ -23,8 +23,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * the platform-http routes, so the answers, statuses, pagination and headers are the same. Settings
  * come from the jar's application(-aws).properties overridden by the function's environment:
  * CHARTCODER_BUCKET, CHARTCODER_S3_KMSKEYID (the run record's key), CHARTCODER_INDEX_TABLE,
- * CHARTCODER_API_TOKEN, CHARTCODER_AWS_REGION. It only reads: the index table (GetItem, Query), S3
- * GetObject and ListBucket, and kms:Decrypt for SSE-KMS objects and the table. The core is built once per Lambda container and reused by warm invocations.
+ * CHARTCODER_API_TOKENPARAMETER (the SSM SecureString holding the bearer token, see ApiTokenParameter),
+ * CHARTCODER_AWS_REGION. It only reads: the index table (GetItem, Query), S3 GetObject and ListBucket, the
+ * token parameter (ssm:GetParameter), and kms:Decrypt for SSE-KMS objects, the table and the parameter.
+ * The core, with the token, is built once per Lambda container and reused by warm invocations.
  */
 public class QueryApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -56,7 +58,7 @@ public class QueryApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, AP
                 DynamoChartIndex.existing(clients.dynamoDb(), settings.require("chartcoder.index.table")),
                 new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         RunRecord record = new S3RunRecord(s3, bucket, settings.require("chartcoder.s3.kmsKeyId"));
-        return new QueryApi(new ApiAuthorization(settings.get("chartcoder.api.token").orElse(null)), queries,
+        return new QueryApi(new ApiAuthorization(ApiTokenParameter.token(settings, clients)), queries,
                 Optional.of(new RecordedRuns(record)));
     }
 

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 import java.net.URI;
 import java.util.Optional;
@@ -51,6 +52,10 @@ public final class AwsClients {
 
     public DynamoDbClient dynamoDb() {
         return configure(DynamoDbClient.builder(), "dynamodb").build();
+    }
+
+    public SsmClient ssm() {
+        return configure(SsmClient.builder(), "ssm").build();
     }
 
     public S3Client s3() {

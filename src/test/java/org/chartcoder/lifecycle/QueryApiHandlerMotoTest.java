@@ -17,6 +17,7 @@ import org.chartcoder.app.ChunkFixtures;
 import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.runtime.Settings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,18 +30,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 /**
  * The query Lambda as AWS constructs it (no-argument constructor; settings from the jar's
  * configuration and the function's environment, here system properties) against S3 and KMS on
  * moto, with SSE-KMS objects and the DynamoDB index as intake and workers leave them: a coded chart answers 200, no token
- * 401, an unknown chart 404, and a per-code list pages.
+ * 401, an unknown chart 404, and a per-code list pages. The bearer token is an SSM SecureString under the data key,
+ * named by the function's environment (no token in it): the handler authorizes with the parameter's value, refuses
+ * any other, and keeps the value it read at start until the next cold start.
  */
 class QueryApiHandlerMotoTest {
 
     private static final String BUCKET = "chart-coder-query-test";
     private static final String TABLE = "chart-coder-query-test-index";
     private static final String TOKEN = "query-lambda-token-0123456789";
+    private static final String TOKEN_PARAMETER = "/chart-coder-query-test/query-api-token";
 
     @TempDir
     static Path work;
@@ -71,6 +77,8 @@ class QueryApiHandlerMotoTest {
                      .forcePathStyle(true).build();
              KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build();
              DynamoDbClient dynamo = DynamoDbClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials)
+                     .endpointOverride(endpoint).build();
+             SsmClient ssm = SsmClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials)
                      .endpointOverride(endpoint).build()) {
             s3.createBucket(builder -> builder.bucket(BUCKET));
             String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
@@ -82,6 +90,9 @@ class QueryApiHandlerMotoTest {
             texts.put("note-2", "Known hypertension. Denies chest pain.");
             fixtures.coded("b1", texts, CodingEngines.createRuleEngine(CodeSet.empty()));
             new S3RunRecord(s3, BUCKET, keyId).append(RunEvent.of("run-a", "alarm.received", "state", "ALARM"));
+            // the token as provisioning stores it: a SecureString under the data key
+            ssm.putParameter(builder -> builder.name(TOKEN_PARAMETER).type(ParameterType.SECURE_STRING).keyId(keyId)
+                    .value(TOKEN));
             SETTINGS.put("chartcoder.aws.region", "us-east-1");
             SETTINGS.put("chartcoder.aws.accessKeyId", "testing");
             SETTINGS.put("chartcoder.aws.secretAccessKey", "testing");
@@ -90,7 +101,7 @@ class QueryApiHandlerMotoTest {
             SETTINGS.put("chartcoder.bucket", BUCKET);
             SETTINGS.put("chartcoder.s3.kmsKeyId", keyId);
             SETTINGS.put("chartcoder.index.table", TABLE);
-            SETTINGS.put("chartcoder.api.token", TOKEN);
+            SETTINGS.put("chartcoder.api.tokenParameter", TOKEN_PARAMETER);
             SETTINGS.forEach(System::setProperty);
 
             QueryApiHandler handler = new QueryApiHandler();
@@ -101,6 +112,10 @@ class QueryApiHandlerMotoTest {
             assertEquals("no-store", chart.getHeaders().get("Cache-Control"));
             assertEquals(401, handler.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", null), null).getStatusCode());
             assertEquals(404, handler.handleRequest(ApiGatewayEvents.get("/api/charts/nobody", "", TOKEN), null).getStatusCode());
+            assertEquals(401, handler.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", "not-" + TOKEN), null)
+                    .getStatusCode(), "another token is refused");
+            assertEquals(401, handler.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", TOKEN_PARAMETER), null)
+                    .getStatusCode(), "the parameter's name is no token");
 
             JsonNode first = mapper.readTree(handler.handleRequest(ApiGatewayEvents.get("/api/codes/I10/charts", "limit=1", TOKEN), null).getBody());
             assertEquals("note-1", first.path("charts").path(0).path("chartId").asText());
@@ -112,6 +127,16 @@ class QueryApiHandlerMotoTest {
             JsonNode runs = mapper.readTree(handler.handleRequest(ApiGatewayEvents.get("/api/runs", "", TOKEN), null).getBody());
             assertEquals("run-a", runs.path("runs").path(0).path("runId").asText());
             assertTrue(handler.handleRequest(ApiGatewayEvents.get("/viewer/", "", null), null).getBody().contains("evidence viewer"));
+
+            // rotation: a new value in the parameter; the warm container keeps the token it read at start, a
+            // container started after the change (the next cold start) authorizes with the new one only
+            String rotated = "rotated-query-token-9876543210";
+            ssm.putParameter(builder -> builder.name(TOKEN_PARAMETER).type(ParameterType.SECURE_STRING).keyId(keyId)
+                    .value(rotated).overwrite(true));
+            assertEquals(200, handler.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", TOKEN), null).getStatusCode());
+            QueryApiHandler cold = new QueryApiHandler(QueryApiHandler.fromSettings(Settings.load("aws", Map.of())));
+            assertEquals(200, cold.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", rotated), null).getStatusCode());
+            assertEquals(401, cold.handleRequest(ApiGatewayEvents.get("/api/charts/note-1", "", TOKEN), null).getStatusCode());
         }
     }
 
