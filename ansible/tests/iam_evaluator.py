@@ -125,7 +125,7 @@ class World:
     """What the evaluator must know about the account to name resources like AWS does."""
 
     def __init__(self, account, region, key_arns=None, aliases=None, profiles=None, bucket_keys=None,
-                 queue_keys=None, instance_tags=None, table_keys=None):
+                 queue_keys=None, instance_tags=None, table_keys=None, parameter_keys=None):
         self.account = account
         self.region = region
         self.key_arns = key_arns or {}          # key id -> key ARN
@@ -134,6 +134,7 @@ class World:
         self.bucket_keys = bucket_keys or {}    # bucket -> default SSE-KMS key id or ARN
         self.queue_keys = queue_keys or {}      # queue name -> KmsMasterKeyId
         self.table_keys = table_keys or {}      # DynamoDB table name -> KMS key ARN (customer managed)
+        self.parameter_keys = parameter_keys or {}  # SSM SecureString parameter name -> its KMS key
         self.instance_tags = instance_tags or (lambda instance_id: {})
 
     def key_arn(self, key):
@@ -155,6 +156,10 @@ class World:
 
     def table_arn(self, name):
         return f"arn:aws:dynamodb:{self.region}:{self.account}:table/{name}"
+
+    def parameter_arn(self, name):
+        """A parameter's ARN: its name without the leading slash of a hierarchy after 'parameter/'."""
+        return f"arn:aws:ssm:{self.region}:{self.account}:parameter/{name.lstrip('/')}"
 
 
 def _call(action, resource, context=None, why=None):
@@ -193,6 +198,8 @@ def calls_for(world, method, path, headers, body, status=None, caller_instance=N
             return [_call(f"kms:{operation}", world.key_arn(payload.get("KeyId")) or "*")]
         if service == "dynamodb":
             return _dynamodb_calls(world, operation, payload)
+        if service == "ssm":
+            return _ssm_calls(world, operation, payload)
         return [_call(f"{service}:{operation}", "*")]
     params = query_params(method, path, headers, body)
     operation = params.get("Action")
@@ -218,6 +225,22 @@ def _sqs_calls(world, operation, params):
         calls.append(_call("kms:GenerateDataKey", world.key_arn(key), why=f"{name} is encrypted with SSE-KMS"))
     if key and operation == "ReceiveMessage":
         calls.append(_call("kms:Decrypt", world.key_arn(key), why=f"{name} is encrypted with SSE-KMS"))
+    return calls
+
+
+def _ssm_calls(world, operation, payload):
+    """Parameter Store authorizes an action on each named parameter's ARN; reading a SecureString
+    with decryption makes SSM call kms:Decrypt with the parameter's key on the caller's behalf, so the
+    caller needs that too."""
+    names = payload.get("Names") or ([payload["Name"]] if payload.get("Name") else [])
+    if not names:
+        return [_call(f"ssm:{operation}", "*")]
+    calls = [_call(f"ssm:{operation}", world.parameter_arn(name)) for name in names]
+    if payload.get("WithDecryption") and operation in ("GetParameter", "GetParameters", "GetParameterHistory"):
+        for name in names:
+            key = world.parameter_keys.get(name)
+            if key:
+                calls.append(_call("kms:Decrypt", world.key_arn(key), why=f"parameter {name} is a SecureString"))
     return calls
 
 

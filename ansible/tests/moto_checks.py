@@ -180,8 +180,17 @@ def check_query_api(routes_file):
     expect(function["Handler"] == "org.chartcoder.lifecycle.QueryApiHandler::handleRequest", function["Handler"])
     expect(function["Role"].endswith(f":role/{PREFIX}-query-api"), function["Role"])
     env = function["Environment"]["Variables"]
-    expect(env.get("CHARTCODER_BUCKET") == BUCKET and env.get("CHARTCODER_API_TOKEN"), "query API environment")
+    parameter = f"/{PREFIX}/query-api-token"
+    expect(env.get("CHARTCODER_BUCKET") == BUCKET and env.get("CHARTCODER_API_TOKENPARAMETER") == parameter
+           and "CHARTCODER_API_TOKEN" not in env, f"query API environment names {sorted(env)}")
+    # the token: a SecureString under the data key, readable by the function's role and nothing wider
+    stored = client("ssm").describe_parameters(ParameterFilters=[{"Key": "Name", "Values": [parameter]}])["Parameters"]
+    expect(len(stored) == 1 and stored[0]["Type"] == "SecureString" and stored[0].get("KeyId") == kms_key_arn(),
+           f"token parameter {stored}")
     query = role_policy(f"{PREFIX}-query-api")
+    reads = [s for s in query["Statement"] if "ssm:GetParameter" in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"])]
+    expect([s["Resource"] for s in reads] == [f"arn:aws:ssm:{REGION}:{ACCOUNT}:parameter{parameter}"],
+           f"ssm:GetParameter on {[s['Resource'] for s in reads]}")
     expect(not [a for a in actions(query) if a.startswith(("s3:Put", "s3:Delete", "sqs:", "ec2:", "kms:GenerateDataKey"))],
            f"the query API may write or launch: {actions(query)}")
     gateway = client("apigatewayv2")
@@ -300,6 +309,8 @@ def check_decommissioned():
     functions = [f["FunctionName"] for f in client("lambda").list_functions()["Functions"]]
     expect(f"{PREFIX}-launch-master" not in functions and f"{PREFIX}-query-api" not in functions, f"functions left {functions}")
     expect(not [a for a in client("apigatewayv2").get_apis()["Items"] if a["Name"] == f"{PREFIX}-query-api"], "HTTP API left")
+    expect(not client("ssm").describe_parameters(ParameterFilters=[{"Key": "Name", "Values": [f"/{PREFIX}/query-api-token"]}])
+           ["Parameters"], "token parameter left")
     client("s3").head_bucket(Bucket=BUCKET)  # data stays unless decommission_delete_data
 
 

@@ -51,6 +51,7 @@ ACCOUNT = "123456789012"
 REGION = "us-east-1"
 NAME = "chart-coder"
 BUCKET = f"{NAME}-data-{ACCOUNT}-{REGION}"
+TOKEN_PARAMETER = f"/{NAME}/query-api-token"  # vars/names.yml query_api_token_parameter
 ROLES = {"master": f"{NAME}-master", "worker": f"{NAME}-worker", "api": f"{NAME}-api", "launcher": f"{NAME}-launcher",
          "query": f"{NAME}-query-api"}
 # Services whose resource moto itself checks: S3 only (it sees "*" as the resource of most other
@@ -621,14 +622,18 @@ class Rehearsal:
                     if p["Roles"]}
         table = self.operator("dynamodb").describe_table(TableName=f"{NAME}-index")["Table"]
         table_keys = {table["TableName"]: table["SSEDescription"]["KMSMasterKeyArn"]}
+        parameters = self.operator("ssm").describe_parameters(
+            ParameterFilters=[{"Key": "Name", "Values": [TOKEN_PARAMETER]}])["Parameters"]
+        parameter_keys = {p["Name"]: p["KeyId"] for p in parameters if p.get("Type") == "SecureString" and p.get("KeyId")}
         self.key_arn = key_arn
         self.proxy.world = iam_evaluator.World(ACCOUNT, REGION, key_arns={key_id: key_arn}, aliases=aliases,
                                                profiles=profiles, bucket_keys={BUCKET: bucket_key},
                                                queue_keys=queue_keys, instance_tags=self.instance_tags,
-                                               table_keys=table_keys)
+                                               table_keys=table_keys, parameter_keys=parameter_keys)
         with open(os.path.join(self.out, "world.json"), "w") as f:
             json.dump({"keyArn": key_arn, "aliases": aliases, "profiles": profiles, "bucketKey": bucket_key,
-                       "queueKeys": queue_keys, "tableKeys": table_keys}, f, indent=2)
+                       "queueKeys": queue_keys, "tableKeys": table_keys,
+                       "parameterKeys": parameter_keys}, f, indent=2)
         # Each role's credentials as its service gets them (EC2 for instance profiles, Lambda for the
         # function): sts:AssumeRole, before enforcement -- moto 5.2 cannot evaluate a trust policy
         # naming a service principal. One session per instance, so the evaluator knows the caller's
@@ -888,6 +893,20 @@ class Rehearsal:
             body = {}
         return response.get("statusCode"), body if isinstance(body, dict) else {}
 
+    def query_token(self):
+        """The API's token as an operator reads it: the function's environment names the SSM
+        SecureString (and holds no token); the parameter is encrypted with the data key."""
+        environment = self.operator("lambda").get_function_configuration(
+            FunctionName=f"{NAME}-query-api")["Environment"]["Variables"]
+        if "CHARTCODER_API_TOKEN" in environment or environment.get("CHARTCODER_API_TOKENPARAMETER") != TOKEN_PARAMETER:
+            raise Failure(f"query API: the function's environment {sorted(environment)} must name the token's "
+                          f"parameter {TOKEN_PARAMETER} and hold no token")
+        ssm = self.operator("ssm")
+        described = ssm.describe_parameters(ParameterFilters=[{"Key": "Name", "Values": [TOKEN_PARAMETER]}])["Parameters"]
+        if [(p["Type"], p.get("KeyId")) for p in described] != [("SecureString", self.key_arn)]:
+            raise Failure(f"query API: {TOKEN_PARAMETER} is not a SecureString under the data key {self.key_arn}: {described}")
+        return ssm.get_parameter(Name=TOKEN_PARAMETER, WithDecryption=True)["Parameter"]["Value"]
+
     def query_api(self, batch):
         """The query function as deployed answers what API Gateway would send it, under its own role."""
         self.phase = "query API: "
@@ -902,8 +921,7 @@ class Rehearsal:
             raise Failure(f"query API: the results of {batch} have no codes to query")
         code = max(sorted(codes), key=lambda c: len(codes[c]))
         chart = sorted(codes[code])[0]
-        token = self.operator("lambda").get_function_configuration(
-            FunctionName=f"{NAME}-query-api")["Environment"]["Variables"]["CHARTCODER_API_TOKEN"]
+        token = self.query_token()
         chart_route, code_route = "GET /api/charts/{chartId}", "GET /api/codes/{code}/charts"
         batch_route = "GET /api/batches/{batchId}"
         missing = [r for r in (chart_route, code_route, batch_route) if r not in routes]
@@ -925,7 +943,7 @@ class Rehearsal:
                           and ("nextToken" in body) == (len(codes[code]) > 1) and len(codes[code]) > 1),
         }
         function, role, results = self.run_deployed(f"{NAME}-query-api", "query-api", [e for e, _ in checks.values()])
-        outcome = {"fromArtifact": True}
+        outcome = {"fromArtifact": True, "tokenParameter": True}
         answers, bodies = {}, {}
         for (name, (_, holds)), raw in zip(checks.items(), results):
             status, bodies[name] = self.gateway_answer(raw)

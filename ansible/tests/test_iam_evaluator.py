@@ -108,6 +108,28 @@ class LeastPrivilegeTest(unittest.TestCase):
             {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::b"}]}]
         self.assertEqual([], iam_evaluator.decide(unconditioned, calls))
 
+    def test_a_secure_string_read_needs_the_parameter_and_its_key(self):
+        """GetParameter is authorized on the parameter's ARN (the name's leading slash dropped after
+        'parameter/'); WithDecryption, SSM decrypts with the parameter's key on the caller's behalf."""
+        key = "arn:aws:kms:us-east-1:123456789012:key/k1"
+        name = "/chart-coder/query-api-token"
+        world = iam_evaluator.World("123456789012", "us-east-1", parameter_keys={name: key})
+        headers = {"Authorization": "AWS4-HMAC-SHA256 Credential=AKIA/20261201/us-east-1/ssm/aws4_request, "
+                                    "SignedHeaders=host, Signature=0",
+                   "X-Amz-Target": "AmazonSSM.GetParameter", "Content-Type": "application/x-amz-json-1.1"}
+        arn = "arn:aws:ssm:us-east-1:123456789012:parameter/chart-coder/query-api-token"
+        calls = iam_evaluator.calls_for(world, "POST", "/", headers, json.dumps({"Name": name, "WithDecryption": True}).encode())
+        self.assertEqual([("ssm:GetParameter", arn), ("kms:Decrypt", key)], [(c["action"], c["resource"]) for c in calls])
+        plain = iam_evaluator.calls_for(world, "POST", "/", headers, json.dumps({"Name": name}).encode())
+        self.assertEqual([("ssm:GetParameter", arn)], [(c["action"], c["resource"]) for c in plain])
+        read_only = [{"Statement": [{"Effect": "Allow", "Action": "ssm:GetParameter", "Resource": arn}]}]
+        self.assertEqual(["kms:Decrypt"], [c["action"] for c in iam_evaluator.decide(read_only, calls)])
+        other = [{"Statement": [{"Effect": "Allow", "Action": "ssm:GetParameter", "Resource": arn + "-other"},
+                                {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": key}]}]
+        self.assertEqual(["ssm:GetParameter"], [c["action"] for c in iam_evaluator.decide(other, calls)])
+        both = [{"Statement": read_only[0]["Statement"] + other[0]["Statement"][1:]}]
+        self.assertEqual([], iam_evaluator.decide(both, calls))
+
 
 if __name__ == "__main__":
     unittest.main()
