@@ -149,7 +149,11 @@ def check_iam():
     worker = role_policy(f"{PREFIX}-worker")
     expect(actions(worker) == {"sqs:ListQueues", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility",
                                "sqs:GetQueueUrl", "sqs:GetQueueAttributes", "s3:GetObject", "s3:ListBucket", "s3:PutObject",
-                               "kms:Decrypt", "kms:GenerateDataKey"}, f"worker actions {actions(worker)}")
+                               "kms:Decrypt", "kms:GenerateDataKey", "dynamodb:DescribeTable", "dynamodb:GetItem",
+                               "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"},
+           f"worker actions {actions(worker)}")
+    index = next(s for s in worker["Statement"] if "dynamodb:PutItem" in s["Action"])
+    expect(index["Resource"].endswith(f":table/{PREFIX}-index"), f"worker writes index {index['Resource']}")
     puts = next(s for s in worker["Statement"] if s["Action"] == "s3:PutObject")
     expect(sorted(puts["Resource"]) == [f"arn:aws:s3:::{BUCKET}/deadletters/*", f"arn:aws:s3:::{BUCKET}/errors/*",
                                         f"arn:aws:s3:::{BUCKET}/results/*"],

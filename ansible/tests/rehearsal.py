@@ -52,6 +52,9 @@ REGION = "us-east-1"
 NAME = "chart-coder"
 BUCKET = f"{NAME}-data-{ACCOUNT}-{REGION}"
 TOKEN_PARAMETER = f"/{NAME}/query-api-token"  # vars/names.yml query_api_token_parameter
+# the user's own bucket of exported notes, which the second run codes in place
+INPUT_BUCKET = "hospital-exports-rehearsal"
+INPUT_PREFIX = "notes/2026/"
 ROLES = {"master": f"{NAME}-master", "worker": f"{NAME}-worker", "api": f"{NAME}-api", "launcher": f"{NAME}-launcher",
          "query": f"{NAME}-query-api"}
 # Services whose resource moto itself checks: S3 only (it sees "*" as the resource of most other
@@ -526,7 +529,7 @@ class Rehearsal:
         self.operator_keys = None
         self.report = {"iamEnforced": False, "lambdaArtifact": os.path.abspath(args.lambda_zip),
                        "launcherRanFromArtifact": False, "userDataExecuted": [], "chartsSubmitted": 0, "chartsCoded": 0,
-                       "deniedCalls": [], "instancesRunningAtEnd": None, "secondRunCoded": False, "milestones": {},
+                       "deniedCalls": [], "instancesRunningAtEnd": None, "secondRunCoded": False, "secondRunInPlace": False, "milestones": {},
                        "queryApi": None}
 
     def milestone(self, name):
@@ -555,6 +558,7 @@ class Rehearsal:
             # a token of this rehearsal only; the file holding it is removed once provisioning ran
             "query_api_token": uuid.uuid4().hex,
             "bundle_jar_path": os.path.abspath(self.args.jar),
+            "iam_input_locations": [f"{INPUT_BUCKET}/{INPUT_PREFIX}"],
             # the run sized for a rehearsal; on AWS the defaults (application.properties) apply
             "lambda_extra_environment": {
                 "CHARTCODER_LIFECYCLE_CHARTS_PER_WORKER": "3", "CHARTCODER_LIFECYCLE_MAX_WORKERS": "2",
@@ -568,6 +572,7 @@ class Rehearsal:
             extra["lambda_extra_environment"]["CHARTCODER_LIFECYCLE_RUN_ID"] = os.environ["REHEARSAL_FIXED_RUN_ID"]
         with open(os.path.join(self.out, "provision-vars.json"), "w") as f:
             json.dump(extra, f)
+        self.put_user_exports()
         env = dict(os.environ, MOTO_ENDPOINT_URL=self.proxy.url, ANSIBLE_NOCOLOR="1",
                    ANSIBLE_DEPRECATION_WARNINGS="false", PYTHONWARNINGS="ignore")
         started = time.time()
@@ -580,6 +585,15 @@ class Rehearsal:
             raise Failure("provision.yml failed:\n" + tail(os.path.join(self.out, "provision.log"), 30))
         self.report["provisionSeconds"] = round(time.time() - started, 1)
         log(f"provision.yml ran in {self.report['provisionSeconds']}s")
+
+    def put_user_exports(self):
+        """The user's notes in their own bucket (SSE-S3, as a hospital export might be): 3 .txt files."""
+        s3 = self.operator("s3")
+        s3.create_bucket(Bucket=INPUT_BUCKET)
+        samples = sorted(f for f in os.listdir(self.args.samples) if f.endswith(".txt"))[:3]
+        for name in samples:
+            with open(os.path.join(self.args.samples, name), "rb") as f:
+                s3.put_object(Bucket=INPUT_BUCKET, Key=INPUT_PREFIX + name, Body=f.read(), ServerSideEncryption="AES256")
 
     # 3. IAM -----------------------------------------------------------------------------------
     def prepare_iam(self):
@@ -718,16 +732,19 @@ class Rehearsal:
         return results
 
     # 4. charts and the alarm --------------------------------------------------------------------
-    def submit(self, batch, count):
+    def submit(self, batch, count, in_place=False):
         """Intake as users run it, under the api role: `chart-coder submit DIR` with the aws profile
-        stores each chunk's bundle (SSE-KMS), records its charts in the index table and queues its job."""
+        stores each chunk's bundle (SSE-KMS), records its charts in the index table and queues its job;
+        `chart-coder submit s3://...` (in_place) copies nothing and queues jobs naming the user's objects."""
         api = self.session_for(ROLES["api"]) if self.sessions[ROLES["api"]] else self.api
         self.api = api
-        charts = os.path.join(self.out, "submitted", batch)
-        os.makedirs(charts, exist_ok=True)
-        samples = sorted(os.path.join(self.args.samples, f) for f in os.listdir(self.args.samples) if f.endswith(".txt"))
-        for n in range(count):
-            shutil.copyfile(samples[n % len(samples)], os.path.join(charts, f"chart-{n + 1}.txt"))
+        charts = f"s3://{INPUT_BUCKET}/{INPUT_PREFIX}"
+        if not in_place:
+            charts = os.path.join(self.out, "submitted", batch)
+            os.makedirs(charts, exist_ok=True)
+            samples = sorted(os.path.join(self.args.samples, f) for f in os.listdir(self.args.samples) if f.endswith(".txt"))
+            for n in range(count):
+                shutil.copyfile(samples[n % len(samples)], os.path.join(charts, f"chart-{n + 1}.txt"))
         env = {
             "PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", self.out), "LANG": "C.UTF-8",
             # the api role's session, as the SDK's default chain finds it
@@ -983,8 +1000,8 @@ class Rehearsal:
     def coded(self, batch):
         return len(self.results(batch))
 
-    def run(self, label, batch, charts, timeout):
-        self.submit(batch, charts)
+    def run(self, label, batch, charts, timeout, in_place=False):
+        self.submit(batch, charts, in_place)
         if self.alarm_time is None:
             self.alarm_time = time.time()
         start = time.time()
@@ -1031,9 +1048,12 @@ class Rehearsal:
             self.check_run(master, "first", coded, 6)
             self.query_api("rehearsal-1")
             # a second backlog in the same clock hour: a new ALARM transition, a new run
-            coded2, master2 = self.run("second", "rehearsal-2", 3, self.args.timeout)
+            # ... whose charts are the user's objects, coded in place
+            coded2, master2 = self.run("second", "rehearsal-2", 3, self.args.timeout, in_place=True)
             self.report["chartsCoded"] += coded2
             self.report["secondRunCoded"] = coded2 == 3 and master2.id != master.id
+            self.report["secondRunInPlace"] = not self.operator("s3").list_objects_v2(
+                Bucket=BUCKET, Prefix="charts/rehearsal-2/").get("Contents")
             self.check_run(master2, "second", coded2, 3)
             self.bootstrap_failure()
         finally:
@@ -1160,7 +1180,8 @@ def main():
             for call in rehearsal.proxy.denied:
                 log(f"denied call: role {call['role']} action {call['action']} resource {call['resource']}")
     report = rehearsal.report
-    if rehearsal.proxy.denied or report["instancesRunningAtEnd"] or not report["secondRunCoded"]:
+    if rehearsal.proxy.denied or report["instancesRunningAtEnd"] or not report["secondRunCoded"] \
+            or not report["secondRunInPlace"]:
         log("FAILED: see the report")
         return 1
     log("PASSED")

@@ -94,16 +94,17 @@ echo "worker.yml"
 check "worker role in check mode: Java package, account, jar, environment, unit (no systemd needed)" bash -c "
     ansible-playbook -i localhost, -c local worker.yml --check --diff -e worker_start_service=false \
         -e aws_region=us-east-1 -e run_id=r1 -e work_queue_name=q -e work_dlq_name=q-dlq -e data_bucket_name=b \
-        -e kms_key_id=arn:aws:kms:us-east-1:123456789012:alias/k -e worker_jar_local_path=$work/chart-coder.jar \
+        -e kms_key_id=arn:aws:kms:us-east-1:123456789012:alias/k -e index_table_name=t -e worker_jar_local_path=$work/chart-coder.jar \
         >$work/worker.log 2>&1 \
-    && grep -q '^+CHARTCODER_QUEUE_WORK=q$' $work/worker.log && grep -q '^+TimeoutStopSec=300$' $work/worker.log \
+    && grep -q '^+CHARTCODER_QUEUE_WORK=q$' $work/worker.log && grep -q '^+CHARTCODER_INDEX_TABLE=t$' $work/worker.log && grep -q '^+TimeoutStopSec=300$' $work/worker.log \
     && grep -q '^+ExecStart=/usr/bin/java .* -jar /opt/chart-coder/chart-coder.jar worker$' $work/worker.log"
 
 echo "master.yml"
 run=moto-run-1
 moto send 5
 start=$(now)
-ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_worker=2 -e max_workers=2 \
+# one chart a job here, as the moto queue holds plain messages; the Java master passes chunk.maxCharts
+ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_worker=2 -e charts_per_job=1 -e max_workers=2 \
     -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 \
     -e worker_instance_profile=chart-coder-worker >"$work/master.log" 2>&1 &
 master_pid=$!

@@ -60,15 +60,24 @@ fi
 APP="$ROOT/opt/chart-coder"
 install -d -m 750 "$APP" "$APP/ansible" "$ROOT/var/lib/chart-coder"
 python3 - "@ARTIFACTS_URI@" "$APP" <<'PY' || fail "download @ARTIFACTS_URI@"
-import os, sys
+import os, sys, time
 import boto3
+from botocore.exceptions import NoCredentialsError
 uri, target = sys.argv[1], sys.argv[2]
 bucket, _, prefix = uri[len("s3://"):].partition("/")
 prefix = prefix.rstrip("/") + "/"
-s3 = boto3.client("s3", endpoint_url=os.environ.get("CHARTCODER_AWS_ENDPOINT") or None)
-wanted = [prefix + "chart-coder.jar"]
-for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix + "ansible/"):
-    wanted += [item["Key"] for item in page.get("Contents", [])]
+# the instance profile's credentials can take a while to appear at boot: a new client looks again
+for attempt in range(6):
+    try:
+        s3 = boto3.client("s3", endpoint_url=os.environ.get("CHARTCODER_AWS_ENDPOINT") or None)
+        wanted = [prefix + "chart-coder.jar"]
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix + "ansible/"):
+            wanted += [item["Key"] for item in page.get("Contents", [])]
+        break
+    except NoCredentialsError:
+        if attempt == 5:
+            raise
+        time.sleep(5)
 for key in wanted:
     path = os.path.join(target, key[len(prefix):])
     os.makedirs(os.path.dirname(path), exist_ok=True)

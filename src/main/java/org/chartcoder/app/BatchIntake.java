@@ -56,6 +56,20 @@ public class BatchIntake {
                 Map.of(BATCH_ID, batchId, CHUNK_ID, chunk.chunkId(), CHART_IDS, chunk.chartIds()));
     }
 
+    public static final String CHART_SOURCES = "chartSources";
+
+    /** Indexes a chunk read in place as queued and queues its job; its identity is the hash of its sources. */
+    public static void submitInPlace(ProducerTemplate producer, ObjectMapper mapper, String batchId, S3ChartsSource.Chunk chunk) {
+        byte[] sources;
+        try {
+            sources = mapper.writeValueAsBytes(chunk.sources());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("sources not serializable", e);
+        }
+        producer.sendBodyAndHeaders(INTAKE, sources, Map.of(BATCH_ID, batchId, CHUNK_ID, chunk.chunkId(),
+                CHART_IDS, chunk.chartIds(), CHART_SOURCES, chunk.sources()));
+    }
+
     public static String newBatchId() {
         return "b-" + LocalDateTime.now(ZoneOffset.UTC).format(BATCH_TIME) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);

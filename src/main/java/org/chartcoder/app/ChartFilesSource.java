@@ -1,8 +1,7 @@
 package org.chartcoder.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Streams the charts under a directory in a stable order (each directory's entries sorted by name,
@@ -28,7 +24,6 @@ public final class ChartFilesSource {
     public record Skipped(int badNames, int badLines) {
     }
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private int badNames;
     private int badLines;
 
@@ -52,39 +47,26 @@ public final class ChartFilesSource {
                 walk(entry, sink);
             } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
-            } else if (name.endsWith(".txt")) {
-                String chartId = name.substring(0, name.length() - ".txt".length());
-                if (ChartIds.isValid(chartId)) {
+            } else if (name.endsWith(ChartLines.TXT)) {
+                String chartId = ChartLines.txtChartId(name);
+                if (chartId != null) {
                     sink.accept(ChartBundle.Chart.of(chartId, Files.readAllBytes(entry)));
                 } else {
                     badNames++;
                 }
-            } else if (name.endsWith(".jsonl")) {
+            } else if (name.endsWith(ChartLines.JSONL)) {
                 readLines(entry, sink);
             }
         }
     }
 
     private void readLines(Path file, Consumer<ChartBundle.Chart> sink) throws IOException {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank()) {
-                    continue;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            ChartLines.forEachLine(in, (line, start, end) -> {
+                if (!ChartLines.isBlank(line)) {
+                    ChartLines.chartOf(line).ifPresentOrElse(sink, () -> badLines++);
                 }
-                JsonNode chart;
-                try {
-                    chart = mapper.readTree(line);
-                } catch (IOException e) {
-                    badLines++;
-                    continue;
-                }
-                String chartId = chart.path("chartId").asText(null);
-                if (!chart.path("chartId").isTextual() || !ChartIds.isValid(chartId) || !chart.path("text").isTextual()) {
-                    badLines++;
-                    continue;
-                }
-                sink.accept(ChartBundle.Chart.of(chartId, chart.path("text").asText().getBytes(StandardCharsets.UTF_8)));
-            }
+            });
         }
     }
 }

@@ -14,7 +14,10 @@ public final class ChartJobs {
         this.mapper = mapper;
     }
 
-    public String toJson(String batchId, String chunkId, String sha256, List<String> chartIds) throws JsonProcessingException {
-        return mapper.writeValueAsString(ChartJob.of(batchId, chunkId, sha256, chartIds));
+    /** A bundle's job, or with {@code sources} (null for a bundle) the job of a chunk read in place. */
+    public String toJson(String batchId, String chunkId, String sha256, List<String> chartIds, List<ChartSource> sources)
+            throws JsonProcessingException {
+        return mapper.writeValueAsString(sources == null ? ChartJob.of(batchId, chunkId, sha256, chartIds)
+                : ChartJob.inPlace(batchId, chunkId, sha256, chartIds, sources));
     }
 }

@@ -2,6 +2,8 @@ package org.chartcoder.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,11 +23,14 @@ public class ChartQueries implements ChartLists {
     }
 
     private final ChartStore store;
+    private final ChartSourceReader inputs;
     private final ChartIndex index;
     private final ObjectMapper mapper;
 
-    public ChartQueries(ChartStore store, ChartIndex index, ObjectMapper mapper) {
+    /** {@code inputs} reads the charts of chunks coded in place, for their text. */
+    public ChartQueries(ChartStore store, ChartSourceReader inputs, ChartIndex index, ObjectMapper mapper) {
         this.store = store;
+        this.inputs = inputs;
         this.index = index;
         this.mapper = mapper;
     }
@@ -59,11 +64,33 @@ public class ChartQueries implements ChartLists {
         }
     }
 
-    /** The text of the chart as stored (the latest batch's); undecodable bytes become U+FFFD. */
+    /**
+     * The text of the chart as stored (the latest batch's): from its chunk's bundle, or for a chunk
+     * coded in place from the input object its chunk record names. Undecodable bytes become U+FFFD.
+     */
     public Optional<ChartRecords.ChartText> chartText(String chartId) {
-        return index.chart(chartId).flatMap(entry -> store.read(ChartKeys.chunk(entry.batchId(), entry.chunkId()))
-                .flatMap(bundle -> ChartBundle.read(bundle).stream().filter(chart -> chart.chartId().equals(chartId)).findFirst())
+        return index.chart(chartId).flatMap(entry -> chartsOfChunk(entry).stream()
+                .filter(chart -> chart.chartId().equals(chartId)).findFirst()
                 .map(chart -> new ChartRecords.ChartText(chartId, entry.batchId(), new String(chart.bytes(), StandardCharsets.UTF_8))));
+    }
+
+    private List<ChartBundle.Chart> chartsOfChunk(ChartIndex.ChartEntry entry) {
+        Optional<byte[]> bundle = store.read(ChartKeys.chunk(entry.batchId(), entry.chunkId()));
+        if (bundle.isPresent()) {
+            return ChartBundle.read(bundle.get());
+        }
+        if (entry.status().equals(ChartIndex.QUEUED)) {
+            return List.of();
+        }
+        List<ChartBundle.Chart> charts = new ArrayList<>();
+        readRecord(ChartKeys.result(entry.batchId(), entry.chunkId())).path("sources").forEach(source -> {
+            try {
+                charts.addAll(inputs.read(mapper.treeToValue(source, ChartSource.class)));
+            } catch (IOException e) {
+                throw new IllegalStateException("chunk record names no valid source", e);
+            }
+        });
+        return charts;
     }
 
     /**

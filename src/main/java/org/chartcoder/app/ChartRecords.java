@@ -42,10 +42,12 @@ public final class ChartRecords {
 
     /**
      * The one object a worker writes per chunk, {@code results/{batchId}/{chunkId}.json}: every
-     * chart's result or error record, stored in one put before the job is deleted.
+     * chart's result or error record, stored in one put before the job is deleted; for a chunk coded
+     * in place, also where its charts were read ({@code sources}, absent for a bundle).
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ChunkResult(String batchId, String chunkId, String chunkSha256, List<Result> results,
-                              List<Error> errors) {
+                              List<Error> errors, List<ChartSource> sources) {
     }
 
     /** {@code deadletters/{batchId}/{chunkId}.json}: a chunk's job exhausted its receives. */
@@ -54,6 +56,10 @@ public final class ChartRecords {
     }
 
     public record Accepted(String batchId, int charts) {
+    }
+
+    /** A batch whose charts are read in place from {@code source} and submitted in the background. */
+    public record SourceAccepted(String batchId, String source, String status) {
     }
 
     /** A chart's text for the evidence viewer: the offsets of its result's entities point into it. */

@@ -47,6 +47,7 @@ public class ChartWorker {
 
     private final CodingEngine engine;
     private final ChartStore store;
+    private final ChartSourceReader inputs;
     private final ChunkIndexer indexer;
     private final ObjectMapper mapper;
     private final int maxChartBytes;
@@ -58,10 +59,12 @@ public class ChartWorker {
      * @param maxBundleBytes the largest bundle read: the chunk byte bound plus one chart over it
      * @param codingThreads  where charts are coded; shared by every consumer of this process
      */
-    public ChartWorker(CodingEngine engine, ChartStore store, ChunkIndexer indexer, ObjectMapper mapper, int maxChartBytes,
-                       int maxBundleBytes, ExecutorService codingThreads, ChartMetrics metrics) {
+    public ChartWorker(CodingEngine engine, ChartStore store, ChartSourceReader inputs, ChunkIndexer indexer,
+                       ObjectMapper mapper, int maxChartBytes, int maxBundleBytes, ExecutorService codingThreads,
+                       ChartMetrics metrics) {
         this.engine = engine;
         this.store = store;
+        this.inputs = inputs;
         this.indexer = indexer;
         this.mapper = mapper;
         this.maxChartBytes = maxChartBytes;
@@ -85,7 +88,11 @@ public class ChartWorker {
         if (job.sha256() == null || !job.sha256().matches("[0-9a-f]{64}")) {
             throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks a sha256");
         }
-        if (!ChartKeys.chunk(job.batchId(), job.chunkId()).equals(job.s3Key())) {
+        if (job.isInPlace()) {
+            if (job.s3Key() != null || job.sources().isEmpty() || !job.sources().stream().allMatch(ChartSource::isValid)) {
+                throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job's sources are not valid");
+            }
+        } else if (!ChartKeys.chunk(job.batchId(), job.chunkId()).equals(job.s3Key())) {
             throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "s3Key does not match batchId and chunkId");
         }
         if (job.charts() == null || job.charts().isEmpty() || !job.charts().stream().allMatch(ChartIds::isValid)) {
@@ -111,29 +118,19 @@ public class ChartWorker {
         return stored.isPresent();
     }
 
-    /** Reads the bundle once and codes its charts in parallel; each bad chart gets its own error record. */
+    /**
+     * Reads the bundle once (or each in-place source once) and codes its charts in parallel; each bad
+     * chart gets its own error record.
+     */
     public ChartRecords.ChunkResult codeChunk(@Body ChartJob job) {
         Map<String, ChartBundle.Chart> bundled = new HashMap<>();
-        ErrorReason chunkFailure = null;
-        Optional<byte[]> bundle = store.read(job.s3Key(), maxBundleBytes + 1);
-        if (bundle.isEmpty()) {
-            chunkFailure = ErrorReason.MISSING_OBJECT;
-        } else if (bundle.get().length > maxBundleBytes) {
-            chunkFailure = ErrorReason.TOO_LARGE;
-        } else if (!ChartDigest.hex(bundle.get()).equals(job.sha256())) {
-            chunkFailure = ErrorReason.HASH_MISMATCH;
-        } else {
-            try {
-                ChartBundle.read(bundle.get()).forEach(chart -> bundled.put(chart.chartId(), chart));
-            } catch (InvalidChartException e) {
-                // recorded for each chart of the job, so that the batch still finishes
-                chunkFailure = e.reason();
-            }
-        }
+        Map<String, ErrorReason> failures = new HashMap<>();
+        ErrorReason chunkFailure = job.isInPlace() ? readSources(job, bundled, failures) : readBundle(job, bundled);
         List<CompletableFuture<Object>> records = new ArrayList<>();
         for (String chartId : job.charts()) {
             ChartBundle.Chart chart = bundled.get(chartId);
-            ErrorReason failure = chunkFailure != null ? chunkFailure : chart == null ? ErrorReason.MISSING_OBJECT : null;
+            ErrorReason failure = failures.containsKey(chartId) ? failures.get(chartId)
+                    : chunkFailure != null ? chunkFailure : chart == null ? ErrorReason.MISSING_OBJECT : null;
             if (failure != null) {
                 records.add(CompletableFuture.completedFuture(error(job, chartId, null,
                         new InvalidChartException(failure, describe(failure)))));
@@ -151,7 +148,52 @@ public class ChartWorker {
                 errors.add((ChartRecords.Error) done);
             }
         }
-        return new ChartRecords.ChunkResult(job.batchId(), job.chunkId(), job.sha256(), results, errors);
+        return new ChartRecords.ChunkResult(job.batchId(), job.chunkId(), job.sha256(), results, errors, job.sources());
+    }
+
+    /** The bundle's charts into {@code bundled}; the reason every chart fails when the bundle cannot be used. */
+    private ErrorReason readBundle(ChartJob job, Map<String, ChartBundle.Chart> bundled) {
+        ErrorReason chunkFailure = null;
+        Optional<byte[]> bundle = store.read(job.s3Key(), maxBundleBytes + 1);
+        if (bundle.isEmpty()) {
+            chunkFailure = ErrorReason.MISSING_OBJECT;
+        } else if (bundle.get().length > maxBundleBytes) {
+            chunkFailure = ErrorReason.TOO_LARGE;
+        } else if (!ChartDigest.hex(bundle.get()).equals(job.sha256())) {
+            chunkFailure = ErrorReason.HASH_MISMATCH;
+        } else {
+            try {
+                ChartBundle.read(bundle.get()).forEach(chart -> bundled.put(chart.chartId(), chart));
+            } catch (InvalidChartException e) {
+                // recorded for each chart of the job, so that the batch still finishes
+                chunkFailure = e.reason();
+            }
+        }
+        return chunkFailure;
+    }
+
+    /**
+     * Each source's charts into {@code bundled}. A .txt object too large is refused before it is read;
+     * a source that is gone or changed fails its chart (.txt), or every chart not found elsewhere (.jsonl range).
+     */
+    private ErrorReason readSources(ChartJob job, Map<String, ChartBundle.Chart> bundled, Map<String, ErrorReason> failures) {
+        ErrorReason rangeFailure = null;
+        for (ChartSource source : job.sources()) {
+            if (!source.isJsonLines() && source.bytes() > maxChartBytes) {
+                failures.put(source.txtChartId(), ErrorReason.TOO_LARGE);
+                continue;
+            }
+            try {
+                inputs.read(source).forEach(chart -> bundled.put(chart.chartId(), chart));
+            } catch (InvalidChartException e) {
+                if (source.isJsonLines()) {
+                    rangeFailure = e.reason();
+                } else {
+                    failures.put(source.txtChartId(), e.reason());
+                }
+            }
+        }
+        return rangeFailure;
     }
 
     /** Indexes a stored chunk result, then logs and counts each chart: ids, reasons and timings only. */
@@ -206,8 +248,8 @@ public class ChartWorker {
     private static String describe(ErrorReason reason) {
         return switch (reason) {
             case MISSING_OBJECT -> "no chart object";
-            case TOO_LARGE -> "chunk exceeds the bundle size limit";
-            case HASH_MISMATCH -> "stored chart differs from the queued one";
+            case TOO_LARGE -> "chart or chunk exceeds the size limit";
+            case HASH_MISMATCH -> "stored chart differs from the queued one (changed since it was submitted)";
             case MALFORMED_JOB -> "bundle does not parse";
             default -> reason.name();
         };
@@ -257,7 +299,7 @@ public class ChartWorker {
             return mapper.readValue(json, ChartRecords.ChunkResult.class);
         } catch (Exception e) {
             // an unreadable result object is no proof of coding: the chunk is coded again
-            return new ChartRecords.ChunkResult(null, null, null, List.of(), List.of());
+            return new ChartRecords.ChunkResult(null, null, null, List.of(), List.of(), null);
         }
     }
 }

@@ -78,9 +78,36 @@ public class QueryApiRoute extends RouteBuilder {
             reply(e, QueryApi.unauthorized());
             return;
         }
+        byte[] body = e.getMessage().getBody(byte[].class);
+        String source = sourceOf(body);
+        if (source != null) {
+            S3Intake intake = e.getContext().getRegistry().lookupByNameAndType("s3Intake", S3Intake.class);
+            reply(e, QueryApi.json(202, intake.acceptInBackground(source, e.getContext().createProducerTemplate())));
+            return;
+        }
         BatchIntake intake = e.getContext().getRegistry().lookupByNameAndType("batchIntake", BatchIntake.class);
-        ChartRecords.Accepted accepted = intake.accept(e.getMessage().getBody(byte[].class), e.getContext().createProducerTemplate());
+        ChartRecords.Accepted accepted = intake.accept(body, e.getContext().createProducerTemplate());
         reply(e, QueryApi.json(202, accepted));
+    }
+
+    /** The {@code source} of a body {@code {"source": "s3://..."}}, or null for any other body (a batch of charts). */
+    private static String sourceOf(byte[] body) {
+        int first = 0;
+        while (body != null && first < body.length && Character.isWhitespace(body[first])) {
+            first++;
+        }
+        if (body == null || first == body.length || body[first] != '{') {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode request = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            if (request.size() != 1 || !request.path("source").isTextual()) {
+                throw new IllegalArgumentException("body must be {\"source\": \"s3://bucket/prefix/\"} or an array of {chartId, text}");
+            }
+            return request.path("source").asText();
+        } catch (java.io.IOException failure) {
+            throw new IllegalArgumentException("body is not JSON");
+        }
     }
 
     /** Any platform-http exchange through the query core: the lifecycle's runs route uses it too. */

@@ -28,6 +28,8 @@ import org.chartcoder.app.ChartJobs;
 import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartMetrics;
 import org.chartcoder.app.ChartQueries;
+import org.chartcoder.app.ChartSourceReader;
+import org.chartcoder.app.S3Intake;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorker;
 import org.chartcoder.app.ChunkIndexer;
@@ -99,6 +101,13 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         }
         ChartIndex index = registry.lookupByNameAndType("chartIndex", ChartIndex.class);
         ChunkIndexer indexer = new ChunkIndexer(store, index, mapper);
+        // input objects coded in place are the user's: read with a plain client, never the data bucket's encryption
+        S3Client inputClient = awsClients(properties).s3();
+        ChartSourceReader inputs = new ChartSourceReader(inputClient);
+        registry.bind("s3Intake", new S3Intake(inputClient, mapper,
+                Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
+                Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
+                context.getExecutorServiceManager().newSingleThreadExecutor(this, "s3-intake")));
         registry.bind("chunkIndexer", indexer);
         int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
         // the engine takes seconds and hundreds of MB to load: only roles that code load it
@@ -109,10 +118,10 @@ public class ChartCoderConfiguration implements CamelConfiguration {
             ExecutorService coding = context.getExecutorServiceManager().newFixedThreadPool(this, "chart-coding",
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
-                    store, indexer, mapper, maxChartBytes, chunkBytes + maxChartBytes, coding,
+                    store, inputs, indexer, mapper, maxChartBytes, chunkBytes + maxChartBytes, coding,
                     registry.lookupByNameAndType("chartMetrics", ChartMetrics.class)));
         }
-        registry.bind("chartQueries", new ChartQueries(store, index, mapper));
+        registry.bind("chartQueries", new ChartQueries(store, inputs, index, mapper));
     }
 
     private interface BeanFactory<T> {

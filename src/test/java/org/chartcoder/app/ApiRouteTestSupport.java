@@ -26,6 +26,7 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
 
     protected final InMemoryChartStore store = new InMemoryChartStore();
     protected final ChartIndex index = TestIndexes.h2();
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
     protected final HttpClient http = HttpClient.newHttpClient();
     protected int port;
 
@@ -50,8 +51,10 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
     protected void bindApi(Registry registry, String token) {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         registry.bind("apiAuthorization", new ApiAuthorization(token));
-        registry.bind("chartQueries", new ChartQueries(store, index, mapper));
+        registry.bind("chartQueries", new ChartQueries(store, null, index, mapper));
         registry.bind("batchIntake", new BatchIntake(mapper, 100, 1 << 22));
+        // no S3 behind it: the background listing fails at once, as for a bucket the role may not read
+        registry.bind("s3Intake", new S3Intake(null, mapper, 100, 1 << 22, background));
     }
 
     /** Stands in for the intake route (store and queue), which has its own tests. */
@@ -67,6 +70,7 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
     @AfterEach
     void closeIndex() {
         index.close();
+        background.shutdown();
     }
 
     protected HttpRequest.Builder request(String pathAndQuery, String token) {

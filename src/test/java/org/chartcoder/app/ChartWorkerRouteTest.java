@@ -69,7 +69,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     /** A worker with two coding threads, as the configuration builds it. */
     static ChartWorker worker(FakeEngine engine, ChartStore store, ChartIndex index, io.micrometer.core.instrument.MeterRegistry meters) {
         ObjectMapper mapper = new ObjectMapper().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return new ChartWorker(engine, store, new ChunkIndexer(store, index, mapper), mapper, MAX_BYTES, 100 * MAX_BYTES,
+        return new ChartWorker(engine, store, null, new ChunkIndexer(store, index, mapper), mapper, MAX_BYTES, 100 * MAX_BYTES,
                 java.util.concurrent.Executors.newFixedThreadPool(2), new ChartMetrics(meters));
     }
 
@@ -123,7 +123,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
         String sha = bundle("b1", "c000000", chart("n1", "Known hypertension."));
         index.submitted("b1", "c000000", List.of("n1"));
         store.put(ChartKeys.result("b1", "c000000"), mapper.writeValueAsBytes(new ChartRecords.ChunkResult("b1", "c000000", sha,
-                List.of(new ChartRecords.Result("n1", "b1", "t", "m", "c", "s", List.of(), List.of())), List.of())));
+                List.of(new ChartRecords.Result("n1", "b1", "t", "m", "c", "s", List.of(), List.of())), List.of(), null)));
         MockEndpoint s3 = getMockEndpoint("mock:s3");
         s3.expectedMessageCount(0);
 

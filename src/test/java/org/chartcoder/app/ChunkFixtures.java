@@ -48,7 +48,7 @@ public final class ChunkFixtures {
         ChartJob job = queued(batchId, texts);
         ExecutorService threads = Executors.newSingleThreadExecutor();
         try {
-            ChartWorker worker = new ChartWorker(engine, bundles, new ChunkIndexer(bundles, index, mapper), mapper,
+            ChartWorker worker = new ChartWorker(engine, bundles, null, new ChunkIndexer(bundles, index, mapper), mapper,
                     1 << 20, 1 << 22, threads, new ChartMetrics(new SimpleMeterRegistry()));
             ChartRecords.ChunkResult result = worker.codeChunk(job);
             finished(result);

@@ -79,6 +79,8 @@ class OpenApiContractTest extends ApiRouteTestSupport {
                 new Call("GET", "/api/openapi.json", false, null, 200),
                 new Call("POST", "/api/batches", true, "[{\"chartId\":\"n1\",\"text\":\"Known hypertension.\"}]", 202),
                 new Call("POST", "/api/batches", true, "[{\"chartId\":\"bad/id\",\"text\":\"x\"}]", 400),
+                new Call("POST", "/api/batches", true, "{\"source\":\"s3://ehr-exports/notes/\"}", 202),
+                new Call("POST", "/api/batches", true, "{\"source\":\"https://example.org/notes/\"}", 400),
                 new Call("POST", "/api/batches", false, "[{\"chartId\":\"n2\",\"text\":\"x\"}]", 401),
                 new Call("GET", "/api/batches", true, null, 200),
                 new Call("GET", "/api/batches?limit=0", true, null, 400),

@@ -205,6 +205,20 @@ class QueryApiRouteTest extends ApiRouteTestSupport {
     }
 
     @Test
+    void anS3SourceIsAcceptedAtOnceAndABadOneRefused() throws Exception {
+        HttpResponse<String> accepted = post("{\"source\":\"s3://ehr-exports/notes/2026/\"}", TOKEN);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        assertTrue(ChartIds.isValid(json(accepted).path("batchId").asText()));
+        assertEquals("s3://ehr-exports/notes/2026/", json(accepted).path("source").asText());
+        assertEquals("submitting", json(accepted).path("status").asText());
+        for (String bad : List.of("{\"source\":\"file:///etc/\"}", "{\"source\":\"s3://Bad_Bucket/x/\"}",
+                "{\"source\":\"s3://ehr-exports/\",\"more\":1}", "{\"source\":7}")) {
+            assertEquals(400, post(bad, TOKEN).statusCode(), bad);
+        }
+        assertEquals(401, post("{\"source\":\"s3://ehr-exports/notes/\"}", null).statusCode());
+    }
+
+    @Test
     void badBatchIsRejectedWhole() throws Exception {
         MockEndpoint intake = getMockEndpoint("mock:intake");
         intake.expectedMessageCount(0);

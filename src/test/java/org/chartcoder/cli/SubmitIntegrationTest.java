@@ -8,13 +8,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartRecords;
+import org.chartcoder.app.ChartStore;
+import org.chartcoder.app.S3Intake;
+import org.chartcoder.local.LocalEndpoints;
 import org.chartcoder.lifecycle.LocalRun;
+import org.chartcoder.runtime.AwsClients;
 import org.chartcoder.runtime.Settings;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code chart-coder submit DIR} against a running local process: .txt files and JSON Lines, in
@@ -68,7 +77,58 @@ class SubmitIntegrationTest {
         }
     }
 
-    private static String submit(Path input, Path dataDir) {
+    @Test
+    void submitsAnS3PrefixInPlaceWithoutCopyingAndResumesOnlyWhatIsUnfinished() throws Exception {
+        Path workDir = Files.createTempDirectory("submit-s3-test");
+        try {
+            Path dataDir = workDir.resolve("data");
+            Settings settings = Settings.load("local", java.util.Map.of("chartcoder.data-dir", dataDir.toString(),
+                    "camel.server.port", Integer.toString(BenchLocalCommand.freePort()), "camel.management.enabled", "false"));
+            try (LocalRun run = LocalRun.start(new LocalRun.Options(null, true, Optional.empty()), settings, System.out)) {
+                // the user's export bucket, in the same S3 endpoint, unencrypted by chart-coder
+                Map<String, String> endpoints = LocalEndpoints.read(dataDir.resolve(LocalEndpoints.FILE));
+                try (S3Client s3 = new AwsClients(endpoints::get).s3()) {
+                    s3.createBucket(b -> b.bucket("ehr-exports"));
+                    for (int i = 0; i < 4; i++) {
+                        String key = "2026/12/note-" + i + ".txt";
+                        s3.putObject(b -> b.bucket("ehr-exports").key(key), RequestBody.fromString("Known hypertension, visit " + key));
+                    }
+                    s3.putObject(b -> b.bucket("ehr-exports").key("2026/12/export.jsonl"), RequestBody.fromString(
+                            "{\"chartId\":\"ehr-1\",\"text\":\"Asthma since childhood.\"}\n"
+                                    + "{\"chartId\":\"ehr-2\",\"text\":\"Hypertension.\"}\n"));
+                }
+                String uri = "s3://ehr-exports/2026/12/";
+                String first = submit(uri, dataDir);
+                assertTrue(first.contains("6 charts submitted, 0 already submitted earlier"), first);
+                String batchId = first.substring(first.indexOf("Batch ") + 6, first.indexOf(':'));
+                ChartQueries queries = run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
+                for (int i = 0; i < 600 && !queries.batch(batchId).map(ChartRecords.BatchStatus::done).orElse(false); i++) {
+                    Thread.sleep(100);
+                }
+                assertEquals(new ChartRecords.BatchStatus(batchId, 6, 0, 6, 0, 0), queries.batch(batchId).orElseThrow());
+                assertEquals(200, queries.chart("ehr-2").status());
+                assertEquals("Hypertension.", queries.chartText("ehr-2").orElseThrow().text(), "text served from the input in place");
+                ChartStore store = run.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
+                assertEquals(List.of(), store.listKeys(ChartKeys.CHARTS + batchId + "/"), "no chart copied into a bundle");
+
+                String second = submit(uri, dataDir);
+                assertTrue(second.contains("0 charts submitted, 6 already submitted earlier"), second);
+
+                // the API's way in: the same prefix as a new batch, submitted in the background
+                ChartRecords.SourceAccepted accepted = run.application().context().getRegistry()
+                        .lookupByNameAndType("s3Intake", S3Intake.class)
+                        .acceptInBackground(uri, run.application().context().createProducerTemplate());
+                for (int i = 0; i < 600 && !queries.batch(accepted.batchId()).map(ChartRecords.BatchStatus::done).orElse(false); i++) {
+                    Thread.sleep(100);
+                }
+                assertEquals(6, queries.batch(accepted.batchId()).orElseThrow().coded());
+            }
+        } finally {
+            BenchLocalCommand.deleteRecursively(workDir);
+        }
+    }
+
+    private static String submit(Object input, Path dataDir) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit = ChartCoderCli.run(new SubmitCommand(new PrintStream(printed, true, StandardCharsets.UTF_8)),
                 new String[] {"--data-dir", dataDir.toString(), "-P", "chartcoder.chunk.maxCharts=3", input.toString()});

@@ -56,7 +56,7 @@ class QueryApiHandlerTest extends ApiRouteTestSupport {
     }
 
     private ChartQueries queries() {
-        return new ChartQueries(store, index, new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        return new ChartQueries(store, null, index, new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
     @Test
