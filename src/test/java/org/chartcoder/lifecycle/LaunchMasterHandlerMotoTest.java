@@ -5,9 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.chartcoder.runtime.AwsClients;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -15,11 +13,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,43 +29,31 @@ class LaunchMasterHandlerMotoTest {
     @TempDir
     static Path work;
 
-    private static MotoServer moto;
-    private static final Map<String, String> SETTINGS = new java.util.LinkedHashMap<>();
+    private static MotoFunctionEnvironment aws;
 
     @BeforeAll
     static void startMoto() throws Exception {
-        moto = MotoServer.start(work.resolve("moto.log")).orElse(null);
-        assumeTrue(moto != null, "moto_server is not installed: Lambda handler test skipped");
+        aws = MotoFunctionEnvironment.start(work.resolve("moto.log")).orElse(null);
+        assumeTrue(aws != null, "moto_server is not installed: Lambda handler test skipped");
     }
 
     @AfterAll
     static void stopMoto() throws Exception {
-        SETTINGS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 
     @Test
     void launchesTheMasterAndDeadLettersMalformedRecordsWithTheJarsConfiguration() throws Exception {
-        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        URI endpoint = URI.create(moto.endpoint);
-        try (SqsClient sqs = SqsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build();
-             S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint)
-                     .forcePathStyle(true).build();
-             KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build();
-             Ec2Client ec2 = Ec2Client.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build()) {
+        AwsClients clients = aws.clients();
+        try (SqsClient sqs = clients.sqs(); S3Client s3 = clients.s3(); KmsClient kms = aws.kms(); Ec2Client ec2 = clients.ec2()) {
             String dlqUrl = sqs.createQueue(builder -> builder.queueName("chart-coder-alarm-dlq")).queueUrl();
             s3.createBucket(builder -> builder.bucket("chart-coder-lambda-test"));
             String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
-            SETTINGS.put("chartcoder.aws.region", "us-east-1");
-            SETTINGS.put("chartcoder.aws.accessKeyId", "testing");
-            SETTINGS.put("chartcoder.aws.secretAccessKey", "testing");
-            SETTINGS.put("chartcoder.aws.endpoint", moto.endpoint);
-            SETTINGS.put("chartcoder.bucket", "chart-coder-lambda-test");
-            SETTINGS.put("chartcoder.s3.kmsKeyId", keyId);
-            SETTINGS.put("chartcoder.lifecycle.master.ami", "ami-1e749f67");
-            SETTINGS.forEach(System::setProperty);
+            aws.set("chartcoder.bucket", "chart-coder-lambda-test");
+            aws.set("chartcoder.s3.kmsKeyId", keyId);
+            aws.set("chartcoder.lifecycle.master.ami", "ami-1e749f67");
 
             String alarm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                     new CloudWatchAlarmMessage("arn:aws:sns:us-east-1:123456789012:chart-coder-alarm", "US East (N. Virginia)")

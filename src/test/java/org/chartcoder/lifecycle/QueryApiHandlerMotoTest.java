@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,15 +16,13 @@ import org.chartcoder.app.ChunkFixtures;
 import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.runtime.AwsClients;
 import org.chartcoder.runtime.Settings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -51,35 +48,27 @@ class QueryApiHandlerMotoTest {
     @TempDir
     static Path work;
 
-    private static MotoServer moto;
-    private static final Map<String, String> SETTINGS = new LinkedHashMap<>();
+    private static MotoFunctionEnvironment aws;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeAll
     static void startMoto() throws Exception {
-        moto = MotoServer.start(work.resolve("moto.log")).orElse(null);
-        assumeTrue(moto != null, "moto_server is not installed: query Lambda test skipped");
+        aws = MotoFunctionEnvironment.start(work.resolve("moto.log")).orElse(null);
+        assumeTrue(aws != null, "moto_server is not installed: query Lambda test skipped");
     }
 
     @AfterAll
     static void stopMoto() throws Exception {
-        SETTINGS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 
     @Test
     void answersApiGatewayEventsFromTheBucketWithTheFunctionsEnvironment() throws Exception {
-        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        URI endpoint = URI.create(moto.endpoint);
-        try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint)
-                     .forcePathStyle(true).build();
-             KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials).endpointOverride(endpoint).build();
-             DynamoDbClient dynamo = DynamoDbClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials)
-                     .endpointOverride(endpoint).build();
-             SsmClient ssm = SsmClient.builder().region(Region.US_EAST_1).credentialsProvider(credentials)
-                     .endpointOverride(endpoint).build()) {
+        AwsClients clients = aws.clients();
+        try (S3Client s3 = clients.s3(); KmsClient kms = aws.kms(); DynamoDbClient dynamo = clients.dynamoDb();
+             SsmClient ssm = clients.ssm()) {
             s3.createBucket(builder -> builder.bucket(BUCKET));
             String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
             // the table as Ansible provisions it; the function only reads it
@@ -93,16 +82,10 @@ class QueryApiHandlerMotoTest {
             // the token as provisioning stores it: a SecureString under the data key
             ssm.putParameter(builder -> builder.name(TOKEN_PARAMETER).type(ParameterType.SECURE_STRING).keyId(keyId)
                     .value(TOKEN));
-            SETTINGS.put("chartcoder.aws.region", "us-east-1");
-            SETTINGS.put("chartcoder.aws.accessKeyId", "testing");
-            SETTINGS.put("chartcoder.aws.secretAccessKey", "testing");
-            SETTINGS.put("chartcoder.aws.endpoint", moto.endpoint);
-            SETTINGS.put("chartcoder.s3.pathStyle", "true");
-            SETTINGS.put("chartcoder.bucket", BUCKET);
-            SETTINGS.put("chartcoder.s3.kmsKeyId", keyId);
-            SETTINGS.put("chartcoder.index.table", TABLE);
-            SETTINGS.put("chartcoder.api.tokenParameter", TOKEN_PARAMETER);
-            SETTINGS.forEach(System::setProperty);
+            aws.set("chartcoder.bucket", BUCKET);
+            aws.set("chartcoder.s3.kmsKeyId", keyId);
+            aws.set("chartcoder.index.table", TABLE);
+            aws.set("chartcoder.api.tokenParameter", TOKEN_PARAMETER);
 
             QueryApiHandler handler = new QueryApiHandler();
 
