@@ -26,9 +26,14 @@ public record ChartSource(String bucket, String key, String eTag, long start, lo
     /** True when the job names a readable part of an object: an S3 bucket name, a key, an ETag and a range. */
     @JsonIgnore
     public boolean isValid() {
-        return bucket != null && BUCKET.matcher(bucket).matches() && key != null && !key.isEmpty() && key.length() <= 1024
+        return isValidBucket(bucket) && key != null && !key.isEmpty() && key.length() <= 1024
                 && (key.endsWith(ChartLines.TXT) || key.endsWith(ChartLines.JSONL))
                 && eTag != null && !eTag.isEmpty() && start >= 0 && end >= start;
+    }
+
+    /** An S3 bucket name as S3 allows them (lower case, digits, dots and dashes, 3 to 63 long). */
+    public static boolean isValidBucket(String bucket) {
+        return bucket != null && BUCKET.matcher(bucket).matches();
     }
 
     /** The chart id of a {@code .txt} object: its file name without the extension. */

@@ -2,6 +2,8 @@ package org.chartcoder.app;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -18,6 +20,7 @@ import org.apache.camel.spi.Registry;
 public class QueryApiRoute extends RouteBuilder {
 
     private static final String HEADER_FILTER = "apiHeaderFilter";
+    private static final ObjectMapper SOURCE_READER = new ObjectMapper();
 
     @Override
     public void configure() {
@@ -100,7 +103,7 @@ public class QueryApiRoute extends RouteBuilder {
             return null;
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode request = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            JsonNode request = SOURCE_READER.readTree(body);
             if (request.size() != 1 || !request.path("source").isTextual()) {
                 throw new IllegalArgumentException("body must be {\"source\": \"s3://bucket/prefix/\"} or an array of {chartId, text}");
             }

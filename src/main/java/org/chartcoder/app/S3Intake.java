@@ -29,7 +29,7 @@ public class S3Intake {
             String rest = uri.substring(SCHEME.length());
             int slash = rest.indexOf('/');
             Location location = new Location(slash < 0 ? rest : rest.substring(0, slash), slash < 0 ? "" : rest.substring(slash + 1));
-            if (!new ChartSource(location.bucket, "x.txt", "e", 0, 0).isValid() || location.prefix.length() > 1024) {
+            if (!ChartSource.isValidBucket(location.bucket) || location.prefix.length() > 1024) {
                 throw new IllegalArgumentException("source names no valid S3 bucket");
             }
             return location;
