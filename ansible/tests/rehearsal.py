@@ -456,13 +456,16 @@ class Runner:
             instance_id, state = description["InstanceId"], description["State"]["Name"]
             known = self.instances.get(instance_id)
             if known is None and state in ("pending", "running"):
+                profile = description.get("IamInstanceProfile", {}).get("Arn") or reservation_profiles[instance_id]
+                if not profile:
+                    # moto shows an instance before it attaches the profile of its RunInstances, and every
+                    # chart-coder instance has one: boot it once the profile is there, as EC2 would
+                    continue
                 instance = Instance(self, description)
                 self.instances[instance_id] = instance
                 self.milestone(f"{instance.role} instance running")
-                profile = description.get("IamInstanceProfile", {}).get("Arn") or reservation_profiles[instance_id]
-                if profile:
-                    instance.role_name = profile.split("/")[-1]
-                    instance.credentials = self.rehearsal.session_for(instance.role_name, instance_id)
+                instance.role_name = profile.split("/")[-1]
+                instance.credentials = self.rehearsal.session_for(instance.role_name, instance_id)
                 user_data = ec2.describe_instance_attribute(InstanceId=instance_id, Attribute="userData")
                 encoded = user_data.get("UserData", {}).get("Value")
                 if encoded:
