@@ -40,7 +40,9 @@ class LocalFaultsIntegrationTest {
     void aWorkerKilledHardIsReplacedWithinAPollAndEveryChartIsCodedOnce() throws Exception {
         Path charts = charts(300);
         Path dataDir = temp.resolve("data");
-        Process local = start(charts, dataDir, "-P", "chartcoder.lifecycle.charts-per-worker=100",
+        // one chart a job: with chunks of 100 the other worker can finish the batch before the kill
+        // is noticed, and the run drains instead of replacing the worker
+        Process local = start(charts, dataDir, "-P", "chartcoder.chunk.maxCharts=1", "-P", "chartcoder.lifecycle.charts-per-worker=100",
                 "-P", "chartcoder.lifecycle.max-workers=2", "-P", "chartcoder.worker.visibilityTimeout=10",
                 "--consumers", "1");
         List<ProcessHandle> workers = awaitWorkers(local, 2, 120);
