@@ -1,21 +1,33 @@
 package org.chartcoder.app;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Accepts a batch over HTTP: checks the whole request first, so a bad entry rejects the batch
- * before anything is stored, then cuts it into chunks ({@link ChartChunker}) and hands each chunk
- * to the intake route ({@code direct:intake}), which stores its bundle and queues one job.
+ * Accepts a batch over HTTP: checks the whole request first (strict JSON, bounded size), so a bad
+ * entry rejects the batch before anything is stored, answers with the batch id at once and stores
+ * in the background: cuts the batch into chunks ({@link ChartChunker}) and hands each chunk to the
+ * intake route ({@code direct:intake}), which stores its bundle and queues one job. Storing a large
+ * batch takes longer than clients wait, so a client that may retry sends an {@code Idempotency-Key}:
+ * the key is bound to the batch in the index before the answer, and a retry with the same key and
+ * the same charts gets the same batch id and queues nothing again; if the process stopped before the
+ * batch was wholly stored, the retry stores what is missing.
  */
 public class BatchIntake {
 
@@ -23,27 +35,116 @@ public class BatchIntake {
     public static final String BATCH_ID = "batchId";
     public static final String CHUNK_ID = "chunkId";
     public static final String CHART_IDS = "chartIds";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private static final Logger LOG = LoggerFactory.getLogger(BatchIntake.class);
     private static final DateTimeFormatter BATCH_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    /** Refuses what lenient parsing lets through: trailing content after the value, repeated fields. */
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private final ObjectMapper mapper;
     private final int chunkCharts;
     private final long chunkBytes;
+    private final long maxBatchBytes;
+    private final ChartIndex index;
+    private final ChartStore store;
+    private final ExecutorService background;
+    /** Batches this process is storing now: a retry arriving meanwhile must not store them a second time. */
+    private final Set<String> storing = ConcurrentHashMap.newKeySet();
 
-    /** @param chunkCharts, chunkBytes the bounds of a chunk (chartcoder.chunk.maxCharts, maxBytes) */
-    public BatchIntake(ObjectMapper mapper, int chunkCharts, long chunkBytes) {
-        this.mapper = mapper;
+    /**
+     * @param chunkCharts, chunkBytes the bounds of a chunk (chartcoder.chunk.maxCharts, maxBytes)
+     * @param maxBatchBytes the largest request body accepted (chartcoder.api.maxBatchBytes)
+     * @param index where idempotency keys are bound to batches; {@code store} tells which chunks are stored
+     */
+    public BatchIntake(int chunkCharts, long chunkBytes, long maxBatchBytes, ChartIndex index, ChartStore store,
+                       ExecutorService background) {
         this.chunkCharts = chunkCharts;
         this.chunkBytes = chunkBytes;
+        this.maxBatchBytes = maxBatchBytes;
+        this.index = index;
+        this.store = store;
+        this.background = background;
     }
 
-    public ChartRecords.Accepted accept(byte[] requestBody, ProducerTemplate producer) {
+    /**
+     * Checks the request, then answers with its batch id while the charts are stored in the
+     * background; with an idempotency key, the batch the key was first used for.
+     */
+    public ChartRecords.Accepted accept(byte[] requestBody, String idempotencyKey, ProducerTemplate producer) {
+        if (requestBody != null && requestBody.length > maxBatchBytes) {
+            throw new RefusedRequestException(413, "body exceeds " + maxBatchBytes
+                    + " bytes (chartcoder.api.maxBatchBytes): split the batch");
+        }
+        if (idempotencyKey != null && !ChartIds.isValid(idempotencyKey)) {
+            throw new IllegalArgumentException(IDEMPOTENCY_KEY + " must match " + ChartIds.PATTERN);
+        }
         Map<String, String> charts = parse(requestBody);
-        String batchId = newBatchId();
-        ChartChunker chunker = chunker(chunk -> submit(producer, batchId, chunk));
-        charts.forEach((chartId, text) -> chunker.add(ChartBundle.Chart.of(chartId, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        chunker.flush();
-        return new ChartRecords.Accepted(batchId, charts.size());
+        if (idempotencyKey == null) {
+            String batchId = newBatchId();
+            storing.add(batchId);
+            storeInBackground(batchId, charts, null, producer);
+            return new ChartRecords.Accepted(batchId, charts.size());
+        }
+        String requestSha256 = requestSha256(charts);
+        ChartIndex.IntakeClaim claim = index.claimIntake(idempotencyKey, newBatchId(), requestSha256);
+        if (!claim.requestSha256().equals(requestSha256)) {
+            throw new RefusedRequestException(422, IDEMPOTENCY_KEY + " was used for a different request (batch "
+                    + claim.batchId() + "): a retry must send the same charts, a new request a new key");
+        }
+        // a new claim, or one whose storing stopped with the process that took it: store what is missing
+        if (!claim.stored() && storing.add(claim.batchId())) {
+            storeInBackground(claim.batchId(), charts, idempotencyKey, producer);
+        }
+        return new ChartRecords.Accepted(claim.batchId(), charts.size());
+    }
+
+    /** The caller has added {@code batchId} to {@link #storing}; chunks already stored are skipped. */
+    private void storeInBackground(String batchId, Map<String, String> charts, String idempotencyKey,
+                                   ProducerTemplate producer) {
+        background.submit(() -> {
+            try {
+                Set<String> stored = idempotencyKey == null ? Set.of() : store.storedChunks(batchId);
+                ChartChunker chunker = chunker(chunk -> {
+                    if (!stored.contains(chunk.chunkId())) {
+                        submit(producer, batchId, chunk);
+                    }
+                });
+                charts.forEach((chartId, text) -> chunker.add(ChartBundle.Chart.of(chartId, text.getBytes(StandardCharsets.UTF_8))));
+                chunker.flush();
+                if (idempotencyKey != null) {
+                    index.intakeStored(idempotencyKey);
+                }
+                LOG.info("batch {}: {} charts stored and queued{}", batchId, charts.size(),
+                        stored.isEmpty() ? "" : " (" + stored.size() + " chunks were stored before)");
+            } catch (RuntimeException e) {
+                // the class only: a message could quote a chart
+                LOG.warn("batch {}: intake stopped ({}); a retry with the same Idempotency-Key stores the rest", batchId,
+                        e.getClass().getName());
+            } finally {
+                storing.remove(batchId);
+            }
+        });
+    }
+
+    /** The request's identity: its chart ids and the hash of each text, in order. */
+    static String requestSha256(Map<String, String> charts) {
+        StringBuilder manifest = new StringBuilder();
+        charts.forEach((chartId, text) -> manifest.append(chartId).append(' ')
+                .append(ChartDigest.hex(text.getBytes(StandardCharsets.UTF_8))).append('\n'));
+        return ChartDigest.hex(manifest.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON document parsed strictly: trailing content or a repeated field is a 400, never ignored. */
+    public static JsonNode readStrictly(byte[] body) {
+        try {
+            return STRICT.readTree(body);
+        } catch (java.io.IOException e) {
+            // the parser's message quotes the body: only its kind is told
+            throw new IllegalArgumentException("body is not one JSON document (invalid JSON, a repeated field or"
+                    + " content after it)");
+        }
     }
 
     public ChartChunker chunker(java.util.function.Consumer<ChartChunker.Chunk> sink) {
@@ -75,32 +176,28 @@ public class BatchIntake {
                 + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Map<String, String> parse(byte[] requestBody) {
-        JsonNode array;
-        try {
-            array = mapper.readTree(requestBody);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("body must be a JSON array of {chartId, text}");
-        }
+    private static Map<String, String> parse(byte[] requestBody) {
+        JsonNode array = requestBody == null ? null : readStrictly(requestBody);
         if (array == null || !array.isArray() || array.isEmpty()) {
             throw new IllegalArgumentException("body must be a non-empty JSON array of {chartId, text}");
         }
-        Map<String, String> charts = new java.util.LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> charts = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode entry : array) {
-            String chartId = entry.path("chartId").asText(null);
-            JsonNode text = entry.path("text");
-            if (!ChartIds.isValid(chartId)) {
-                throw new IllegalArgumentException("entry " + index + ": chartId must match " + ChartIds.PATTERN);
+            if (!entry.isObject() || entry.size() != 2 || !entry.has("chartId") || !entry.has("text")) {
+                throw new IllegalArgumentException("entry " + index + ": must be an object with exactly chartId and text");
+            }
+            JsonNode chartId = entry.get("chartId");
+            JsonNode text = entry.get("text");
+            if (!chartId.isTextual() || !ChartIds.isValid(chartId.textValue())) {
+                throw new IllegalArgumentException("entry " + index + ": chartId must be a string matching " + ChartIds.PATTERN);
             }
             if (!text.isTextual()) {
                 throw new IllegalArgumentException("entry " + index + ": text must be a string");
             }
-            if (!seen.add(chartId)) {
+            if (charts.putIfAbsent(chartId.textValue(), text.textValue()) != null) {
                 throw new IllegalArgumentException("entry " + index + ": chartId repeats an earlier entry");
             }
-            charts.put(chartId, text.asText());
             index++;
         }
         return charts;

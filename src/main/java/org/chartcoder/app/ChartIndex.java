@@ -31,6 +31,22 @@ public interface ChartIndex extends AutoCloseable {
     record Page<T>(List<T> items, String nextToken) {
     }
 
+    /**
+     * A client's {@code Idempotency-Key} bound to the batch its first request created, with that
+     * request's hash; {@code stored} once intake has stored and queued every chunk of it.
+     */
+    record IntakeClaim(String key, String batchId, String requestSha256, boolean stored) {
+    }
+
+    /**
+     * Binds the key to the batch and request unless it is bound already, atomically (two retries
+     * racing bind it once); returns the binding in effect, the earlier one if there was one.
+     */
+    IntakeClaim claimIntake(String key, String batchId, String requestSha256);
+
+    /** Marks the key's batch as wholly stored and queued: a retry then has nothing left to do. */
+    void intakeStored(String key);
+
     /** Records a stored chunk's charts as queued; a repeat for the same chunk changes nothing. */
     void submitted(String batchId, String chunkId, List<String> chartIds);
 

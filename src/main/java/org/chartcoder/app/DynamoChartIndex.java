@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -34,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <li>{@code batch#{b}} / {@code chunk#{c}}: a chunk's state, chart ids and outcomes;</li>
  * <li>{@code chart#{id}} / {@code {b}}: where a chart is, one item per batch that submitted it;</li>
  * <li>{@code code#{code}} / {@code {b}#{c}}: the charts of one chunk coded with the code;</li>
- * <li>{@code batches} / {@code {b}}: the batch list.</li>
+ * <li>{@code batches} / {@code {b}}: the batch list;</li>
+ * <li>{@code intake#{key}} / {@code #claim}: the batch a client's Idempotency-Key created.</li>
  * </ul>
  * Outcomes and postings live per chunk, so writes are a few per chart. A chunk moves out of
  * {@code queued} and the counters move in one transaction conditioned on its state, so a
@@ -44,6 +46,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class DynamoChartIndex implements ChartIndex {
 
     private static final String COUNTS = "#counts";
+    private static final String CLAIM = "#claim";
     private static final int BATCH_WRITE = 25;
 
     private final DynamoDbClient dynamo;
@@ -86,6 +89,29 @@ public final class DynamoChartIndex implements ChartIndex {
             // created meanwhile by another process
         }
         dynamo.waiter().waitUntilTableExists(b -> b.tableName(table));
+    }
+
+    @Override
+    public IntakeClaim claimIntake(String key, String batchId, String requestSha256) {
+        Map<String, AttributeValue> claim = new HashMap<>(key("intake#" + key, CLAIM));
+        claim.put("batchId", s(batchId));
+        claim.put("requestSha256", s(requestSha256));
+        claim.put("stored", AttributeValue.fromBool(false));
+        try {
+            dynamo.putItem(p -> p.tableName(table).item(claim).conditionExpression("attribute_not_exists(pk)"));
+            return new IntakeClaim(key, batchId, requestSha256, false);
+        } catch (ConditionalCheckFailedException e) {
+            // bound already (an earlier request, or a racing retry): that binding holds
+        }
+        Map<String, AttributeValue> bound = dynamo.getItem(g -> g.tableName(table).key(key("intake#" + key, CLAIM))
+                .consistentRead(true)).item();
+        return new IntakeClaim(key, bound.get("batchId").s(), bound.get("requestSha256").s(), bound.get("stored").bool());
+    }
+
+    @Override
+    public void intakeStored(String key) {
+        dynamo.updateItem(u -> u.tableName(table).key(key("intake#" + key, CLAIM)).updateExpression("SET #s = :t")
+                .expressionAttributeNames(Map.of("#s", "stored")).expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true))));
     }
 
     @Override

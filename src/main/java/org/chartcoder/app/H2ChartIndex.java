@@ -53,9 +53,41 @@ public final class H2ChartIndex implements ChartIndex {
             s.execute("CREATE INDEX IF NOT EXISTS charts_by_batch ON charts (batch_id, chart_id)");
             s.execute("CREATE TABLE IF NOT EXISTS codes (code VARCHAR(16), batch_id VARCHAR(128), chart_id VARCHAR(128),"
                     + " PRIMARY KEY (code, batch_id, chart_id))");
+            s.execute("CREATE TABLE IF NOT EXISTS intake_claims (claim_key VARCHAR(128) PRIMARY KEY,"
+                    + " batch_id VARCHAR(128) NOT NULL, request_sha256 VARCHAR(64) NOT NULL, stored BOOLEAN NOT NULL)");
         } catch (SQLException e) {
             throw failure("creating the index schema", e);
         }
+    }
+
+    @Override
+    public IntakeClaim claimIntake(String key, String batchId, String requestSha256) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO intake_claims VALUES (?, ?, ?, FALSE)")) {
+            insert.setString(1, key);
+            insert.setString(2, batchId);
+            insert.setString(3, requestSha256);
+            insert.executeUpdate();
+            return new IntakeClaim(key, batchId, requestSha256, false);
+        } catch (SQLException e) {
+            // 23505: the key is bound already (an earlier request, or a racing retry): that binding holds
+            if (!"23505".equals(e.getSQLState())) {
+                throw failure("claiming an idempotency key", e);
+            }
+        }
+        return query("SELECT claim_key, batch_id, request_sha256, stored FROM intake_claims WHERE claim_key = ?", List.of(key),
+                rs -> new IntakeClaim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException("idempotency key bound and not found"));
+    }
+
+    @Override
+    public void intakeStored(String key) {
+        inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE intake_claims SET stored = TRUE WHERE claim_key = ?")) {
+                update.setString(1, key);
+                update.executeUpdate();
+            }
+        });
     }
 
     @Override

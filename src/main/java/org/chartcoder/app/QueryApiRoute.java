@@ -3,7 +3,6 @@ package org.chartcoder.app;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -20,7 +19,6 @@ import org.apache.camel.spi.Registry;
 public class QueryApiRoute extends RouteBuilder {
 
     private static final String HEADER_FILTER = "apiHeaderFilter";
-    private static final ObjectMapper SOURCE_READER = new ObjectMapper();
 
     @Override
     public void configure() {
@@ -29,7 +27,9 @@ public class QueryApiRoute extends RouteBuilder {
                 .logExhausted(false)
                 .process(e -> {
                     Exception failure = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-                    if (failure instanceof IllegalArgumentException) {
+                    if (failure instanceof RefusedRequestException refused) {
+                        reply(e, QueryApi.problem(refused.status(), refused.getMessage()));
+                    } else if (failure instanceof IllegalArgumentException) {
                         reply(e, QueryApi.problem(400, failure.getMessage()));
                     } else {
                         log.warn("API request failed: {}", failure.getClass().getName());
@@ -89,7 +89,8 @@ public class QueryApiRoute extends RouteBuilder {
             return;
         }
         BatchIntake intake = e.getContext().getRegistry().lookupByNameAndType("batchIntake", BatchIntake.class);
-        ChartRecords.Accepted accepted = intake.accept(body, e.getContext().createProducerTemplate());
+        ChartRecords.Accepted accepted = intake.accept(body, e.getMessage().getHeader(BatchIntake.IDEMPOTENCY_KEY, String.class),
+                e.getContext().createProducerTemplate());
         reply(e, QueryApi.json(202, accepted));
     }
 
@@ -102,15 +103,11 @@ public class QueryApiRoute extends RouteBuilder {
         if (body == null || first == body.length || body[first] != '{') {
             return null;
         }
-        try {
-            JsonNode request = SOURCE_READER.readTree(body);
-            if (request.size() != 1 || !request.path("source").isTextual()) {
-                throw new IllegalArgumentException("body must be {\"source\": \"s3://bucket/prefix/\"} or an array of {chartId, text}");
-            }
-            return request.path("source").asText();
-        } catch (java.io.IOException failure) {
-            throw new IllegalArgumentException("body is not JSON");
+        JsonNode request = BatchIntake.readStrictly(body);
+        if (request.size() != 1 || !request.path("source").isTextual()) {
+            throw new IllegalArgumentException("body must be {\"source\": \"s3://bucket/prefix/\"} or an array of {chartId, text}");
         }
+        return request.path("source").asText();
     }
 
     /** Any platform-http exchange through the query core: the lifecycle's runs route uses it too. */

@@ -74,9 +74,6 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         if (!"none".equals(required(properties, "chartcoder.index.store"))) {
             bindIndexAndWorker(context, properties, store, mapper);
         }
-        int chunkCharts = Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts"));
-        int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
-        registry.bind("batchIntake", new BatchIntake(mapper, chunkCharts, chunkBytes));
         // a role that serves the API refuses to start without a token
         if (Boolean.parseBoolean(optional(properties, "camel.server.enabled").orElse("false"))) {
             registry.bind("apiAuthorization", new ApiAuthorization(optional(properties, "chartcoder.api.token").orElse(null)));
@@ -109,6 +106,11 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "s3-intake")));
         registry.bind("chunkIndexer", indexer);
+        // stores posted batches after the answer: one thread, so batches are stored in the order they came
+        registry.bind("batchIntake", new BatchIntake(Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
+                Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
+                Long.parseLong(required(properties, "camel.server.maxBodySize")), index, store,
+                context.getExecutorServiceManager().newSingleThreadExecutor(this, "batch-intake")));
         int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
         // the engine takes seconds and hundreds of MB to load: only roles that code load it
         if (Boolean.parseBoolean(optional(properties, "chartcoder.worker.enabled").orElse("true"))) {

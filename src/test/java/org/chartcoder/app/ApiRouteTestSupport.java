@@ -24,6 +24,10 @@ import org.junit.jupiter.api.AfterEach;
  */
 public abstract class ApiRouteTestSupport extends CamelTestSupport {
 
+    /** Intake's bounds here: chunks of this many charts, request bodies of at most this many bytes. */
+    protected static final int CHUNK_CHARTS = 100;
+    protected static final int MAX_BATCH_BYTES = 1 << 20;
+
     protected final InMemoryChartStore store = new InMemoryChartStore();
     protected final ChartIndex index = TestIndexes.h2();
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
@@ -47,12 +51,27 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
         configuration.withUseOverridePropertiesWithPropertiesComponent(ChartWorkerRouteTest.routeProperties());
     }
 
+    /** The token the default beans accept. */
+    protected static final String API_TOKEN = "test-token-0123456789";
+
+    /** By default the API's beans with {@link #API_TOKEN}; tests that need more bind their own. */
+    @Override
+    protected void bindToRegistry(Registry registry) throws Exception {
+        bindApi(registry, API_TOKEN);
+    }
+
+    /** By default the API routes with intake ending in {@code mock:intake}. */
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {new QueryApiRoute(), intakeMock()};
+    }
+
     /** The beans the API routes look up: the token check, the queries over {@link #store}, intake. */
     protected void bindApi(Registry registry, String token) {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         registry.bind("apiAuthorization", new ApiAuthorization(token));
         registry.bind("chartQueries", new ChartQueries(store, null, index, mapper));
-        registry.bind("batchIntake", new BatchIntake(mapper, 100, 1 << 22));
+        registry.bind("batchIntake", new BatchIntake(CHUNK_CHARTS, 1 << 22, MAX_BATCH_BYTES, index, store, background));
         // no S3 behind it: the background listing fails at once, as for a bucket the role may not read
         registry.bind("s3Intake", new S3Intake(null, mapper, 100, 1 << 22, background));
     }

@@ -56,6 +56,16 @@ class ChartIndexContractTest {
         }
 
         @Test
+        void anIdempotencyKeyStaysBoundToItsFirstBatchUntilAndAfterItIsStored() {
+            ChartIndex.IntakeClaim first = index.claimIntake("key-1", "b-first", "sha-a");
+            assertEquals(new ChartIndex.IntakeClaim("key-1", "b-first", "sha-a", false), first);
+            assertEquals(first, index.claimIntake("key-1", "b-second", "sha-b"), "the earlier binding holds");
+            index.intakeStored("key-1");
+            assertEquals(new ChartIndex.IntakeClaim("key-1", "b-first", "sha-a", true), index.claimIntake("key-1", "b-third", "sha-a"));
+            assertEquals("b-other", index.claimIntake("key-2", "b-other", "sha-a").batchId(), "keys are independent");
+        }
+
+        @Test
         void countersStayExactWhateverIsRedelivered() {
             index.submitted("b1", "c000000", List.of("a", "b", "c"));
             index.submitted("b1", "c000000", List.of("a", "b", "c"));

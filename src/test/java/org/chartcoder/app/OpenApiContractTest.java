@@ -47,7 +47,11 @@ class OpenApiContractTest extends ApiRouteTestSupport {
     private ChartRecords.ChunkResult sample;
 
     /** One request and the status it must produce. */
-    private record Call(String method, String path, boolean token, String body, int expected) {
+    private record Call(String method, String path, boolean token, String body, int expected, String idempotencyKey) {
+
+        Call(String method, String path, boolean token, String body, int expected) {
+            this(method, path, token, body, expected, null);
+        }
     }
 
     @Override
@@ -82,6 +86,9 @@ class OpenApiContractTest extends ApiRouteTestSupport {
                 new Call("POST", "/api/batches", true, "{\"source\":\"s3://ehr-exports/notes/\"}", 202),
                 new Call("POST", "/api/batches", true, "{\"source\":\"https://example.org/notes/\"}", 400),
                 new Call("POST", "/api/batches", false, "[{\"chartId\":\"n2\",\"text\":\"x\"}]", 401),
+                new Call("POST", "/api/batches", true, "[{\"chartId\":\"n3\",\"text\":\"x\"}]", 202, "contract-key"),
+                new Call("POST", "/api/batches", true, "[{\"chartId\":\"n3\",\"text\":\"y\"}]", 422, "contract-key"),
+                new Call("POST", "/api/batches", true, "[{\"chartId\":\"n4\",\"text\":\"" + "x".repeat(MAX_BATCH_BYTES) + "\"}]", 413),
                 new Call("GET", "/api/batches", true, null, 200),
                 new Call("GET", "/api/batches?limit=0", true, null, 400),
                 new Call("GET", "/api/batches", false, null, 401),
@@ -229,6 +236,9 @@ class OpenApiContractTest extends ApiRouteTestSupport {
         HttpRequest.Builder request = request(call.path(), call.token() ? TOKEN : null);
         if (call.body() != null) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(call.body()));
+        }
+        if (call.idempotencyKey() != null) {
+            request.header(BatchIntake.IDEMPOTENCY_KEY, call.idempotencyKey());
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

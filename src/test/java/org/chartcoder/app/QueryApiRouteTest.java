@@ -14,9 +14,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.engine.codeset.CodeSet;
@@ -26,23 +24,13 @@ import org.junit.jupiter.api.Test;
 /** The API routes over plain HTTP on loopback; TLS is covered by the local-mode integration test. */
 class QueryApiRouteTest extends ApiRouteTestSupport {
 
-    private static final String TOKEN = "test-token-0123456789";
+    private static final String TOKEN = API_TOKEN;
 
     private static final String HYPERTENSION = "Known hypertension.";
     private static final CodingEngine ENGINE = CodingEngines.createRuleEngine(CodeSet.empty());
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final ChunkFixtures fixtures = new ChunkFixtures(store::put, index);
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        bindApi(registry, TOKEN);
-    }
-
-    @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        return new RoutesBuilder[] {new QueryApiRoute(), intakeMock()};
-    }
 
     @BeforeEach
     void storeOneBatch() {
