@@ -36,6 +36,11 @@ public final class ChunkIndexer {
                 .map(chartId -> new ChartIndex.Outcome(chartId, ChartIndex.DEAD_LETTERED, dead.reason(), List.of())).toList());
     }
 
+    /** True when the index shows the chunk recorded (no longer queued). */
+    public boolean isFinished(String batchId, String chunkId) {
+        return index.isFinished(batchId, chunkId);
+    }
+
     /** Indexes the chunk record stored under {@code key} (a results/ or deadletters/ chunk key). */
     public void reindex(String key) throws IOException {
         byte[] json = store.read(key).orElseThrow(() -> new IllegalStateException("listed chunk record is missing"));

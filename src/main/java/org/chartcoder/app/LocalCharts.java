@@ -8,53 +8,51 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * The charts of a local run: every {@code *.txt} under a directory (chart id = file name without
- * {@code .txt}), or the sample charts shipped in the jar. The batch id is derived from the chart ids
- * and contents, so starting again on the same directory continues the same batch.
+ * The charts of a local run: the charts under a directory as {@link ChartFilesSource} reads them
+ * (the same rules as {@code submit DIR}: {@code *.txt} and {@code *.jsonl}, refused files recorded),
+ * or the sample charts shipped in the jar. The batch id is derived from the chart ids and contents,
+ * so starting again on the same directory continues the same batch.
  */
 public final class LocalCharts {
 
     private static final String SAMPLES = "samples/charts";
 
     private final Map<String, byte[]> charts;
-    private final int skipped;
+    private final List<ChartFilesSource.Refusal> refusals;
 
-    private LocalCharts(Map<String, byte[]> charts, int skipped) {
+    private LocalCharts(Map<String, byte[]> charts, List<ChartFilesSource.Refusal> refusals) {
         this.charts = charts;
-        this.skipped = skipped;
+        this.refusals = refusals;
     }
 
-    public static LocalCharts read(Path dir) throws IOException {
+    /** @param maxChartBytes a larger chart file is refused as TOO_LARGE without being read */
+    public static LocalCharts read(Path dir, long maxChartBytes) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--charts " + dir + " is not a directory");
         }
         Map<String, byte[]> charts = new TreeMap<>();
-        int skipped = 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt"))
-                    .filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                String chartId = name.substring(0, name.length() - ".txt".length());
-                if (!ChartIds.isValid(chartId) || charts.containsKey(chartId)) {
-                    skipped++;
-                } else {
-                    charts.put(chartId, Files.readAllBytes(file));
-                }
+        List<ChartFilesSource.Refusal> refusals = new ArrayList<>();
+        new ChartFilesSource(maxChartBytes, refusals::add).stream(dir, chart -> {
+            if (charts.putIfAbsent(chart.chartId(), chart.bytes()) != null) {
+                // a second file (or line) with the id: the id names the first one, the refusal gets its own
+                refusals.add(new ChartFilesSource.Refusal(ChartFilesSource.fileId("repeated " + chart.chartId() + " "
+                        + refusals.size()), ErrorReason.BAD_NAME, "a file or line repeating chart id " + chart.chartId()));
             }
-        }
-        return new LocalCharts(charts, skipped);
+        });
+        return new LocalCharts(charts, refusals);
     }
 
     /** ./samples/charts when run from a checkout, else the copy inside the jar. */
-    public static LocalCharts samples() throws IOException {
+    public static LocalCharts samples(long maxChartBytes) throws IOException {
         Path checkout = Path.of(SAMPLES);
         if (Files.isDirectory(checkout)) {
-            return read(checkout);
+            return read(checkout, maxChartBytes);
         }
         URI uri;
         try {
@@ -63,7 +61,7 @@ public final class LocalCharts {
             throw new IOException("no sample charts in this build", e);
         }
         if (!"jar".equals(uri.getScheme())) {
-            return read(Path.of(uri));
+            return read(Path.of(uri), maxChartBytes);
         }
         FileSystem jar;
         try {
@@ -71,16 +69,16 @@ public final class LocalCharts {
         } catch (FileSystemNotFoundException e) {
             jar = FileSystems.newFileSystem(uri, Map.of());
         }
-        return read(jar.getPath(SAMPLES));
+        return read(jar.getPath(SAMPLES), maxChartBytes);
     }
 
     public Map<String, byte[]> charts() {
         return charts;
     }
 
-    /** Files whose names are not valid chart ids, or repeat one. */
-    public int skipped() {
-        return skipped;
+    /** Files refused (too large, bad or repeated name, a link leaving the directory, not a regular file), in the order met. */
+    public List<ChartFilesSource.Refusal> refusals() {
+        return refusals;
     }
 
     public String batchId() {

@@ -18,6 +18,7 @@ import org.chartcoder.app.ChartFilesSource;
 import org.chartcoder.app.ChartIds;
 import org.chartcoder.app.ChartIndex;
 import org.chartcoder.app.ChartStore;
+import org.chartcoder.app.IntakeRefusals;
 import org.chartcoder.app.S3ChartsSource;
 import org.chartcoder.app.S3Intake;
 import org.chartcoder.runtime.ChartCoderApplication;
@@ -79,12 +80,11 @@ public final class SubmitCommand implements Callable<Integer> {
             ProducerTemplate producer = application.context().createProducerTemplate();
             AtomicInteger submitted = new AtomicInteger();
             AtomicInteger skipped = new AtomicInteger();
-            int badNames;
-            int badLines;
+            String leftOut;
             if (inPlace) {
                 S3ChartsSource.Skipped left = submitInPlace(registry, producer, batch, submitted, skipped);
-                badNames = left.badNames();
-                badLines = left.badLines();
+                leftOut = left.badNames() + left.badLines() == 0 ? "" : String.format(
+                        " (%d objects with invalid names, %d bad JSON lines left out)", left.badNames(), left.badLines());
             } else {
                 Set<String> stored = registry.lookupByNameAndType("chartStore", ChartStore.class).storedChunks(batch);
                 ChartChunker chunker = registry.lookupByNameAndType("batchIntake", BatchIntake.class).chunker(chunk -> {
@@ -95,14 +95,17 @@ public final class SubmitCommand implements Callable<Integer> {
                         submitted.addAndGet(chunk.charts().size());
                     }
                 });
-                ChartFilesSource.Skipped left = new ChartFilesSource().stream(Path.of(input), chunker::add);
+                IntakeRefusals refusals = registry.lookupByNameAndType("intakeRefusals", IntakeRefusals.class);
+                IntakeRefusals.Batch refused = refusals.forBatch(producer, batch);
+                ChartFilesSource.Skipped left = refusals.directory(refused).stream(Path.of(input), chunker::add);
                 chunker.flush();
-                badNames = left.badNames();
-                badLines = left.badLines();
+                refused.flush();
+                leftOut = left.refusedFiles() + left.badLines() == 0 ? "" : String.format(
+                        " (%d files refused, each recorded in the batch with its reason; %d bad JSON lines left out)",
+                        left.refusedFiles(), left.badLines());
             }
             out.printf("Batch %s: %d charts submitted, %d already submitted earlier%s%n", batch, submitted.get(), skipped.get(),
-                    badNames + badLines > 0 ? String.format(" (%d files with invalid names, %d bad JSON lines left out)",
-                            badNames, badLines) : "");
+                    leftOut);
         }
         return 0;
     }

@@ -28,6 +28,7 @@ import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorkerRoute;
 import org.chartcoder.app.ChunkIndexer;
 import org.chartcoder.app.DeadLetterRoute;
+import org.chartcoder.app.IntakeRefusals;
 import org.chartcoder.app.LocalCharts;
 import org.chartcoder.app.QueryApiRoute;
 import org.chartcoder.local.LocalEmulators;
@@ -150,7 +151,9 @@ public final class LocalRun implements AutoCloseable {
                 console.printf("Recovered %d unfinished charts of %d earlier batches%n", recovered.charts(), recovered.batchIds().size());
             }
 
-            LocalCharts charts = options.charts() != null ? LocalCharts.read(options.charts()) : LocalCharts.samples();
+            long maxChartBytes = settings.integer("chartcoder.worker.maxChartBytes");
+            LocalCharts charts = options.charts() != null ? LocalCharts.read(options.charts(), maxChartBytes)
+                    : LocalCharts.samples(maxChartBytes);
             long intakeStarted = System.nanoTime();
             String batchId = charts.batchId();
             // the same charts make the same chunks: those whose bundle is stored were queued already
@@ -163,10 +166,15 @@ public final class LocalRun implements AutoCloseable {
             });
             charts.charts().forEach((chartId, bytes) -> chunker.add(ChartBundle.Chart.of(chartId, bytes)));
             chunker.flush();
+            IntakeRefusals.Batch refused = registry.lookupByNameAndType("intakeRefusals", IntakeRefusals.class)
+                    .forBatch(producer, batchId);
+            charts.refusals().forEach(refused);
+            refused.flush();
             Intake intake = Intake.start(producer, batchId, toSubmit);
             watched.add(batchId);
             console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), intake.total(),
-                    charts.skipped() > 0 ? ", " + charts.skipped() + " files skipped: name is not a valid chart id" : "");
+                    charts.refusals().isEmpty() ? "" : ", " + charts.refusals().size()
+                            + " files refused, each recorded in the batch with its reason");
             console.printf("API: https://127.0.0.1:%d/api (bearer token %s); viewer: https://127.0.0.1:%d/viewer/%n", apiPort,
                     tokenFile != null ? "in " + tokenFile : "from CHARTCODER_API_TOKEN", apiPort);
             return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake,

@@ -35,6 +35,7 @@ import org.chartcoder.app.ChartWorker;
 import org.chartcoder.app.ChunkIndexer;
 import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.app.H2ChartIndex;
+import org.chartcoder.app.IntakeRefusals;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingEngines;
 import org.chartcoder.local.EncryptingS3Client;
@@ -106,6 +107,9 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "s3-intake")));
         registry.bind("chunkIndexer", indexer);
+        registry.bind("intakeRefusals", new IntakeRefusals(mapper, indexer, registry.lookupByNameAndType("chartMetrics", ChartMetrics.class),
+                context.resolvePropertyPlaceholders("{{chartcoder.sink}}"),
+                Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes"))));
         // stores posted batches after the answer: one thread, so batches are stored in the order they came
         registry.bind("batchIntake", new BatchIntake(Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),

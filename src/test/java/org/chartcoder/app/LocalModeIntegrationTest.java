@@ -281,9 +281,11 @@ class LocalModeIntegrationTest {
         assertEquals("UP", tree(health.body()).path("status").asText(), health.body());
         String metrics = plain.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertEquals(CHARTS + 3.0, metric(metrics, "chartcoder_charts_submitted_total"), "charts and bad files stored by intake");
+        assertEquals(CHARTS + 2.0, metric(metrics, "chartcoder_charts_submitted_total"),
+                "charts and bad files stored by intake; the oversized one is refused before it is read");
         assertEquals(CHARTS, metric(metrics, "chartcoder_charts_coded_total"));
         assertEquals(1.0, metric(metrics, "chartcoder_charts_failed_total{reason=\"EMPTY_TEXT\"}"));
+        assertEquals(1.0, metric(metrics, "chartcoder_charts_failed_total{reason=\"TOO_LARGE\"}"), "refused at intake");
         assertTrue(metrics.contains("camel_exchanges_total"), "Camel's route metrics beside chart-coder's");
     }
 

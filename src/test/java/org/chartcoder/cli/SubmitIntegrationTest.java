@@ -27,8 +27,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code chart-coder submit DIR} against a running local process: .txt files and JSON Lines, in
- * subdirectories, are coded as one batch; names that are not chart ids, bad lines and symbolic links
- * are left out; a second submit of the same directory queues nothing again.
+ * subdirectories, are coded as one batch; a name that is not a chart id, a symbolic link leaving the
+ * directory and a chart over the size limit are refused and recorded in the batch with their reason,
+ * bad lines left out; a second submit of the same directory queues or records nothing again.
  */
 class SubmitIntegrationTest {
 
@@ -51,6 +52,10 @@ class SubmitIntegrationTest {
                     "{\"chartId\":\"ehr-3\",\"text\":\"Hypertension.\"}"));
             Path outside = Files.writeString(workDir.resolve("outside.txt"), "Not under the directory.");
             Files.createSymbolicLink(input.resolve("linked.txt"), outside);
+            // 3 GiB, sparse: refused by its size, never read (reading it whole would fail)
+            try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(input.resolve("huge.txt").toFile(), "rw")) {
+                huge.setLength(3L << 30);
+            }
             Path dataDir = workDir.resolve("data");
 
             Settings settings = Settings.load("local", java.util.Map.of("chartcoder.data-dir", dataDir.toString(),
@@ -58,19 +63,22 @@ class SubmitIntegrationTest {
             try (LocalRun run = LocalRun.start(new LocalRun.Options(null, true, Optional.empty()), settings, System.out)) {
                 String first = submit(input, dataDir);
                 assertTrue(first.contains("10 charts submitted, 0 already submitted earlier"), first);
-                assertTrue(first.contains("1 files with invalid names, 1 bad JSON lines left out"), first);
+                assertTrue(first.contains("3 files refused, each recorded in the batch with its reason; 1 bad JSON lines left out"), first);
                 String batchId = first.substring(first.indexOf("Batch ") + 6, first.indexOf(':'));
                 ChartQueries queries = run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
                 for (int i = 0; i < 600 && !queries.batch(batchId).map(ChartRecords.BatchStatus::done).orElse(false); i++) {
                     Thread.sleep(100);
                 }
-                assertEquals(new ChartRecords.BatchStatus(batchId, 10, 0, 10, 0, 0), queries.batch(batchId).orElseThrow());
+                assertEquals(new ChartRecords.BatchStatus(batchId, 13, 0, 10, 3, 0), queries.batch(batchId).orElseThrow(),
+                        "10 coded, 3 refused files recorded as failed");
                 assertEquals(200, queries.chart("ehr-3").status());
-                assertEquals(404, queries.chart("linked").status(), "symbolic links are not followed");
+                assertEquals("LINK_OUTSIDE", reason(queries, "linked"), "symbolic links leaving the directory are not followed");
+                assertEquals("TOO_LARGE", reason(queries, "huge"));
+                assertEquals("BAD_NAME", reason(queries, org.chartcoder.app.ChartFilesSource.fileId("bad name.txt")));
 
                 String second = submit(input, dataDir);
                 assertTrue(second.contains("0 charts submitted, 10 already submitted earlier"), second);
-                assertEquals(10, queries.batch(batchId).orElseThrow().total(), "nothing queued twice");
+                assertEquals(13, queries.batch(batchId).orElseThrow().total(), "nothing queued or recorded twice");
             }
         } finally {
             BenchLocalCommand.deleteRecursively(workDir);
@@ -126,6 +134,12 @@ class SubmitIntegrationTest {
         } finally {
             BenchLocalCommand.deleteRecursively(workDir);
         }
+    }
+
+    private static String reason(ChartQueries queries, String chartId) {
+        ChartQueries.Answer answer = queries.chart(chartId);
+        assertEquals(200, answer.status(), chartId);
+        return ((com.fasterxml.jackson.databind.JsonNode) answer.body()).path("reason").asText();
     }
 
     private static String submit(Object input, Path dataDir) {
