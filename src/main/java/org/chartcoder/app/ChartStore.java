@@ -34,13 +34,28 @@ public class ChartStore {
         try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(key))) {
             return Optional.of(readAtMost(in, limit));
         } catch (RuntimeException e) {
-            if (isMissing(e)) {
+            // the encryption client also answers "no such key" when the object is there but its
+            // envelope (instruction file) is not: only an object that is really gone reads as absent
+            if (isMissing(e) && !exists(key)) {
                 return Optional.empty();
+            }
+            if (isMissing(e) || isUndecryptable(e)) {
+                throw new UnreadableObjectException();
             }
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3 object " + key, e);
         }
+    }
+
+    /** The encryption client could not decrypt: the object or its envelope is missing or was tampered with. */
+    static boolean isUndecryptable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof software.amazon.encryption.s3.S3EncryptionClientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<byte[]> read(String key) {

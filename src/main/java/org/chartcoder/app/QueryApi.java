@@ -73,6 +73,9 @@ public final class QueryApi {
             return route(request);
         } catch (IllegalArgumentException e) {
             return problem(400, e.getMessage());
+        } catch (UnreadableObjectException e) {
+            LOG.warn("API request failed: a stored record cannot be decrypted");
+            return problem(500, e.getMessage());
         } catch (RuntimeException e) {
             // the class only: a message could carry an S3 key or a stored record's content
             LOG.warn("API request failed: {}", e.getClass().getName());

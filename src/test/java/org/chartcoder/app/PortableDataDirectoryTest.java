@@ -1,0 +1,137 @@
+package org.chartcoder.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chartcoder.cli.BenchLocalCommand;
+import org.chartcoder.local.EncryptingS3Client;
+import org.chartcoder.local.LocalEmulators;
+import org.chartcoder.local.LocalSecrets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.encryption.s3.S3EncryptionClient;
+
+/**
+ * A local data directory copied with ordinary tools that drop extended attributes (cp -r, tar or
+ * rsync without their xattr options; here a plain Java file copy) still decrypts, because the
+ * encryption envelope is an instruction file beside each object; and an object whose envelope was
+ * lost (written by the earlier format, which kept it only in extended attributes) is answered by
+ * the API as an error, never as queued or unknown.
+ */
+class PortableDataDirectoryTest {
+
+    private static final String RECORD = "{\"batchId\":\"b1\",\"chunkId\":\"c000000\",\"results\":[],\"errors\":[]}";
+    private static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"));
+
+    private final Path workDir = Path.of("target", "portable-data-test-" + System.nanoTime());
+
+    @AfterEach
+    void delete() throws Exception {
+        BenchLocalCommand.deleteRecursively(workDir);
+    }
+
+    @Test
+    void aCopyWithoutExtendedAttributesStillDecrypts() throws Exception {
+        Path original = workDir.resolve("data");
+        try (LocalEmulators emulators = start(original); S3Client s3 = client(original, emulators)) {
+            s3.putObject(b -> b.bucket("test-bucket").key(ChartKeys.result("b1", "c000000")), RequestBody.fromString(RECORD));
+        }
+        Path copy = copyWithoutAttributes(original, workDir.resolve("copy"));
+
+        try (LocalEmulators emulators = start(copy); S3Client s3 = client(copy, emulators)) {
+            assertEquals(RECORD, new String(new ChartStore(s3, "test-bucket").read(ChartKeys.result("b1", "c000000")).orElseThrow(),
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void anObjectWhoseEnvelopeWasLostIsAnErrorNeverQueued() throws Exception {
+        Path original = workDir.resolve("data");
+        try (LocalEmulators emulators = start(original);
+             S3Client earlierFormat = S3EncryptionClient.builderV4().aesKey(key(original)).region(Region.US_EAST_1)
+                     .credentialsProvider(CREDENTIALS).forcePathStyle(true)
+                     .endpointOverride(emulators.endpoints().s3Endpoint()).build()) {
+            earlierFormat.putObject(b -> b.bucket("test-bucket").key(ChartKeys.result("b1", "c000000")), RequestBody.fromString(RECORD));
+        }
+        Path copy = copyWithoutAttributes(original, workDir.resolve("copy"));
+
+        try (LocalEmulators emulators = start(copy); S3Client s3 = client(copy, emulators);
+             H2ChartIndex index = H2ChartIndex.open(workDir.resolve("index").resolve("charts"), "test-key")) {
+            ChartStore store = new ChartStore(s3, "test-bucket");
+            assertThrows(UnreadableObjectException.class, () -> store.read(ChartKeys.result("b1", "c000000")));
+            assertEquals(Optional.empty(), store.read(ChartKeys.result("b1", "c000001")), "a missing object is still absent");
+
+            index.submitted("b1", "c000000", List.of("n1"));
+            index.finished("b1", "c000000", List.of(new ChartIndex.Outcome("n1", ChartIndex.CODED, null, List.of("I10"))));
+            QueryApi api = new QueryApi(new ApiAuthorization("portable-token-0123456789"),
+                    new ChartQueries(store, null, index, new ObjectMapper()), Optional.empty());
+            QueryApi.Response answer = api.handle(new QueryApi.Request("GET", "/api/charts/n1", null,
+                    "Bearer portable-token-0123456789"));
+
+            assertEquals(500, answer.status(), "an error, not 202 queued");
+            String body = new String(answer.body(), StandardCharsets.UTF_8);
+            assertTrue(body.contains("cannot be decrypted"), body);
+        }
+    }
+
+    private static LocalEmulators start(Path dataDir) throws Exception {
+        return LocalEmulators.start(dataDir, "work", "work-dlq", "test-bucket", 3, 1);
+    }
+
+    private static SecretKey key(Path dataDir) throws Exception {
+        return new SecretKeySpec(Base64.getUrlDecoder().decode(Files.readString(new LocalSecrets(dataDir).clientKey()).trim()), "AES");
+    }
+
+    private static S3Client client(Path dataDir, LocalEmulators emulators) throws Exception {
+        return EncryptingS3Client.create(key(dataDir), Region.US_EAST_1, CREDENTIALS,
+                Optional.of(emulators.endpoints().s3Endpoint()), true);
+    }
+
+    /** Files.copy without COPY_ATTRIBUTES copies bytes only, as cp -r, tar and rsync do without their xattr options. */
+    private static Path copyWithoutAttributes(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        assertEquals(List.of(), filesWithUserAttributes(to), "the copy carries no extended attributes");
+        return to;
+    }
+
+    private static List<Path> filesWithUserAttributes(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                UserDefinedFileAttributeView view = Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+                try {
+                    return view != null && !view.list().isEmpty();
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).toList();
+        }
+    }
+}
