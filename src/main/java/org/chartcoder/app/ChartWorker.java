@@ -112,8 +112,15 @@ public class ChartWorker {
     public boolean alreadyCoded(@Body ChartJob job) {
         String key = ChartKeys.result(job.batchId(), job.chunkId());
         // a HEAD first: a chunk seen for the first time costs one plain request, not a failed decrypting GET
-        Optional<ChartRecords.ChunkResult> stored = (store.exists(key) ? store.read(key) : Optional.<byte[]>empty())
-                .map(this::chunkResult).filter(result -> job.sha256().equals(result.chunkSha256()));
+        Optional<byte[]> bytes;
+        try {
+            bytes = store.exists(key) ? store.read(key) : Optional.empty();
+        } catch (UnreadableObjectException e) {
+            // a result that cannot be decrypted is no proof of coding: the chunk is coded again and its result rewritten
+            bytes = Optional.empty();
+        }
+        Optional<ChartRecords.ChunkResult> stored = bytes.map(this::chunkResult)
+                .filter(result -> job.sha256().equals(result.chunkSha256()));
         stored.ifPresent(indexer::index);
         return stored.isPresent();
     }

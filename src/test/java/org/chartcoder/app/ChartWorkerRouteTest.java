@@ -119,6 +119,24 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void aStoredResultThatCannotBeDecryptedIsCodedAgainAndRewritten() throws Exception {
+        String sha = bundle("b1", "c000000", chart("n1", "Known hypertension."));
+        index.submitted("b1", "c000000", List.of("n1"));
+        store.put(ChartKeys.result("b1", "c000000"), new byte[] {1, 2, 3});
+        store.loseEnvelope(ChartKeys.result("b1", "c000000"));
+        MockEndpoint s3 = getMockEndpoint("mock:s3");
+        s3.expectedMessageCount(1);
+        s3.expectedHeaderReceived(AWS2S3Constants.KEY, "results/b1/c000000.json");
+
+        Exchange done = send(job("b1", "c000000", sha, "n1"));
+
+        s3.assertIsSatisfied();
+        assertNull(done.getException(), "no redelivery loop into the dead-letter queue");
+        assertEquals(1, engine.calls.get(), "coded again");
+        assertEquals(1, index.batch("b1").orElseThrow().coded());
+    }
+
+    @Test
     void redeliveryOfAStoredChunkWritesNothingAndHealsTheIndex() throws Exception {
         String sha = bundle("b1", "c000000", chart("n1", "Known hypertension."));
         index.submitted("b1", "c000000", List.of("n1"));

@@ -17,12 +17,23 @@ public final class InMemoryChartStore extends ChartStore {
         super(null, "test-bucket");
     }
 
+    private final java.util.Set<String> undecryptable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public void put(String key, byte[] bytes) {
         objects.put(key, bytes);
+        undecryptable.remove(key);
+    }
+
+    /** The object stays listed and present, but reading it fails as a lost encryption envelope does. */
+    public void loseEnvelope(String key) {
+        undecryptable.add(key);
     }
 
     @Override
     public Optional<byte[]> read(String key, int limit) {
+        if (undecryptable.contains(key)) {
+            throw new UnreadableObjectException();
+        }
         byte[] bytes = objects.get(key);
         if (bytes == null) {
             return Optional.empty();
