@@ -35,7 +35,7 @@ public class ChartStore {
             return Optional.of(readAtMost(in, limit));
         } catch (RuntimeException e) {
             // the encryption client also answers "no such key" when the object is there but its
-            // envelope (instruction file) is not: only an object that is really gone reads as absent
+            // envelope is not (it then looks for an instruction file): only an object really gone reads as absent
             if (isMissing(e) && !exists(key)) {
                 return Optional.empty();
             }

@@ -15,10 +15,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-import software.amazon.encryption.s3.CommitmentPolicy;
 import software.amazon.encryption.s3.S3EncryptionClient;
-import software.amazon.encryption.s3.algorithms.AlgorithmSuite;
-import software.amazon.encryption.s3.internal.InstructionFileConfig;
 
 /**
  * Client-side AES-GCM encryption of every object (Amazon S3 Encryption Client), so the bytes an
@@ -26,9 +23,6 @@ import software.amazon.encryption.s3.internal.InstructionFileConfig;
  * whose asynchronous cipher stream stalls on an empty body; an empty object holds nothing to protect.
  */
 public final class EncryptingS3Client extends DelegatingS3Client {
-
-    /** The suffix of the object that holds another object's encryption envelope. */
-    public static final String INSTRUCTION_FILE_SUFFIX = ".instruction";
 
     private final S3Client plain;
 
@@ -46,15 +40,7 @@ public final class EncryptingS3Client extends DelegatingS3Client {
             plainBuilder.endpointOverride(uri);
             encryptingBuilder.endpointOverride(uri);
         });
-        S3Client plain = plainBuilder.build();
-        // the envelope (wrapped data key, IV) goes into an instruction file beside each object
-        // ({key}.instruction), not into object metadata: the filesystem store keeps metadata only in
-        // extended attributes, which cp -r, tar and rsync drop by default, leaving every object unreadable
-        encryptingBuilder.instructionFileConfig(InstructionFileConfig.builder().instructionFileClient(plain)
-                .enableInstructionFilePutObject(true).build())
-                .encryptionAlgorithm(AlgorithmSuite.ALG_AES_256_GCM_IV12_TAG16_NO_KDF)
-                .commitmentPolicy(CommitmentPolicy.FORBID_ENCRYPT_ALLOW_DECRYPT);
-        return new EncryptingS3Client(encryptingBuilder.build(), plain);
+        return new EncryptingS3Client(encryptingBuilder.build(), plainBuilder.build());
     }
 
     @Override

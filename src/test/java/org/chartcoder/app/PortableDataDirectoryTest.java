@@ -28,14 +28,12 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.encryption.s3.S3EncryptionClient;
 
 /**
- * A local data directory copied with ordinary tools that drop extended attributes (cp -r, tar or
- * rsync without their xattr options; here a plain Java file copy) still decrypts, because the
- * encryption envelope is an instruction file beside each object; and an object whose envelope was
- * lost (written by the earlier format, which kept it only in extended attributes) is answered by
- * the API as an error, never as queued or unknown.
+ * The emulator keeps each object's encryption envelope only in extended attributes. A data directory
+ * copied without them (cp -r, tar or rsync without their xattr options; here a plain Java file copy)
+ * cannot be decrypted, and the API says so: an error, never queued or unknown. Copied with them
+ * ({@code cp -a}, the documented backup), it decrypts.
  */
 class PortableDataDirectoryTest {
 
@@ -50,31 +48,14 @@ class PortableDataDirectoryTest {
     }
 
     @Test
-    void aCopyWithoutExtendedAttributesStillDecrypts() throws Exception {
+    void aCopyWithoutExtendedAttributesIsAnErrorNeverQueuedAndCpDashADecrypts() throws Exception {
         Path original = workDir.resolve("data");
         try (LocalEmulators emulators = start(original); S3Client s3 = client(original, emulators)) {
             s3.putObject(b -> b.bucket("test-bucket").key(ChartKeys.result("b1", "c000000")), RequestBody.fromString(RECORD));
         }
-        Path copy = copyWithoutAttributes(original, workDir.resolve("copy"));
 
-        try (LocalEmulators emulators = start(copy); S3Client s3 = client(copy, emulators)) {
-            assertEquals(RECORD, new String(new ChartStore(s3, "test-bucket").read(ChartKeys.result("b1", "c000000")).orElseThrow(),
-                    StandardCharsets.UTF_8));
-        }
-    }
-
-    @Test
-    void anObjectWhoseEnvelopeWasLostIsAnErrorNeverQueued() throws Exception {
-        Path original = workDir.resolve("data");
-        try (LocalEmulators emulators = start(original);
-             S3Client earlierFormat = S3EncryptionClient.builderV4().aesKey(key(original)).region(Region.US_EAST_1)
-                     .credentialsProvider(CREDENTIALS).forcePathStyle(true)
-                     .endpointOverride(emulators.endpoints().s3Endpoint()).build()) {
-            earlierFormat.putObject(b -> b.bucket("test-bucket").key(ChartKeys.result("b1", "c000000")), RequestBody.fromString(RECORD));
-        }
-        Path copy = copyWithoutAttributes(original, workDir.resolve("copy"));
-
-        try (LocalEmulators emulators = start(copy); S3Client s3 = client(copy, emulators);
+        Path plainCopy = copyWithoutAttributes(original, workDir.resolve("copy"));
+        try (LocalEmulators emulators = start(plainCopy); S3Client s3 = client(plainCopy, emulators);
              H2ChartIndex index = H2ChartIndex.open(workDir.resolve("index").resolve("charts"), "test-key")) {
             ChartStore store = new ChartStore(s3, "test-bucket");
             assertThrows(UnreadableObjectException.class, () -> store.read(ChartKeys.result("b1", "c000000")));
@@ -90,6 +71,13 @@ class PortableDataDirectoryTest {
             assertEquals(500, answer.status(), "an error, not 202 queued");
             String body = new String(answer.body(), StandardCharsets.UTF_8);
             assertTrue(body.contains("cannot be decrypted"), body);
+        }
+
+        Path backup = workDir.resolve("backup");
+        assertEquals(0, new ProcessBuilder("cp", "-a", original.toString(), backup.toString()).inheritIO().start().waitFor());
+        try (LocalEmulators emulators = start(backup); S3Client s3 = client(backup, emulators)) {
+            assertEquals(RECORD, new String(new ChartStore(s3, "test-bucket").read(ChartKeys.result("b1", "c000000")).orElseThrow(),
+                    StandardCharsets.UTF_8), "copied with its extended attributes, it decrypts");
         }
     }
 
