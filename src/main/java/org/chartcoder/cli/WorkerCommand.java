@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.chartcoder.app.ChartWorkerRoute;
+import org.chartcoder.app.StorageWatchRoute;
 import org.chartcoder.app.DeadLetterRoute;
 import org.chartcoder.local.LocalEndpoints;
 import org.chartcoder.local.LocalSecrets;
@@ -37,7 +38,7 @@ public final class WorkerCommand implements Callable<Integer> {
         roleValues.put("camel.server.enabled", "false");
         roleValues.put("camel.ssl.enabled", "false");
         ChartCoderApplication application = ChartCoderApplication.start(settings.with(roleValues),
-                List.of(new ChartWorkerRoute(), new DeadLetterRoute()));
+                List.of(new ChartWorkerRoute(), new DeadLetterRoute(), new StorageWatchRoute()));
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
         application.awaitStopped();
         return 0;

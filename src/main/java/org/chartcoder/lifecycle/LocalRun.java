@@ -26,6 +26,7 @@ import org.chartcoder.app.ChartRecords;
 import org.chartcoder.app.ChartRecovery;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorkerRoute;
+import org.chartcoder.app.StorageWatchRoute;
 import org.chartcoder.app.ChunkIndexer;
 import org.chartcoder.app.DeadLetterRoute;
 import org.chartcoder.app.IntakeRefusals;
@@ -127,6 +128,7 @@ public final class LocalRun implements AutoCloseable {
             List<RoutesBuilder> routes = new ArrayList<>();
             if (options.runWorker()) {
                 routes.add(new ChartWorkerRoute());
+                routes.add(new StorageWatchRoute());
                 routes.add(new DeadLetterRoute());
             }
             routes.add(new QueryApiRoute());

@@ -30,6 +30,7 @@ import org.chartcoder.app.ChartMetrics;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartSourceReader;
 import org.chartcoder.app.S3Intake;
+import org.chartcoder.app.StorageHealth;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorker;
 import org.chartcoder.app.ChunkIndexer;
@@ -107,6 +108,9 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "s3-intake")));
         registry.bind("chunkIndexer", indexer);
+        StorageHealth storage = new StorageHealth(EngineConfiguration.dataDirectory(key -> optional(properties, key).orElse(null)),
+                Long.parseLong(required(properties, "chartcoder.storage.minFreeBytes")));
+        registry.bind("storageHealth", storage);
         registry.bind("intakeRefusals", new IntakeRefusals(mapper, indexer, registry.lookupByNameAndType("chartMetrics", ChartMetrics.class),
                 context.resolvePropertyPlaceholders("{{chartcoder.sink}}"),
                 Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes"))));
