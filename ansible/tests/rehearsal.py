@@ -656,7 +656,7 @@ class Rehearsal:
         # naming a service principal. One session per instance, so the evaluator knows the caller's
         # instance (ec2:SourceInstanceARN).
         sts = self.operator("sts")
-        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10, ROLES["query"]: 2}
+        pools = {ROLES["launcher"]: 4, ROLES["api"]: 1, ROLES["master"]: 5, ROLES["worker"]: 10, ROLES["query"]: 2}
         for role, count in pools.items():
             self.sessions[role] = []
             for n in range(count):

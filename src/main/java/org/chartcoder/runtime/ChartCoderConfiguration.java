@@ -3,6 +3,8 @@ package org.chartcoder.runtime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 
@@ -33,6 +35,7 @@ import org.chartcoder.app.S3Intake;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorker;
 import org.chartcoder.app.ChunkIndexer;
+import org.chartcoder.app.WorkerLimits;
 import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.app.H2ChartIndex;
 import org.chartcoder.engine.CodingEngine;
@@ -120,8 +123,14 @@ public class ChartCoderConfiguration implements CamelConfiguration {
             registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
                     store, inputs, indexer, mapper, maxChartBytes, chunkBytes + maxChartBytes, coding,
                     registry.lookupByNameAndType("chartMetrics", ChartMetrics.class)));
+            registry.bind("workerLimits", new WorkerLimits(minutes(properties, "chartcoder.worker.idle-minutes"),
+                    minutes(properties, "chartcoder.worker.max-lifetime-minutes"), Clock.systemUTC()));
         }
         registry.bind("chartQueries", new ChartQueries(store, inputs, index, mapper));
+    }
+
+    private static Duration minutes(PropertiesComponent properties, String key) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(optional(properties, key).orElse("0")) * 60_000));
     }
 
     private interface BeanFactory<T> {
