@@ -123,10 +123,24 @@ public class ChartCoderConfiguration implements CamelConfiguration {
             registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
                     store, inputs, indexer, mapper, maxChartBytes, chunkBytes + maxChartBytes, coding,
                     registry.lookupByNameAndType("chartMetrics", ChartMetrics.class)));
+            String runId = optional(properties, "chartcoder.worker.run-id").orElse("");
             registry.bind("workerLimits", new WorkerLimits(minutes(properties, "chartcoder.worker.idle-minutes"),
-                    minutes(properties, "chartcoder.worker.max-lifetime-minutes"), Clock.systemUTC()));
+                    minutes(properties, "chartcoder.worker.max-lifetime-minutes"),
+                    runId.isBlank() ? Duration.ZERO : minutes(properties, "chartcoder.worker.master-silent-minutes"),
+                    () -> masterHeartbeat(store, runId), Clock.systemUTC()));
         }
         registry.bind("chartQueries", new ChartQueries(store, inputs, index, mapper));
+    }
+
+    /** The time in the master's heartbeat object (runs/<runId>/heartbeat.json), if it wrote one. */
+    private static java.util.Optional<java.time.Instant> masterHeartbeat(ChartStore store, String runId) {
+        return store.read(ChartKeys.masterHeartbeat(runId), 4096).map(bytes -> {
+            try {
+                return java.time.Instant.parse(new ObjectMapper().readTree(bytes).path("at").asText());
+            } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        });
     }
 
     private static Duration minutes(PropertiesComponent properties, String key) {

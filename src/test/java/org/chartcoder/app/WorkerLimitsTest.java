@@ -79,4 +79,28 @@ class WorkerLimitsTest {
         clock.advance(Duration.ofDays(30));
         assertFalse(limits.check());
     }
+
+    @Test
+    void aWorkerWhoseMasterFellSilentEndsItself() {
+        java.util.concurrent.atomic.AtomicReference<Optional<Instant>> heartbeat = new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        WorkerLimits limits = new WorkerLimits(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(10), heartbeat::get, clock);
+        clock.advance(Duration.ofMinutes(9));
+        assertFalse(limits.check(), "no heartbeat yet, 9 min after the worker's start");
+        heartbeat.set(Optional.of(clock.instant()));
+        clock.advance(Duration.ofMinutes(9));
+        limits.jobReceived();
+        assertFalse(limits.check(), "the master wrote 9 min ago");
+        clock.advance(Duration.ofMinutes(1));
+        assertTrue(limits.check(), "busy or not, a worker of a silent master ends");
+        assertEquals("master silent for 600 s (limit 600 s)", limits.endReason().orElseThrow());
+    }
+
+    @Test
+    void anUnreadableHeartbeatIsNotASilentMaster() {
+        WorkerLimits limits = new WorkerLimits(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(10), () -> {
+            throw new IllegalStateException("403");
+        }, clock);
+        clock.advance(Duration.ofHours(2));
+        assertFalse(limits.check());
+    }
 }
