@@ -25,7 +25,8 @@ public class ChartWorkerRoute extends RouteBuilder {
             + "&visibilityTimeout={{chartcoder.worker.visibilityTimeout}}";
     private static final String CHUNK_RESULT = "chartcoderChunkResult";
     static final String LIMITS_ROUTE_ID = "worker-limits";
-    private static final String LIMITS_TIMER = "timer:worker-limits?delay={{chartcoder.worker.limits-check-seconds:30}}000&period={{chartcoder.worker.limits-check-seconds:30}}000";
+    private static final String LIMITS_TIMER = "timer:worker-limits?delay={{chartcoder.worker.limits-first-check-seconds:5}}000"
+            + "&period={{chartcoder.worker.limits-check-seconds:30}}000";
 
     @Override
     public void configure() {

@@ -92,7 +92,9 @@ class WorkerStopReleaseIntegrationTest {
             DefaultCamelContext context = new DefaultCamelContext();
             Properties properties = ChartWorkerRouteTest.routeProperties();
             properties.setProperty("chartcoder.worker.visibilityTimeout", Integer.toString(visibilitySeconds));
-            properties.setProperty("chartcoder.worker.limits-check-seconds", "3600"); // the test checks the limits
+            // the test checks the limits itself
+            properties.setProperty("chartcoder.worker.limits-check-seconds", "3600");
+            properties.setProperty("chartcoder.worker.limits-first-check-seconds", "3600");
             context.getPropertiesComponent().setOverrideProperties(properties);
             RouteBeans.bind(context.getRegistry());
             context.getRegistry().bind("sqsClient", sqs);
