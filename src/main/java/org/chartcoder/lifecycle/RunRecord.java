@@ -27,6 +27,11 @@ public interface RunRecord {
     default void heartbeat(String runId, Instant at) {
     }
 
+    /** The master's last heartbeat, if it wrote one where this record can read it. */
+    default Optional<Instant> lastHeartbeat(String runId) {
+        return Optional.empty();
+    }
+
     record RunOverview(String runId, RunEvent first, RunEvent last, int events) {
     }
 }

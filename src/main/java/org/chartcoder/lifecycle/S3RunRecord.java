@@ -82,6 +82,17 @@ public final class S3RunRecord implements RunRecord {
         put(ChartKeys.masterHeartbeat(runId), "{\"runId\":\"" + runId + "\",\"at\":\"" + at + "\"}");
     }
 
+    @Override
+    public Optional<Instant> lastHeartbeat(String runId) {
+        try {
+            String json = get(ChartKeys.masterHeartbeat(runId));
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("\"at\":\"([^\"]+)\"").matcher(json);
+            return at.find() ? Optional.of(Instant.parse(at.group(1))) : Optional.empty();
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
     private void put(String key, String json) {
         s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json")
                         .serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(kmsKeyId).build(),

@@ -46,11 +46,11 @@ public final class ScheduledReconcile {
         this.clock = clock;
     }
 
-    /** What one check did: runs ended (master overdue or gone), and the run started, if any. */
+    /** What one check did: runs ended (master overdue or silent, or gone), and the run started, if any. */
     public record Outcome(List<String> overdueRuns, List<String> orphanRuns, Optional<String> started) {
 
         public String describe() {
-            return "reconcile: overdue runs " + overdueRuns + ", orphaned runs " + orphanRuns + ", started "
+            return "reconcile: overdue or silent runs " + overdueRuns + ", orphaned runs " + orphanRuns + ", started "
                     + started.orElse("none");
         }
     }
@@ -62,12 +62,13 @@ public final class ScheduledReconcile {
         List<String> overdue = new ArrayList<>();
         for (Instance master : ec2.describe(plan.liveMasters(settings.alarmName()))) {
             String runId = MasterLaunchPlan.tag(master, MasterLaunchPlan.RUN_TAG);
-            if (master.launchTime() != null && now.isAfter(plan.deadline(master.launchTime())) && runId != null) {
+            Optional<String> why = runId == null ? Optional.empty() : gone(master, runId, now);
+            if (why.isPresent()) {
                 List<String> ended = ec2.sweep(runId, null);
-                record.append(RunEvent.of(runId, "reconcile.master-overdue", "instanceId", master.instanceId(),
-                        "launched", master.launchTime().toString(), "terminated", ended.size()));
-                LOG.warn("reconcile: master {} of run {} is past its deadline: {} instance(s) of the run terminated",
-                        master.instanceId(), runId, ended.size());
+                record.append(RunEvent.of(runId, "reconcile.master-" + why.get(), "instanceId", master.instanceId(),
+                        "launched", String.valueOf(master.launchTime()), "terminated", ended.size()));
+                LOG.warn("reconcile: master {} of run {} is {}: {} instance(s) of the run terminated",
+                        master.instanceId(), runId, why.get(), ended.size());
                 overdue.add(runId);
             } else {
                 live.add(master);
@@ -86,6 +87,19 @@ public final class ScheduledReconcile {
                 this::launch, record);
         Optional<String> started = reconciler.check(workQueue.read(), now);
         return new Outcome(overdue, orphans, started);
+    }
+
+    /** "overdue" past its deadline, "silent" when its last heartbeat is too old; empty while it lives. */
+    private Optional<String> gone(Instance master, String runId, Instant now) {
+        if (master.launchTime() != null && now.isAfter(plan.deadline(master.launchTime()))) {
+            return Optional.of("overdue");
+        }
+        // no heartbeat yet: the master may still be booting; its deadline covers a master that never starts
+        Optional<Instant> heartbeat = record.lastHeartbeat(runId);
+        if (heartbeat.isPresent() && !now.isBefore(heartbeat.get().plus(settings.masterSilence()))) {
+            return Optional.of("silent");
+        }
+        return Optional.empty();
     }
 
     private void launch(String runId) {

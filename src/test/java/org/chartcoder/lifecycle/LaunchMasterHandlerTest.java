@@ -136,6 +136,27 @@ class LaunchMasterHandlerTest {
     }
 
     @Test
+    void aMasterWhoseHeartbeatFellSilentHasItsRunTerminated() throws Exception {
+        LaunchMasterHandler handler = handler();
+        ec2.add("i-hung", "running", Instant.now().minus(Duration.ofMinutes(40)), tags("master", "run-hung"));
+        ec2.add("i-hung-worker", "running", tags("worker", "run-hung"));
+        ec2.add("i-booting", "pending", Instant.now().minus(Duration.ofMinutes(40)), tags("master", "run-booting"));
+        record.heartbeat("run-hung", Instant.now().minus(Duration.ofMinutes(11)));
+        depth = new QueueDepth.Depth(3, 0);
+
+        String outcome = handler.handleRequest(scheduledEvent(), null);
+
+        assertStates("terminated", "i-hung", "i-hung-worker");
+        assertEquals(List.of("reconcile.master-silent"), events("run-hung"));
+        assertEquals("pending", ec2.state("i-booting"), "no heartbeat yet: judged by its deadline only");
+        assertEquals(0, ec2.runRequests.size(), "the booting master is live: " + outcome);
+
+        record.heartbeat("run-booting", Instant.now().minus(Duration.ofMinutes(2)));
+        handler.handleRequest(scheduledEvent(), null);
+        assertEquals("pending", ec2.state("i-booting"), "a fresh heartbeat");
+    }
+
+    @Test
     void workersOfARunWhoseMasterIsGoneAreTerminatedByRunTag() throws Exception {
         LaunchMasterHandler handler = handler();
         ec2.add("i-dead-master", "terminated", tags("master", "run-orphaned"));
