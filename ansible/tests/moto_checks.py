@@ -162,7 +162,11 @@ def check_iam():
     expect("sqs:SendMessage" in actions(api) and "sqs:ReceiveMessage" not in actions(api)
            and "ec2:RunInstances" not in actions(api), f"api actions {actions(api)}")
     launcher = role_policy(f"{PREFIX}-launcher")
-    expect("ec2:TerminateInstances" not in actions(launcher), "launcher may terminate instances")
+    ends = [s for s in launcher["Statement"] if s["Action"] == "ec2:TerminateInstances"]
+    expect(len(ends) == 1 and ends[0]["Condition"] == {"StringEquals": {"ec2:ResourceTag/chart-coder:role": ["master", "worker"]}},
+           f"launcher terminates instances other than chart-coder's masters and workers: {ends}")
+    depth = next(s for s in launcher["Statement"] if s["Sid"] == "ReadTheWorkQueueDepth")
+    expect(depth["Resource"].endswith(f":{PREFIX}-work"), f"launcher reads the depth of {depth['Resource']}")
     passes = next(s for s in launcher["Statement"] if s["Action"] == "iam:PassRole")
     expect(passes["Resource"].endswith(f":role/{PREFIX}-master"), "launcher passes a role other than the master's")
 
@@ -175,6 +179,16 @@ def check_lambda():
     env = function["Environment"]["Variables"]
     expect(env.get("CHARTCODER_LIFECYCLE_ARTIFACTS_URI") == f"s3://{BUCKET}/dist"
            and env.get("CHARTCODER_LIFECYCLE_MASTER_INSTANCE_PROFILE") == f"{PREFIX}-master", f"launcher environment {env}")
+    # the reconcile check: an EventBridge schedule whose one target is this same function
+    events = client("events")
+    rule = events.describe_rule(Name=f"{PREFIX}-reconcile")
+    expect(rule["State"] == "ENABLED" and rule.get("ScheduleExpression", "").startswith("rate("), f"reconcile rule {rule}")
+    targets = events.list_targets_by_rule(Rule=f"{PREFIX}-reconcile")["Targets"]
+    expect([t["Arn"] for t in targets] == [function["FunctionArn"]], f"reconcile rule targets {targets}")
+    policy = json.loads(client("lambda").get_policy(FunctionName=f"{PREFIX}-launch-master")["Policy"])
+    invokers = [s for s in policy["Statement"] if s["Principal"] == {"Service": "events.amazonaws.com"}]
+    expect(len(invokers) == 1 and invokers[0]["Condition"]["ArnLike"]["AWS:SourceArn"] == rule["Arn"],
+           f"the schedule may not invoke the launcher: {policy['Statement']}")
 
 
 def check_query_api(routes_file):
@@ -313,6 +327,8 @@ def check_decommissioned():
     functions = [f["FunctionName"] for f in client("lambda").list_functions()["Functions"]]
     expect(f"{PREFIX}-launch-master" not in functions and f"{PREFIX}-query-api" not in functions, f"functions left {functions}")
     expect(not [a for a in client("apigatewayv2").get_apis()["Items"] if a["Name"] == f"{PREFIX}-query-api"], "HTTP API left")
+    rules = [r["Name"] for r in client("events").list_rules(NamePrefix=PREFIX)["Rules"]]
+    expect(not rules, f"schedule rules left {rules}")
     expect(not client("ssm").describe_parameters(ParameterFilters=[{"Key": "Name", "Values": [f"/{PREFIX}/query-api-token"]}])
            ["Parameters"], "token parameter left")
     client("s3").head_bucket(Bucket=BUCKET)  # data stays unless decommission_delete_data

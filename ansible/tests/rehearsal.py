@@ -656,7 +656,7 @@ class Rehearsal:
         # naming a service principal. One session per instance, so the evaluator knows the caller's
         # instance (ec2:SourceInstanceARN).
         sts = self.operator("sts")
-        pools = {ROLES["launcher"]: 3, ROLES["api"]: 1, ROLES["master"]: 4, ROLES["worker"]: 10, ROLES["query"]: 2}
+        pools = {ROLES["launcher"]: 4, ROLES["api"]: 1, ROLES["master"]: 5, ROLES["worker"]: 10, ROLES["query"]: 2}
         for role, count in pools.items():
             self.sessions[role] = []
             for n in range(count):
@@ -839,10 +839,21 @@ class Rehearsal:
             raise Failure(f"{name} failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
         return function, role, results
 
-    def invoke_launcher(self, label):
+    @staticmethod
+    def scheduled_event():
+        """What the EventBridge schedule rule hands its target, the launcher (no SNS record in it)."""
+        now = datetime.now(timezone.utc)
+        return {"version": "0", "id": str(uuid.uuid4()), "detail-type": "Scheduled Event", "source": "aws.events",
+                "account": ACCOUNT, "time": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "region": REGION,
+                "resources": [f"arn:aws:events:{REGION}:{ACCOUNT}:rule/{NAME}-reconcile"], "detail": {}}
+
+    def invoke_launcher(self, label, scheduled=False):
         started = time.time()
-        _, role, results = self.run_deployed(f"{NAME}-launch-master", label, [self.alarm_event()])
-        if results != ["handled 1 notification(s)"]:
+        event = self.scheduled_event() if scheduled else self.alarm_event()
+        _, role, results = self.run_deployed(f"{NAME}-launch-master", label, [event])
+        if scheduled:
+            self.report.setdefault("reconcileAnswers", []).append(results[0])
+        elif results != ["handled 1 notification(s)"]:
             raise Failure(f"the launcher answered {results}")
         self.report["launcherRanFromArtifact"] = True
         self.report.setdefault("launcherSeconds", []).append(round(time.time() - started, 1))
@@ -1003,7 +1014,7 @@ class Rehearsal:
     def coded(self, batch):
         return len(self.results(batch))
 
-    def run(self, label, batch, charts, timeout, in_place=False):
+    def run(self, label, batch, charts, timeout, in_place=False, scheduled=False):
         self.submit(batch, charts, in_place)
         if self.alarm_time is None:
             self.alarm_time = time.time()
@@ -1012,7 +1023,7 @@ class Rehearsal:
         self.milestone("alarm")
         before = set(self.runner.instances)
         replays = self.proxy.token_replays
-        self.invoke_launcher(label)
+        self.invoke_launcher(label, scheduled)
         self.milestone("launcher returned")
         master = None
         deadline = start + timeout
@@ -1058,6 +1069,7 @@ class Rehearsal:
             self.report["secondRunInPlace"] = not self.operator("s3").list_objects_v2(
                 Bucket=BUCKET, Prefix="charts/rehearsal-2/").get("Contents")
             self.check_run(master2, "second", coded2, 3)
+            self.stranded_work()
             self.bootstrap_failure()
         finally:
             self.report["deniedCalls"] = [{k: c.get(k) for k in ("role", "instance", "action", "resource", "why", "decision")}
@@ -1071,6 +1083,27 @@ class Rehearsal:
                                                      for c in self.proxy.moto_only_denials})
             self.runner.stop_all()
             self.write_report()
+
+    def stranded_work(self):
+        """Work the alarm never announced (a lost notification) and a worker whose run has no master:
+        the EventBridge schedule's event alone must terminate the orphan by its run tag, start a run
+        and get the charts coded."""
+        ec2 = self.operator("ec2")
+        # no instance profile: the instance runner leaves it unbooted, as a stray worker it stays up
+        orphan = ec2.run_instances(ImageId="ami-1e749f67", InstanceType="t3.micro", MinCount=1, MaxCount=1,
+                                   TagSpecifications=[{"ResourceType": "instance", "Tags": [
+                                       {"Key": "chart-coder:run", "Value": "rehearsal-orphaned"},
+                                       {"Key": "chart-coder:role", "Value": "worker"}]}])["Instances"][0]["InstanceId"]
+        coded, master = self.run("stranded", "rehearsal-3", 2, self.args.timeout, scheduled=True)
+        answer = self.report["reconcileAnswers"][-1]
+        state = ec2.describe_instances(InstanceIds=[orphan])["Reservations"][0]["Instances"][0]["State"]["Name"]
+        run_id = master.tags.get("chart-coder:run", "")
+        if "orphaned runs [rehearsal-orphaned]" not in answer or state not in ("shutting-down", "terminated") \
+                or "-reconcile-" not in run_id:
+            raise Failure(f"stranded work: the scheduled check answered {answer!r}; orphan {orphan} {state}; run {run_id}")
+        self.check_run(master, "stranded", coded, 2)
+        self.report["strandedWorkCoded"] = coded == 2
+        self.report["orphanTerminated"] = True
 
     def bootstrap_failure(self):
         """A master whose bootstrap fails (here: the distribution lost master.yml) must say so in the
@@ -1184,7 +1217,7 @@ def main():
                 log(f"denied call: role {call['role']} action {call['action']} resource {call['resource']}")
     report = rehearsal.report
     if rehearsal.proxy.denied or report["instancesRunningAtEnd"] or not report["secondRunCoded"] \
-            or not report["secondRunInPlace"]:
+            or not report["secondRunInPlace"] or not report.get("strandedWorkCoded"):
         log("FAILED: see the report")
         return 1
     log("PASSED")

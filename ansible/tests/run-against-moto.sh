@@ -73,7 +73,7 @@ check "work queue + DLQ (maxReceiveCount 3, KMS), alarm queue + DLQ (SNS may del
 check "topic with alarm-queue and Lambda subscriptions; backlog alarm with ALARM and OK actions" moto topic-and-alarm
 check "bucket: default SSE-KMS with the key, public access blocked, distribution uploaded" moto bucket
 check "roles and instance profiles, least privilege" moto iam
-check "launcher Lambda deployed from the jar" moto lambda
+check "launcher Lambda deployed from the jar; EventBridge reconcile schedule targets it" moto lambda
 check "query API: function, its read-only role, HTTP API with the routes file's routes, payload 2.0, throttled, access-logged" \
     moto query-api ../docs/api-gateway-routes.txt
 check "the query API token is in no provisioning output" bash -c "! grep -q \"\$(cut -d' ' -f2 $work/secrets.yml)\" $work/provision.log"
@@ -106,7 +106,9 @@ start=$(now)
 # one chart a job here, as the moto queue holds plain messages; the Java master passes chunk.maxCharts
 ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_worker=2 -e charts_per_job=1 -e max_workers=2 \
     -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 \
-    -e worker_instance_profile=chart-coder-worker >"$work/master.log" 2>&1 &
+    -e worker_instance_profile=chart-coder-worker \
+    -e '{"worker_subnet_ids": ["subnet-0123456789abcdef0", ""], "worker_capacity_error_codes": ["InvalidSubnetID.NotFound"]}' \
+    >"$work/master.log" 2>&1 &
 master_pid=$!
 check "5 jobs, 2 per worker, at most 2: two workers launched by the run tag" moto wait-instances $run 2 60
 check "workers tagged, IMDSv2 required, shutdown terminates, worker instance profile" moto workers $run
@@ -120,6 +122,9 @@ master_pid=""
 master_seconds=$(seconds "$start")
 check "master.yml exits 0 once the queue stayed drained" test "$master_rc" -eq 0
 check "no worker of the run left" moto none $run
+# moto has no capacity errors: a subnet that does not exist stands in for one without capacity
+check "subnets: the first one refused (counted as no capacity), the workers launched in the next" \
+    grep -q 'no_capacity=subnet-0123456789abcdef0:InvalidSubnetID.NotFound' "$work/master.log"
 check "heartbeat lines for the supervisor (started, poll, drained, terminated)" bash -c "
     grep -q 'chart-coder\[run=$run\] started' $work/master.log && grep -q 'chart-coder\[run=$run\] poll=1 ' $work/master.log \
     && grep -q 'chart-coder\[run=$run\] drained' $work/master.log && grep -q 'chart-coder\[run=$run\] terminated' $work/master.log"
@@ -169,7 +174,7 @@ start=$(now)
 check "teardown.yml of every run, deleting the resources" playbook teardown-all teardown.yml -e "run_id=*" -e teardown_delete_resources=true
 teardown_all_seconds=$(seconds "$start")
 check "no instance of any run left" moto none '*'
-check "queues, topic, alarm, roles, Lambdas, HTTP API deleted; data bucket kept" moto decommissioned
+check "queues, topic, alarm, roles, Lambdas, reconcile schedule, HTTP API deleted; data bucket kept" moto decommissioned
 
 echo "timings against moto: provision ${provision_seconds}s (again ${reprovision_seconds}s), master run ${master_seconds}s," \
      "teardown of a run ${teardown_seconds}s, teardown with resources ${teardown_all_seconds}s"

@@ -25,6 +25,11 @@ public final class ChartKeys {
      */
     private static final Pattern CHUNK_KEY = Pattern.compile("[a-z]+/([A-Za-z0-9._-]{1,128})/(c[0-9]{6,})(\\.bundle|\\.json)");
 
+    /** The master's latest heartbeat (its time, written every heartbeat interval); workers read it. */
+    public static String masterHeartbeat(String runId) {
+        return "runs/" + runId + "/heartbeat.json";
+    }
+
     public static String chunk(String batchId, String chunkId) {
         return CHARTS + batchId + "/" + chunkId + BUNDLE;
     }

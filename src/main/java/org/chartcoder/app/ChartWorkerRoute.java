@@ -1,8 +1,11 @@
 package org.chartcoder.app;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.aws2.sqs.Sqs2Constants;
 import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Codes one chunk per job: competing consumers take jobs from the work queue, read the chunk's
@@ -21,6 +24,9 @@ public class ChartWorkerRoute extends RouteBuilder {
             + "&maxMessagesPerPoll={{chartcoder.worker.maxMessagesPerPoll}}"
             + "&visibilityTimeout={{chartcoder.worker.visibilityTimeout}}";
     private static final String CHUNK_RESULT = "chartcoderChunkResult";
+    static final String LIMITS_ROUTE_ID = "worker-limits";
+    private static final String LIMITS_TIMER = "timer:worker-limits?delay={{chartcoder.worker.limits-first-check-seconds:5}}000"
+            + "&period={{chartcoder.worker.limits-check-seconds:30}}000";
 
     @Override
     public void configure() {
@@ -33,6 +39,12 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .bean("chartMetrics", "failed(${exception.reason})")
                 .log("job ${header." + ChartWorker.CHUNK_ID + "} malformed: ${exception.reason}");
 
+        // A job received while the worker stops: already visible again, not coded, not deleted.
+        onException(JobReleasedException.class)
+                .handled(false)
+                .logExhausted(false)
+                .log("job ${header.CamelAwsSqsMessageId} released (visibility 0): the worker is stopping");
+
         // Not handled: the job stays on the queue for redelivery. Only the exception's class is
         // logged, because messages of library exceptions may quote the text they choked on.
         onException(Exception.class)
@@ -42,7 +54,16 @@ public class ChartWorkerRoute extends RouteBuilder {
                         e.getMessage().getHeader(ChartWorker.CHUNK_ID), e.getMessage().getHeader(ChartWorker.BATCH_ID),
                         e.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class).getClass().getName()));
 
+        from(LIMITS_TIMER).routeId(LIMITS_ROUTE_ID)
+                .process(exchange -> {
+                    WorkerLimits limits = getContext().getRegistry().findSingleByType(WorkerLimits.class);
+                    if (limits != null) {
+                        limits.check();
+                    }
+                });
+
         from(SOURCE).routeId(ROUTE_ID)
+                .process(this::releaseWhenStopping)
                 .bean("chartWorker", "parseJob")
                 .filter().method("chartWorker", "alreadyCoded")
                     .log(ChartWorker.CHUNK_OF_BATCH + " sha256 ${header." + ChartWorker.SHA256
@@ -56,5 +77,40 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .to("{{chartcoder.sink}}")
                 .setBody(exchangeProperty(CHUNK_RESULT))
                 .bean("chartWorker", "indexAndLog");
+    }
+
+    /**
+     * Once the worker stops (its limits reached, or SIGTERM: the context is stopping), the rest of
+     * the batch its consumer received still comes through here: each such job is made visible again
+     * at once (visibility 0) and failed, so SQS neither deletes it nor hides it for the visibility
+     * timeout. Any other job counts as activity for the idle limit.
+     */
+    private void releaseWhenStopping(Exchange exchange) {
+        WorkerLimits limits = getContext().getRegistry().findSingleByType(WorkerLimits.class);
+        if (!getContext().isStopping() && (limits == null || !limits.ending())) {
+            if (limits != null) {
+                limits.jobReceived();
+            }
+            return;
+        }
+        String receipt = exchange.getIn().getHeader(Sqs2Constants.RECEIPT_HANDLE, String.class);
+        if (receipt != null) {
+            SqsClient sqs = getContext().getRegistry().lookupByNameAndType("sqsClient", SqsClient.class);
+            String queue = getContext().resolvePropertyPlaceholders("{{chartcoder.queue.work}}");
+            String url = sqs.getQueueUrl(builder -> builder.queueName(queue)).queueUrl();
+            sqs.changeMessageVisibility(builder -> builder.queueUrl(url).receiptHandle(receipt).visibilityTimeout(0));
+        }
+        if (limits != null) {
+            limits.countReleased();
+        }
+        throw new JobReleasedException();
+    }
+
+    /** A job handed back to the queue because the worker stops. */
+    static final class JobReleasedException extends RuntimeException {
+
+        JobReleasedException() {
+            super("job released: the worker is stopping", null, false, false);
+        }
     }
 }

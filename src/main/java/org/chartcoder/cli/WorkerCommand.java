@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.chartcoder.app.ChartWorkerRoute;
 import org.chartcoder.app.StorageWatchRoute;
 import org.chartcoder.app.DeadLetterRoute;
+import org.chartcoder.app.WorkerLimits;
 import org.chartcoder.local.LocalEndpoints;
 import org.chartcoder.local.LocalSecrets;
 import org.chartcoder.runtime.ChartCoderApplication;
@@ -40,9 +41,20 @@ public final class WorkerCommand implements Callable<Integer> {
         ChartCoderApplication application = ChartCoderApplication.start(settings.with(roleValues),
                 List.of(new ChartWorkerRoute(), new DeadLetterRoute(), new StorageWatchRoute()));
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
+        WorkerLimits limits = application.context().getRegistry().findSingleByType(WorkerLimits.class);
+        if (limits != null) {
+            // a limit reached: stop as on SIGTERM (the chart in hand finishes, received jobs are released)
+            limits.onEnd(reason -> new Thread(application::close, "chart-coder-worker-end").start());
+        }
         application.awaitStopped();
-        return 0;
+        return limits != null && limits.ending() ? ENDED_ITSELF : 0;
     }
+
+    /**
+     * Exit status of a worker that ended itself (idle, maximum lifetime): its systemd unit counts it as
+     * a success (no restart) and powers the instance off, whose shutdown behaviour terminates it.
+     */
+    public static final int ENDED_ITSELF = 3;
 
     /** For the local profile: the emulator endpoints and the client-side key of the local process. */
     static Map<String, String> localEmulators(Settings settings) throws Exception {

@@ -1,6 +1,7 @@
 package org.chartcoder.lifecycle;
 
 import org.apache.camel.ProducerTemplate;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.TerminateInstancesRequest;
@@ -23,8 +24,12 @@ public final class Ec2Instances {
 
     /** Instances of the run (of one role, or all when role is null) that are not terminated. */
     public List<Instance> ofRun(String runId, String role) {
+        return describe(MasterLaunchPlan.instancesOfRun(runId, role));
+    }
+
+    public List<Instance> describe(DescribeInstancesRequest request) {
         DescribeInstancesResponse response = producer.requestBody(Ec2MasterLaunchRoutes.EC2 + "describeInstances",
-                MasterLaunchPlan.instancesOfRun(runId, role), DescribeInstancesResponse.class);
+                request, DescribeInstancesResponse.class);
         return MasterLaunchPlan.instances(response);
     }
 

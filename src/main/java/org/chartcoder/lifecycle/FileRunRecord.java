@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,26 @@ public final class FileRunRecord implements RunRecord {
             Files.writeString(summaries.resolve(runId + ".json"), json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the summary of run " + runId, e);
+        }
+    }
+
+    @Override
+    public void heartbeat(String runId, Instant at) {
+        try {
+            Files.createDirectories(summaries);
+            Files.writeString(summaries.resolve(runId + ".heartbeat"), at.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the heartbeat of run " + runId, e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastHeartbeat(String runId) {
+        Path file = summaries.resolve(runId + ".heartbeat");
+        try {
+            return Files.exists(file) ? Optional.of(Instant.parse(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -108,6 +108,11 @@ public final class LifecycleSettings {
         return seconds("heartbeat-seconds", 30);
     }
 
+    /** A live master whose last heartbeat is older than this is silent: the scheduled check ends its run. */
+    public Duration masterSilence() {
+        return minutes("master-silent-minutes", 10);
+    }
+
     /** Grace a worker gets to finish its current chart after the stop signal. */
     public Duration workerStopGrace() {
         return seconds("worker-stop-grace-seconds", 120);

@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -57,6 +59,27 @@ public final class MasterLaunchPlan {
         Filter state = Filter.builder().name("instance-state-name").values(NOT_TERMINATED).build();
         return role == null ? request.filters(tagFilter(RUN_TAG, runId), state).build()
                 : request.filters(tagFilter(RUN_TAG, runId), tagFilter(ROLE_TAG, role), state).build();
+    }
+
+    /** Live workers of any run: the reconcile check looks for runs whose master is gone. */
+    public static DescribeInstancesRequest workersOfAnyRun() {
+        return DescribeInstancesRequest.builder().filters(
+                tagFilter(ROLE_TAG, "worker"),
+                Filter.builder().name("tag-key").values(RUN_TAG).build(),
+                Filter.builder().name("instance-state-name").values(NOT_TERMINATED).build()).build();
+    }
+
+    /**
+     * When a master launched at {@code launchTime} must be gone: its OS dead-man
+     * ({@code shutdown -h +N} armed first by its user data) fires at max-run + 15 minutes.
+     */
+    public Instant deadline(Instant launchTime) {
+        return launchTime.plus(Duration.ofMinutes(deadmanMinutes()));
+    }
+
+    private long deadmanMinutes() {
+        // the OS dead-man fires after Java's own timer (max run) and its teardown had their chance
+        return settings.maxRun().toMinutes() + 15;
     }
 
     public static List<Instance> instances(DescribeInstancesResponse response) {
@@ -112,8 +135,7 @@ public final class MasterLaunchPlan {
                 .replace("@RUN_ID@", runId)
                 .replace("@ALARM_NAME@", alarmName)
                 .replace("@ARTIFACTS_URI@", settings.artifactsUri())
-                // the OS dead-man fires after Java's own timer (max run) and its teardown had their chance
-                .replace("@DEADMAN_MINUTES@", Long.toString(settings.maxRun().toMinutes() + 15))
+                .replace("@DEADMAN_MINUTES@", Long.toString(deadmanMinutes()))
                 .replace("@MASTER_ENVIRONMENT@", masterEnvironment());
     }
 

@@ -170,6 +170,7 @@ public final class MasterRun {
             }
             if (Duration.between(lastHeartbeat, now).compareTo(settings.heartbeatInterval()) >= 0) {
                 lastHeartbeat = now;
+                heartbeat(now);
                 LOG.info("run {}: heartbeat {}s: {} visible, {} in flight; {}", runId,
                         Duration.between(milestones.get("master started"), now).toSeconds(), depth.visible(),
                         depth.inFlight(), fleet.progress());
@@ -270,5 +271,14 @@ public final class MasterRun {
 
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    /** Where the run's workers see that their master lives; a failed write only costs a warning. */
+    private void heartbeat(Instant now) {
+        try {
+            record.heartbeat(runId, now);
+        } catch (RuntimeException e) {
+            LOG.warn("run {}: heartbeat not written: {}", runId, e.getClass().getSimpleName());
+        }
     }
 }

@@ -29,4 +29,19 @@ public interface QueueDepth {
                             QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0")));
         };
     }
+
+    /** A queue by name, its URL looked up on the first read (sqs:GetQueueUrl, no account-wide listing). */
+    static QueueDepth named(SqsClient sqs, String queueName) {
+        return new QueueDepth() {
+            private QueueDepth resolved;
+
+            @Override
+            public synchronized Depth read() {
+                if (resolved == null) {
+                    resolved = of(sqs, sqs.getQueueUrl(builder -> builder.queueName(queueName)).queueUrl());
+                }
+                return resolved.read();
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package org.chartcoder.lifecycle;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,15 @@ public interface RunRecord {
     Optional<String> summaryJson(String runId);
 
     void writeSummary(String runId, String json);
+
+    /** The master is alive at {@code at}: where its workers look (AWS); nothing by default. */
+    default void heartbeat(String runId, Instant at) {
+    }
+
+    /** The master's last heartbeat, if it wrote one where this record can read it. */
+    default Optional<Instant> lastHeartbeat(String runId) {
+        return Optional.empty();
+    }
 
     record RunOverview(String runId, RunEvent first, RunEvent last, int events) {
     }

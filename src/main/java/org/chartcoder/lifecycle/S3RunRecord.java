@@ -1,5 +1,6 @@
 package org.chartcoder.lifecycle;
 
+import org.chartcoder.app.ChartKeys;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,6 +75,22 @@ public final class S3RunRecord implements RunRecord {
     @Override
     public void writeSummary(String runId, String json) {
         put(PREFIX + runId + ".json", json);
+    }
+
+    @Override
+    public void heartbeat(String runId, Instant at) {
+        put(ChartKeys.masterHeartbeat(runId), "{\"runId\":\"" + runId + "\",\"at\":\"" + at + "\"}");
+    }
+
+    @Override
+    public Optional<Instant> lastHeartbeat(String runId) {
+        try {
+            String json = get(ChartKeys.masterHeartbeat(runId));
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("\"at\":\"([^\"]+)\"").matcher(json);
+            return at.find() ? Optional.of(Instant.parse(at.group(1))) : Optional.empty();
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
     }
 
     private void put(String key, String json) {

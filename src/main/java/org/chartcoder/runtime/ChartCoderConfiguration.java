@@ -3,6 +3,8 @@ package org.chartcoder.runtime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 
@@ -34,6 +36,7 @@ import org.chartcoder.app.StorageHealth;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorker;
 import org.chartcoder.app.ChunkIndexer;
+import org.chartcoder.app.WorkerLimits;
 import org.chartcoder.app.DynamoChartIndex;
 import org.chartcoder.app.H2ChartIndex;
 import org.chartcoder.app.IntakeRefusals;
@@ -130,8 +133,28 @@ public class ChartCoderConfiguration implements CamelConfiguration {
             registry.bind("chartWorker", new ChartWorker(registry.lookupByNameAndType("codingEngine", CodingEngine.class),
                     store, inputs, indexer, mapper, maxChartBytes, chunkBytes + maxChartBytes, coding,
                     registry.lookupByNameAndType("chartMetrics", ChartMetrics.class)));
+            String runId = optional(properties, "chartcoder.worker.run-id").orElse("");
+            registry.bind("workerLimits", new WorkerLimits(minutes(properties, "chartcoder.worker.idle-minutes"),
+                    minutes(properties, "chartcoder.worker.max-lifetime-minutes"),
+                    runId.isBlank() ? Duration.ZERO : minutes(properties, "chartcoder.worker.master-silent-minutes"),
+                    () -> masterHeartbeat(store, runId), Clock.systemUTC()));
         }
         registry.bind("chartQueries", new ChartQueries(store, inputs, index, mapper));
+    }
+
+    /** The time in the master's heartbeat object (runs/<runId>/heartbeat.json), if it wrote one. */
+    private static java.util.Optional<java.time.Instant> masterHeartbeat(ChartStore store, String runId) {
+        return store.read(ChartKeys.masterHeartbeat(runId), 4096).map(bytes -> {
+            try {
+                return java.time.Instant.parse(new ObjectMapper().readTree(bytes).path("at").asText());
+            } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        });
+    }
+
+    private static Duration minutes(PropertiesComponent properties, String key) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(optional(properties, key).orElse("0")) * 60_000));
     }
 
     private interface BeanFactory<T> {

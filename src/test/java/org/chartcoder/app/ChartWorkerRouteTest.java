@@ -67,7 +67,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     }
 
     /** A worker with two coding threads, as the configuration builds it. */
-    static ChartWorker worker(FakeEngine engine, ChartStore store, ChartIndex index, io.micrometer.core.instrument.MeterRegistry meters) {
+    static ChartWorker worker(org.chartcoder.engine.CodingEngine engine, ChartStore store, ChartIndex index, io.micrometer.core.instrument.MeterRegistry meters) {
         ObjectMapper mapper = new ObjectMapper().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return new ChartWorker(engine, store, null, new ChunkIndexer(store, index, mapper), mapper, MAX_BYTES, 100 * MAX_BYTES,
                 java.util.concurrent.Executors.newFixedThreadPool(2), new ChartMetrics(meters));

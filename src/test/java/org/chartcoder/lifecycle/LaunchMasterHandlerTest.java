@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ec2.model.HttpTokensState;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.Tag;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LaunchMasterHandlerTest {
 
@@ -31,19 +35,148 @@ class LaunchMasterHandlerTest {
         }
     }
 
-    private LaunchMasterHandler handler(RunRecord record) throws Exception {
+    private QueueDepth.Depth depth = new QueueDepth.Depth(0, 0);
+
+    private RunRecord record;
+
+    private LaunchMasterHandler handler() throws Exception {
+        record = new FileRunRecord(dataDir);
         Properties properties = ControllerRoutesTest.properties();
         // the event's state change lies in the past: allow any age so the test does not depend on the clock
         properties.put("chartcoder.lifecycle.alarm-max-age-minutes", "1e12");
+        properties.put("chartcoder.lifecycle.max-run-minutes", "120");
         context = new DefaultCamelContext();
         context.getPropertiesComponent().setOverrideProperties(properties);
+        QueueDepth workQueue = () -> depth;
+        context.getRegistry().bind("workQueueDepth", workQueue);
         return new LaunchMasterHandler(LauncherContext.startWithoutQueue(context, ec2, record));
+    }
+
+    /** What EventBridge's schedule delivers, as the Lambda runtime maps it onto the handler's SNSEvent type. */
+    private static SNSEvent scheduledEvent() {
+        return new SNSEvent();
+    }
+
+    private static Tag[] tags(String role, String runId) {
+        return tags(role, runId, "work-queue-backlog-high");
+    }
+
+    private static Tag[] tags(String role, String runId, String alarm) {
+        return new Tag[] {Tag.builder().key(MasterLaunchPlan.ROLE_TAG).value(role).build(),
+                Tag.builder().key(MasterLaunchPlan.RUN_TAG).value(runId).build(),
+                Tag.builder().key(MasterLaunchPlan.ALARM_TAG).value(alarm).build()};
+    }
+
+    private void assertStates(String state, String... instanceIds) {
+        for (String id : instanceIds) {
+            assertEquals(state, ec2.state(id), id);
+        }
+    }
+
+    private List<String> events(String runId) {
+        return record.events(runId).stream().map(RunEvent::event).toList();
+    }
+
+    private static String runTag(RunInstancesRequest request) {
+        return request.tagSpecifications().get(0).tags().stream()
+                .filter(tag -> tag.key().equals(MasterLaunchPlan.RUN_TAG)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void aScheduledEventWithStrandedWorkAndNoMasterStartsARun() throws Exception {
+        LaunchMasterHandler handler = handler();
+        depth = new QueueDepth.Depth(0, 4); // only in flight: a dead run's jobs still count as work
+
+        String outcome = handler.handleRequest(scheduledEvent(), null);
+
+        assertEquals(1, ec2.runRequests.size(), outcome);
+        String runId = runTag(ec2.runRequests.get(0));
+        assertTrue(runId.startsWith("work-queue-backlog-high-reconcile-"), runId);
+        assertEquals(List.of("reconcile.started", "master.launched"),
+                events(runId));
+        assertTrue(outcome.contains("started " + runId), outcome);
+
+        // the next check finds the master it launched live: nothing more
+        handler.handleRequest(scheduledEvent(), null);
+        assertEquals(1, ec2.runRequests.size());
+    }
+
+    @Test
+    void aScheduledEventWithAnEmptyQueueOrALiveMasterLaunchesNothing() throws Exception {
+        LaunchMasterHandler handler = handler();
+        handler.handleRequest(scheduledEvent(), null);
+        assertEquals(0, ec2.runRequests.size(), "no work, no run");
+
+        ec2.add("i-master", "running", Instant.now().minus(Duration.ofMinutes(30)), tags("master", "run-a"));
+        ec2.add("i-worker", "running", tags("worker", "run-a"));
+        depth = new QueueDepth.Depth(50, 3);
+        handler.handleRequest(scheduledEvent(), null);
+
+        assertEquals(0, ec2.runRequests.size(), "the live master has the work");
+        assertEquals(0, ec2.terminateRequests.size(), "its busy worker is left alone");
+        assertEquals("running", ec2.state("i-worker"));
+    }
+
+    @Test
+    void aMasterPastItsDeadlineHasItsRunTerminatedAndANewRunStarts() throws Exception {
+        LaunchMasterHandler handler = handler();
+        // max-run 120 min + the OS dead-man's 15: a master launched 3 hours ago is stuck
+        ec2.add("i-stuck", "running", Instant.now().minus(Duration.ofHours(3)), tags("master", "run-stuck"));
+        ec2.add("i-stuck-worker", "running", tags("worker", "run-stuck"));
+        ec2.add("i-other", "running", tags("worker", "run-other-deployment-live", "other-alarm"));
+        ec2.add("i-other-master", "running", tags("master", "run-other-deployment-live", "other-alarm"));
+        depth = new QueueDepth.Depth(7, 0);
+
+        handler.handleRequest(scheduledEvent(), null);
+
+        assertStates("terminated", "i-stuck", "i-stuck-worker");
+        assertEquals("running", ec2.state("i-other"), "only the overdue run, selected by its run tag");
+        assertEquals(List.of("reconcile.master-overdue"), events("run-stuck"));
+        assertEquals(1, ec2.runRequests.size(), "the work gets a new run");
+    }
+
+    @Test
+    void aMasterWhoseHeartbeatFellSilentHasItsRunTerminated() throws Exception {
+        LaunchMasterHandler handler = handler();
+        ec2.add("i-hung", "running", Instant.now().minus(Duration.ofMinutes(40)), tags("master", "run-hung"));
+        ec2.add("i-hung-worker", "running", tags("worker", "run-hung"));
+        ec2.add("i-booting", "pending", Instant.now().minus(Duration.ofMinutes(40)), tags("master", "run-booting"));
+        record.heartbeat("run-hung", Instant.now().minus(Duration.ofMinutes(11)));
+        depth = new QueueDepth.Depth(3, 0);
+
+        String outcome = handler.handleRequest(scheduledEvent(), null);
+
+        assertStates("terminated", "i-hung", "i-hung-worker");
+        assertEquals(List.of("reconcile.master-silent"), events("run-hung"));
+        assertEquals("pending", ec2.state("i-booting"), "no heartbeat yet: judged by its deadline only");
+        assertEquals(0, ec2.runRequests.size(), "the booting master is live: " + outcome);
+
+        record.heartbeat("run-booting", Instant.now().minus(Duration.ofMinutes(2)));
+        handler.handleRequest(scheduledEvent(), null);
+        assertEquals("pending", ec2.state("i-booting"), "a fresh heartbeat");
+    }
+
+    @Test
+    void workersOfARunWhoseMasterIsGoneAreTerminatedByRunTag() throws Exception {
+        LaunchMasterHandler handler = handler();
+        ec2.add("i-dead-master", "terminated", tags("master", "run-orphaned"));
+        ec2.add("i-orphan-1", "running", tags("worker", "run-orphaned"));
+        ec2.add("i-orphan-2", "pending", tags("worker", "run-orphaned"));
+        ec2.add("i-live-master", "pending", tags("master", "run-live"));
+        ec2.add("i-live-worker", "running", tags("worker", "run-live"));
+
+        String outcome = handler.handleRequest(scheduledEvent(), null);
+
+        assertStates("terminated", "i-orphan-1", "i-orphan-2");
+        assertStates("running", "i-live-worker");
+        assertEquals(1, ec2.terminateRequests.size(), outcome);
+        assertEquals(List.of("reconcile.orphans-terminated"), events("run-orphaned"));
+        assertEquals(0, ec2.runRequests.size(), "an empty queue needs no run");
     }
 
     @Test
     void anSnsEventLaunchesOneMasterThroughTheControllerRoutes() throws Exception {
-        RunRecord record = new FileRunRecord(dataDir);
-        LaunchMasterHandler handler = handler(record);
+        LaunchMasterHandler handler = handler();
         SNSEvent event = EventLoader.loadSNSEvent("lifecycle/sns-alarm-event.json");
 
         assertEquals("handled 1 notification(s)", handler.handleRequest(event, null));
@@ -54,13 +187,12 @@ class LaunchMasterHandlerTest {
         assertEquals(HttpTokensState.REQUIRED, request.metadataOptions().httpTokens());
         String runId = "work-queue-backlog-high-20260302T083000000Z";
         assertEquals(List.of("alarm.received", "master.launched", "alarm.received", "master.already-running"),
-                record.events(runId).stream().map(RunEvent::event).toList());
+                events(runId));
     }
 
     @Test
     void aMalformedRecordIsRecordedAndTheOthersStillLaunch() throws Exception {
-        RunRecord record = new FileRunRecord(dataDir);
-        LaunchMasterHandler handler = handler(record);
+        LaunchMasterHandler handler = handler();
         SNSEvent event = EventLoader.loadSNSEvent("lifecycle/sns-alarm-event.json");
         SNSEvent.SNSRecord broken = new SNSEvent.SNSRecord().withSns(new SNSEvent.SNS().withMessage("{oops"));
         event.setRecords(List.of(broken, event.getRecords().get(0)));

@@ -47,8 +47,16 @@ final class RecordingEc2Client implements Ec2Client {
 
     /** Adds an instance as if another process had launched it. */
     void add(String id, String state, Tag... tags) {
-        instances.add(Instance.builder().instanceId(id).launchTime(Instant.now()).tags(tags)
+        add(id, state, Instant.now(), tags);
+    }
+
+    void add(String id, String state, Instant launchTime, Tag... tags) {
+        instances.add(Instance.builder().instanceId(id).launchTime(launchTime).tags(tags)
                 .state(InstanceState.builder().name(state).build()).build());
+    }
+
+    String state(String id) {
+        return instances.stream().filter(i -> i.instanceId().equals(id)).findFirst().orElseThrow().state().nameAsString();
     }
 
     @Override
@@ -82,6 +90,8 @@ final class RecordingEc2Client implements Ec2Client {
             String value;
             if (filter.name().equals("instance-state-name")) {
                 value = instance.state().nameAsString();
+            } else if (filter.name().equals("tag-key")) {
+                value = instance.tags().stream().map(Tag::key).filter(filter.values()::contains).findFirst().orElse(null);
             } else if (filter.name().startsWith("tag:")) {
                 value = MasterLaunchPlan.tag(instance, filter.name().substring(4));
             } else {
