@@ -56,19 +56,27 @@ public final class BenchLocalCommand implements Callable<Integer> {
     @Option(names = "--consumers", paramLabel = "N", description = "SQS consumer threads (chartcoder.worker.concurrentConsumers).")
     Integer consumers;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
+            description = "First code N charts end to end, untimed, in a data directory of their own, so that both"
+                    + " timed rates are of compiled code, not of the JIT compiler; 0 for none (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
         Path workDir = Files.createTempDirectory("chart-coder-bench");
         Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count);
-        Settings settings = common.settings("local", engineOptions.values(), CommonOptions.options(
-                "chartcoder.data-dir", workDir.resolve("data"), "camel.server.port", freePort(), "camel.management.enabled", false,
-                "chartcoder.worker.concurrentConsumers", consumers));
         PrintStream out = System.out;
         try {
+            if (warmup > 0) {
+                warmUp(replicate(charts, workDir.resolve("warmup"), warmup), workDir.resolve("warmup-data"), out);
+            }
+            Settings settings = settings(workDir.resolve("data"));
             AwsRequestCounts.reset();
-            try (LocalRun run = LocalRun.start(new LocalRun.Options(input, true, Optional.empty()), settings, out)) {
+            ThreadCpu cpu = new ThreadCpu();
+            try (cpu; LocalRun run = LocalRun.start(new LocalRun.Options(input, true, Optional.empty()), settings, out)) {
                 run.awaitDone(out, 500);
                 double endToEnd = (System.nanoTime() - run.intakeStartedNanos()) / 1e9;
+                Map<String, Double> cpuSeconds = cpu.stop(run.intakeStartedNanos());
                 Map<String, Long> requests = AwsRequestCounts.snapshot();
                 long s3 = AwsRequestCounts.of("S3");
                 long sqs = AwsRequestCounts.of("Sqs");
@@ -90,6 +98,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
                 out.printf("  engine alone, 1 thread:  %.2f s, %.1f charts/s%n", engineOne, n / engineOne);
                 out.printf("  engine alone, %d threads: %.2f s, %.1f charts/s%n", codingThreads, engineN, n / engineN);
                 out.printf("  end to end / engine alone (%d threads): %.2f%n", codingThreads, engineN / endToEnd);
+                printCpu(out, cpuSeconds);
                 long inputReads = (n + chunkCharts - 1) / chunkCharts;
                 out.printf("  requests: S3 %d (%.3f per chart beyond the %d bundle reads), SQS %d (%.3f per chart)%n", s3,
                         (double) (s3 - inputReads) / n, inputReads, sqs, (double) sqs / n);
@@ -101,6 +110,41 @@ public final class BenchLocalCommand implements Callable<Integer> {
             deleteRecursively(workDir);
         }
         return 0;
+    }
+
+    private Settings settings(Path dataDir) throws IOException {
+        return common.settings("local", engineOptions.values(), CommonOptions.options(
+                "chartcoder.data-dir", dataDir, "camel.server.port", freePort(), "camel.management.enabled", false,
+                "chartcoder.worker.concurrentConsumers", consumers));
+    }
+
+    /** Codes the warm-up charts end to end in this JVM, with their own data directory; prints only its time. */
+    private void warmUp(Path warmupCharts, Path dataDir, PrintStream out) throws Exception {
+        long started = System.nanoTime();
+        PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+        try (LocalRun run = LocalRun.start(new LocalRun.Options(warmupCharts, true, Optional.empty()), settings(dataDir), quiet)) {
+            run.awaitDone(quiet, 500);
+        }
+        out.printf("bench-local: warm-up of %d charts end to end in %.1f s (not timed: JIT compilation)%n", warmup,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The end-to-end run's CPU by kind of thread, as shares of the whole: with every core busy, the
+     * ratio to the engine alone cannot exceed the coding share.
+     */
+    private static void printCpu(PrintStream out, Map<String, Double> cpuSeconds) {
+        double total = cpuSeconds.get("total");
+        double wall = cpuSeconds.get("wall");
+        int cores = Runtime.getRuntime().availableProcessors();
+        StringBuilder shares = new StringBuilder();
+        cpuSeconds.forEach((group, seconds) -> {
+            if (!group.equals("total") && !group.equals("wall") && seconds / total >= 0.005) {
+                shares.append(shares.length() == 0 ? "" : ", ").append(String.format("%s %.0f%%", group, 100 * seconds / total));
+            }
+        });
+        out.printf("  CPU from intake to the last chart (emulators included): %.1f s in %.1f s, %.0f%% of %d cores;"
+                + " %s%n", total, wall, 100 * total / (wall * cores), cores, shares);
     }
 
     /** Median of 21 timed calls of each query, after one warm-up call, through the query core the API serves. */
