@@ -61,17 +61,20 @@ class LocalFaultsIntegrationTest {
 
     @Test
     void theDeadManTimerFiringMidBatchStillCodesEveryChartThroughLaterRuns() throws Exception {
-        // the issue's figures: 400 charts and a 30 s dead-man timer, one worker with one consumer
-        Path charts = charts(400);
+        // the issue's 30 s dead-man timer, one worker with one consumer; 1,200 charts rather than the
+        // issue's 400, which a quiet machine codes before the timer fires, leaving no later run to prove
+        Path charts = charts(1200);
         Path dataDir = temp.resolve("data");
         // one chart a job, as in the issue: chunks of 100 would code all 400 before the timer fires
         Process local = start(charts, dataDir, "-P", "chartcoder.chunk.maxCharts=1", "-P", "chartcoder.lifecycle.max-run-minutes=0.5",
                 "-P", "chartcoder.lifecycle.max-workers=1", "-P", "chartcoder.worker.visibilityTimeout=10",
                 "-P", "chartcoder.worker.maxMessagesPerPoll=1", "--consumers", "1");
-        assertFinishedCleanly(local, dataDir, 400);
+        assertFinishedCleanly(local, dataDir, 1200);
         String journal = Files.readString(dataDir.resolve("lifecycle.jsonl"));
         assertTrue(journal.contains("\"deadman.tripped\""), "the timer fired at least once mid-batch");
-        assertTrue(journal.contains("\"reconcile.started\""), "a later run picked up the rest");
+        // the later run may come from the reconcile check or from a new alarm, whichever sees the work first
+        long runs = journal.lines().filter(line -> line.contains("\"master.started\"")).count();
+        assertTrue(runs >= 2, "a later run picked up the rest; runs started: " + runs);
     }
 
     @Test
