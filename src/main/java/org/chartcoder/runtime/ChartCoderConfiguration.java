@@ -18,6 +18,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.PlatformHttpConstants;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
@@ -112,8 +113,11 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "s3-intake")));
         registry.bind("chunkIndexer", indexer);
         StorageHealth storage = new StorageHealth(EngineConfiguration.dataDirectory(key -> optional(properties, key).orElse(null)),
-                Long.parseLong(required(properties, "chartcoder.storage.minFreeBytes")));
+                Long.parseLong(required(properties, "chartcoder.storage.minFreeBytes")),
+                Duration.ofMillis(Long.parseLong(required(properties, "chartcoder.storage.retryAfterMs"))), Clock.systemUTC());
         registry.bind("storageHealth", storage);
+        // reported on /observe/health beside the routes' and consumers' checks
+        HealthCheckRegistry.get(context).register(storage);
         registry.bind("intakeRefusals", new IntakeRefusals(mapper, indexer, registry.lookupByNameAndType("chartMetrics", ChartMetrics.class),
                 context.resolvePropertyPlaceholders("{{chartcoder.sink}}"),
                 Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes"))));
