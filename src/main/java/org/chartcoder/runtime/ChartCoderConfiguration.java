@@ -120,7 +120,8 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         HealthCheckRegistry.get(context).register(storage);
         registry.bind("intakeRefusals", new IntakeRefusals(mapper, indexer, registry.lookupByNameAndType("chartMetrics", ChartMetrics.class),
                 context.resolvePropertyPlaceholders("{{chartcoder.sink}}"),
-                Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes"))));
+                Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes")),
+                Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts"))));
         // stores posted batches after the answer: one thread, so batches are stored in the order they came
         registry.bind("batchIntake", new BatchIntake(Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
