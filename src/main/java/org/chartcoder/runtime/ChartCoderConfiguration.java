@@ -125,7 +125,8 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         // stores posted batches after the answer: one thread, so batches are stored in the order they came
         registry.bind("batchIntake", new BatchIntake(Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
-                Long.parseLong(required(properties, "camel.server.maxBodySize")), index, store,
+                Long.parseLong(required(properties, "camel.server.maxBodySize")),
+                Long.parseLong(required(properties, "chartcoder.api.maxPendingBytes")), index, store,
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "batch-intake")));
         int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
         // the engine takes seconds and hundreds of MB to load: only roles that code load it
