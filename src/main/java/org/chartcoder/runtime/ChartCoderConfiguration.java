@@ -116,8 +116,11 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 Long.parseLong(required(properties, "chartcoder.storage.minFreeBytes")),
                 Duration.ofMillis(Long.parseLong(required(properties, "chartcoder.storage.retryAfterMs"))), Clock.systemUTC());
         registry.bind("storageHealth", storage);
-        // reported on /observe/health beside the routes' and consumers' checks
-        HealthCheckRegistry.get(context).register(storage);
+        // reported on /observe/health beside the routes' and consumers' checks (absent with camel.health.enabled=false)
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        if (health != null) {
+            health.register(storage);
+        }
         registry.bind("intakeRefusals", new IntakeRefusals(mapper, indexer, registry.lookupByNameAndType("chartMetrics", ChartMetrics.class),
                 context.resolvePropertyPlaceholders("{{chartcoder.sink}}"),
                 Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes")),
