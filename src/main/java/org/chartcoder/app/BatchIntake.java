@@ -6,10 +6,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * batch takes longer than clients wait, so a client that may retry sends an {@code Idempotency-Key}:
  * the key is bound to the batch in the index before the answer, and a retry with the same key and
  * the same charts gets the same batch id and queues nothing again; if the process stopped before the
- * batch was wholly stored, the retry stores what is missing.
+ * batch was wholly stored, the retry stores what is missing. Batches accepted and not yet stored are
+ * held in memory, bounded by {@code chartcoder.api.maxPendingBytes} of request bodies: past it a post
+ * is refused with 503 and Retry-After. A batch whose storing fails is remembered with the reason
+ * ({@link #intakeFailure}), so its status tells the client to resubmit rather than stay incomplete.
  */
 public class BatchIntake {
 
@@ -38,6 +43,9 @@ public class BatchIntake {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchIntake.class);
+    private static final int REMEMBERED_FAILURES = 10_000;
+    /** About the time one body at the size bound takes to be stored locally: when to try a refused post again. */
+    static final int RETRY_AFTER_SECONDS = 5;
     private static final DateTimeFormatter BATCH_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     /** Refuses what lenient parsing lets through: trailing content after the value, repeated fields. */
     private static final ObjectMapper STRICT = new ObjectMapper()
@@ -50,22 +58,44 @@ public class BatchIntake {
     private final ChartIndex index;
     private final ChartStore store;
     private final ExecutorService background;
+    private final long maxPendingBytes;
+    /** Request bytes of the batches accepted and not yet stored (or failed). */
+    private final AtomicLong pendingBytes = new AtomicLong();
     /** Batches this process is storing now: a retry arriving meanwhile must not store them a second time. */
     private final Set<String> storing = ConcurrentHashMap.newKeySet();
+    /** The latest intake failures by batch id, oldest forgotten first: a client polls soon after posting. */
+    private final Map<String, IntakeFailure> failures = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, IntakeFailure> eldest) {
+                    return size() > REMEMBERED_FAILURES;
+                }
+            });
+
+    /** Why a batch's storing failed, in words that never quote a chart; {@code at} is ISO-8601. */
+    public record IntakeFailure(String reason, String at) {
+    }
 
     /**
      * @param chunkCharts, chunkBytes the bounds of a chunk (chartcoder.chunk.maxCharts, maxBytes)
      * @param maxBatchBytes the largest request body accepted (chartcoder.api.maxBatchBytes)
+     * @param maxPendingBytes request bytes accepted and not yet stored past which posts are refused (chartcoder.api.maxPendingBytes)
      * @param index where idempotency keys are bound to batches; {@code store} tells which chunks are stored
      */
-    public BatchIntake(int chunkCharts, long chunkBytes, long maxBatchBytes, ChartIndex index, ChartStore store,
-                       ExecutorService background) {
+    public BatchIntake(int chunkCharts, long chunkBytes, long maxBatchBytes, long maxPendingBytes, ChartIndex index,
+                       ChartStore store, ExecutorService background) {
         this.chunkCharts = chunkCharts;
         this.chunkBytes = chunkBytes;
         this.maxBatchBytes = maxBatchBytes;
+        this.maxPendingBytes = maxPendingBytes;
         this.index = index;
         this.store = store;
         this.background = background;
+    }
+
+    /** Why the storing of a batch accepted by this process failed, while it is remembered. */
+    public Optional<IntakeFailure> intakeFailure(String batchId) {
+        return Optional.ofNullable(failures.get(batchId));
     }
 
     /**
@@ -81,10 +111,12 @@ public class BatchIntake {
             throw new IllegalArgumentException(IDEMPOTENCY_KEY + " must match " + ChartIds.PATTERN);
         }
         Map<String, String> charts = parse(requestBody);
+        long bytes = requestBody.length;
         if (idempotencyKey == null) {
+            reserve(bytes);
             String batchId = newBatchId();
             storing.add(batchId);
-            storeInBackground(batchId, charts, null, producer);
+            storeInBackground(batchId, charts, null, bytes, producer);
             return new ChartRecords.Accepted(batchId, charts.size());
         }
         String requestSha256 = requestSha256(charts);
@@ -95,13 +127,36 @@ public class BatchIntake {
         }
         // a new claim, or one whose storing stopped with the process that took it: store what is missing
         if (!claim.stored() && storing.add(claim.batchId())) {
-            storeInBackground(claim.batchId(), charts, idempotencyKey, producer);
+            try {
+                reserve(bytes);
+            } catch (RefusedRequestException full) {
+                // the key stays bound: the client's retry stores the batch
+                storing.remove(claim.batchId());
+                throw full;
+            }
+            storeInBackground(claim.batchId(), charts, idempotencyKey, bytes, producer);
         }
         return new ChartRecords.Accepted(claim.batchId(), charts.size());
     }
 
-    /** The caller has added {@code batchId} to {@link #storing}; chunks already stored are skipped. */
-    private void storeInBackground(String batchId, Map<String, String> charts, String idempotencyKey,
+    /**
+     * Counts a request's bytes as pending, or refuses it with 503 when that would pass the bound; a
+     * request alone is always taken, so a bound below the body size bound never refuses everything.
+     */
+    private void reserve(long bytes) {
+        long pending = pendingBytes.addAndGet(bytes);
+        if (pending > maxPendingBytes && pending > bytes) {
+            pendingBytes.addAndGet(-bytes);
+            throw new RefusedRequestException(503, "intake is busy storing earlier batches (chartcoder.api.maxPendingBytes):"
+                    + " nothing was stored; retry after " + RETRY_AFTER_SECONDS + " s", RETRY_AFTER_SECONDS);
+        }
+    }
+
+    /**
+     * The caller has added {@code batchId} to {@link #storing} and reserved {@code bytes}; chunks
+     * already stored are skipped.
+     */
+    private void storeInBackground(String batchId, Map<String, String> charts, String idempotencyKey, long bytes,
                                    ProducerTemplate producer) {
         background.submit(() -> {
             try {
@@ -118,12 +173,17 @@ public class BatchIntake {
                 }
                 LOG.info("batch {}: {} charts stored and queued{}", batchId, charts.size(),
                         stored.isEmpty() ? "" : " (" + stored.size() + " chunks were stored before)");
+                failures.remove(batchId);
             } catch (RuntimeException e) {
                 // the class only: a message could quote a chart
-                LOG.warn("batch {}: intake stopped ({}); a retry with the same Idempotency-Key stores the rest", batchId,
-                        e.getClass().getName());
+                String resubmit = idempotencyKey == null ? "resubmit the batch (a new batch id)"
+                        : "retry with the same Idempotency-Key: the chunks stored are kept";
+                failures.put(batchId, new IntakeFailure("storing the batch failed (" + e.getClass().getSimpleName()
+                        + "); " + resubmit, java.time.Instant.now().toString()));
+                LOG.warn("batch {}: intake stopped ({}); {}", batchId, e.getClass().getName(), resubmit);
             } finally {
                 storing.remove(batchId);
+                pendingBytes.addAndGet(-bytes);
             }
         });
     }

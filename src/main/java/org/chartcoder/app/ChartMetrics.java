@@ -34,6 +34,10 @@ public final class ChartMetrics {
                 .register(registry);
         this.chartTime = Timer.builder("chartcoder.chart").description("Time per chart from receiving its job to storing its result")
                 .register(registry);
+        // registered at start, so each kind reads 0 until it happens and an alert can compare with it
+        for (StorageHealth.Fault fault : StorageHealth.Fault.values()) {
+            storageErrors(fault);
+        }
         registry.gauge("chartcoder.queue.depth", List.of(Tag.of("state", "visible")), visible);
         registry.gauge("chartcoder.queue.depth", List.of(Tag.of("state", "inflight")), inFlight);
     }
@@ -47,6 +51,16 @@ public final class ChartMetrics {
     public void failed(ErrorReason reason) {
         Counter.builder("chartcoder.charts.failed").description("Charts refused with a recorded reason")
                 .tag("reason", reason.name()).register(registry).increment();
+    }
+
+    /** {@code chartcoder_storage_errors_total{kind}}: a storage write failed for want of space, with an I/O error or permission denied. */
+    public void storageError(StorageHealth.Fault fault) {
+        storageErrors(fault).increment();
+    }
+
+    private Counter storageErrors(StorageHealth.Fault fault) {
+        return Counter.builder("chartcoder.storage.errors").description("Storage writes that failed, by kind")
+                .tag("kind", fault.label).register(registry);
     }
 
     /** @param charts the charts of the dead-lettered chunk */

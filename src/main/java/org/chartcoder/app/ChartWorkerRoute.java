@@ -13,8 +13,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * {@code results/{batchId}/{chunkId}.json} in one put, holding every chart's result or error
  * record. The job is deleted only when the route completes, i.e. after that object is stored and
  * indexed. Bad charts are recorded one by one inside it; a job too broken to name its chunk gets an
- * error record of its own; any other failure leaves the job to SQS redelivery and, after
- * maxReceiveCount receives, to the dead-letter queue.
+ * error record of its own; a failed storage write re-queues the job as a new message (its receives
+ * untouched) and pauses the consumers; any other failure leaves the job to SQS redelivery and,
+ * after maxReceiveCount receives, to the dead-letter queue.
  */
 public class ChartWorkerRoute extends RouteBuilder {
 
@@ -24,6 +25,7 @@ public class ChartWorkerRoute extends RouteBuilder {
             + "&maxMessagesPerPoll={{chartcoder.worker.maxMessagesPerPoll}}"
             + "&visibilityTimeout={{chartcoder.worker.visibilityTimeout}}";
     private static final String CHUNK_RESULT = "chartcoderChunkResult";
+    private static final int MAX_SQS_DELAY_SECONDS = 900;
     static final String LIMITS_ROUTE_ID = "worker-limits";
     private static final String LIMITS_TIMER = "timer:worker-limits?delay={{chartcoder.worker.limits-first-check-seconds:5}}000"
             + "&period={{chartcoder.worker.limits-check-seconds:30}}000";
@@ -44,6 +46,18 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .handled(false)
                 .logExhausted(false)
                 .log("job ${header.CamelAwsSqsMessageId} released (visibility 0): the worker is stopping");
+
+        // A write the storage refused (no space, I/O error, permission denied) says nothing about the
+        // chunk: the job goes back on the queue as a new message, delayed past the next storage check,
+        // and this one completes, so storage trouble never uses up its receives (and never dead-letters
+        // it); the storage check then pauses the consumers until the storage takes writes again.
+        onException(Exception.class)
+                .onWhen(exchange -> StorageHealth.faultOf(caught(exchange)).isPresent())
+                .handled(true)
+                .useOriginalMessage()
+                .logExhausted(false)
+                .process(this::recordStorageFault)
+                .to("{{chartcoder.jobs.sink}}");
 
         // Not handled: the job stays on the queue for redelivery. Only the exception's class is
         // logged, because messages of library exceptions may quote the text they choked on.
@@ -77,6 +91,26 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .to("{{chartcoder.sink}}")
                 .setBody(exchangeProperty(CHUNK_RESULT))
                 .bean("chartWorker", "indexAndLog");
+    }
+
+    private static Throwable caught(Exchange exchange) {
+        Throwable failure = exchange.getException();
+        return failure != null ? failure : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    }
+
+    private void recordStorageFault(Exchange exchange) {
+        StorageHealth.Fault fault = StorageHealth.faultOf(caught(exchange)).orElseThrow();
+        getContext().getRegistry().lookupByNameAndType("storageHealth", StorageHealth.class).writeFailed(fault);
+        getContext().getRegistry().lookupByNameAndType("chartMetrics", ChartMetrics.class).storageError(fault);
+        exchange.getIn().setHeader(Sqs2Constants.DELAY_HEADER, storageRequeueDelaySeconds());
+        log.debug("job {} re-queued: a storage write failed ({})", exchange.getIn().getHeader(Sqs2Constants.MESSAGE_ID),
+                fault.label);
+    }
+
+    /** Past the next storage check, which pauses the consumers, so this worker does not take the job straight back. */
+    private int storageRequeueDelaySeconds() {
+        long checkPeriodMs = Long.parseLong(getContext().resolvePropertyPlaceholders("{{chartcoder.storage.checkPeriodMs}}"));
+        return (int) Math.min(MAX_SQS_DELAY_SECONDS, checkPeriodMs / 1000 + 1);
     }
 
     /**

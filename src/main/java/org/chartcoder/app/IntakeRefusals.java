@@ -11,15 +11,14 @@ import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 
 /**
  * Records the files directory intake refused ({@link ChartFilesSource.Refusal}) as failed charts of
- * their batch, like any chart a worker refuses: each refusal chunk (up to {@link #PER_CHUNK}
- * refusals) is one result object holding their error records, then indexed, so the batch's counts,
+ * their batch, like any chart a worker refuses: each refusal chunk (up to {@code chartcoder.chunk.maxCharts}
+ * refusals, as a chunk of charts) is one result object holding their error records, then indexed, so the batch's counts,
  * its chart list and {@code GET /api/charts/{id}} show every refused file with its reason. Refusal
  * chunks are numbered apart from the batch's chunks of charts ({@link #chunkId}) and in the order
  * the files were met, so a resumed intake finds them recorded and records nothing twice. The bean {@code intakeRefusals}.
  */
 public class IntakeRefusals {
 
-    static final int PER_CHUNK = 100;
     /** Far above any chunk number of charts (a batch would need 900 million chunks to reach it). */
     private static final long FIRST_CHUNK = 900_000_000L;
 
@@ -28,17 +27,21 @@ public class IntakeRefusals {
     private final ChartMetrics metrics;
     private final String sinkUri;
     private final long maxChartBytes;
+    private final int perChunk;
 
     /**
      * @param sinkUri where records are stored ({@code {{chartcoder.sink}}}), as the worker stores its results
      * @param maxChartBytes the largest chart file read (chartcoder.worker.maxChartBytes): the workers' limit
+     * @param perChunk refusals per result object: chartcoder.chunk.maxCharts, the bound of a chunk of charts
      */
-    public IntakeRefusals(ObjectMapper mapper, ChunkIndexer indexer, ChartMetrics metrics, String sinkUri, long maxChartBytes) {
+    public IntakeRefusals(ObjectMapper mapper, ChunkIndexer indexer, ChartMetrics metrics, String sinkUri, long maxChartBytes,
+                          int perChunk) {
         this.mapper = mapper;
         this.indexer = indexer;
         this.metrics = metrics;
         this.sinkUri = sinkUri;
         this.maxChartBytes = maxChartBytes;
+        this.perChunk = perChunk;
     }
 
     /** A directory's charts, its refused files recorded in {@code refusals}' batch. */
@@ -72,7 +75,7 @@ public class IntakeRefusals {
         public void accept(ChartFilesSource.Refusal refusal) {
             pending.add(new ChartRecords.Error(refusal.chartId(), batchId, "failed", refusal.reason(),
                     "file " + refusal.file() + ": " + describe(refusal.reason()), null, Instant.now().toString()));
-            if (pending.size() == PER_CHUNK) {
+            if (pending.size() == perChunk) {
                 flush();
             }
         }

@@ -122,18 +122,22 @@ public final class QueryApi {
         if (path.size() != 3) {
             return unknownEndpoint();
         }
-        return charts.batch(valid(path.get(2), "batchId"), page(query)).map(batch -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("batchId", batch.batchId());
-            body.put("total", batch.total());
-            body.put("queued", batch.queued());
-            body.put("coded", batch.coded());
-            body.put("failed", batch.failed());
-            body.put("deadLettered", batch.deadLettered());
-            body.put("done", batch.queued() == 0);
-            body.putAll(paged("charts", batch.charts().items(), batch.charts()));
-            return json(200, body);
-        }).orElseGet(() -> problem(404, "unknown batch"));
+        return charts.batch(valid(path.get(2), "batchId"), page(query)).map(batch -> json(200, batchBody(batch)))
+                .orElseGet(() -> problem(404, "unknown batch"));
+    }
+
+    /** The body of GET /api/batches/{batchId}: the batch's counts and one page of its charts. */
+    static Map<String, Object> batchBody(ChartLists.BatchPage batch) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("batchId", batch.batchId());
+        body.put("total", batch.total());
+        body.put("queued", batch.queued());
+        body.put("coded", batch.coded());
+        body.put("failed", batch.failed());
+        body.put("deadLettered", batch.deadLettered());
+        body.put("done", batch.queued() == 0);
+        body.putAll(paged("charts", batch.charts().items(), batch.charts()));
+        return body;
     }
 
     private Response chart(List<String> path, Map<String, String> query) {

@@ -1,8 +1,11 @@
 package org.chartcoder.app;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -19,6 +22,7 @@ import org.apache.camel.spi.Registry;
 public class QueryApiRoute extends RouteBuilder {
 
     private static final String HEADER_FILTER = "apiHeaderFilter";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public void configure() {
@@ -28,7 +32,11 @@ public class QueryApiRoute extends RouteBuilder {
                 .process(e -> {
                     Exception failure = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
                     if (failure instanceof RefusedRequestException refused) {
-                        reply(e, QueryApi.problem(refused.status(), refused.getMessage()));
+                        QueryApi.Response problem = QueryApi.problem(refused.status(), refused.getMessage());
+                        if (refused.retryAfterSeconds() > 0) {
+                            problem.headers().put("Retry-After", Integer.toString(refused.retryAfterSeconds()));
+                        }
+                        reply(e, problem);
                     } else if (failure instanceof IllegalArgumentException) {
                         reply(e, QueryApi.problem(400, failure.getMessage()));
                     } else {
@@ -47,7 +55,7 @@ public class QueryApiRoute extends RouteBuilder {
                         .process(QueryApiRoute::submit)
                     .otherwise()
                         .process(QueryApiRoute::answer);
-        query("/api/batches/{batchId}", "api-batch");
+        from(endpoint(getContext(), "/api/batches/{batchId}")).routeId("api-batch").process(QueryApiRoute::answerBatch);
         query("/api/charts/{chartId}", "api-chart");
         query("/api/charts/{chartId}/text", "api-chart-text");
         query("/api/codes/{code}/charts", "api-code-charts");
@@ -92,6 +100,28 @@ public class QueryApiRoute extends RouteBuilder {
         ChartRecords.Accepted accepted = intake.accept(body, e.getMessage().getHeader(BatchIntake.IDEMPOTENCY_KEY, String.class),
                 e.getContext().createProducerTemplate());
         reply(e, QueryApi.json(202, accepted));
+    }
+
+    /**
+     * A batch's status; where this process accepted the batch and failed to store it, with
+     * {@code intakeFailure} (the reason, and what to resubmit), also when no chart of it was stored.
+     */
+    private static void answerBatch(Exchange e) throws java.io.IOException {
+        String batchId = e.getMessage().getHeader("batchId", String.class);
+        answer(e);
+        BatchIntake intake = e.getContext().getRegistry().lookupByNameAndType("batchIntake", BatchIntake.class);
+        Optional<BatchIntake.IntakeFailure> failure = intake == null || batchId == null ? Optional.empty()
+                : intake.intakeFailure(batchId);
+        int status = e.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        if (failure.isEmpty() || status != 200 && status != 404) {
+            return;
+        }
+        ObjectNode body = status == 200 ? (ObjectNode) MAPPER.readTree(e.getMessage().getBody(byte[].class))
+                : MAPPER.valueToTree(QueryApi.batchBody(new ChartLists.BatchPage(batchId, 0, 0, 0, 0, 0,
+                        new ChartLists.Page<>(List.of(), Optional.empty()))));
+        body.set("intakeFailure", MAPPER.valueToTree(failure.get()));
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+        e.getMessage().setBody(MAPPER.writeValueAsBytes(body));
     }
 
     /** The {@code source} of a body {@code {"source": "s3://..."}}, or null for any other body (a batch of charts). */

@@ -10,10 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pauses the job consumers while the data volume is short of space ({@link StorageHealth}) and
- * resumes them once it has room again. A job received while every write fails would be retried
- * until its receives are exhausted and then dead-lettered, with a dead-letter record that could
- * not be written either; paused, the jobs wait on the queue, their receive counts untouched.
+ * Pauses the job consumers while storage has a problem ({@link StorageHealth}: the data volume short
+ * of space, or a write failed a moment ago) and resumes them once it has none. A job received while
+ * every write fails would be retried until its receives are exhausted and then dead-lettered, with a
+ * dead-letter record that could not be written either; paused, the jobs wait on the queue, their
+ * receive counts untouched.
  */
 public class StorageWatchRoute extends RouteBuilder {
 
@@ -39,7 +40,7 @@ public class StorageWatchRoute extends RouteBuilder {
                 LOG.warn("job consumer {} paused: {}", route.getRouteId(), problem);
                 context.getRouteController().suspendRoute(route.getRouteId());
             } else if (problem == null && status == ServiceStatus.Suspended) {
-                LOG.info("job consumer {} resumed: the data volume has room again", route.getRouteId());
+                LOG.info("job consumer {} resumed: storage takes writes again", route.getRouteId());
                 context.getRouteController().resumeRoute(route.getRouteId());
             }
         }

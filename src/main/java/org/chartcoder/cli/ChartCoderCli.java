@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {LocalCommand.class, WorkerCommand.class, ApiCommand.class, ControllerCommand.class,
                 MasterCommand.class, CodeCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class,
                 BenchLocalCommand.class, BenchIndexCommand.class, SubmitCommand.class, CodeSetCommand.class, AssertionsCommand.class, LambdaCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Without a role or command: the role in CHARTCODER_ROLE, else local.",
                 "Exit codes: 0 done, 1 failed, 2 bad usage."})

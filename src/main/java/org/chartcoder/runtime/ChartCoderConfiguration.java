@@ -18,6 +18,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.PlatformHttpConstants;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
@@ -112,15 +113,23 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "s3-intake")));
         registry.bind("chunkIndexer", indexer);
         StorageHealth storage = new StorageHealth(EngineConfiguration.dataDirectory(key -> optional(properties, key).orElse(null)),
-                Long.parseLong(required(properties, "chartcoder.storage.minFreeBytes")));
+                Long.parseLong(required(properties, "chartcoder.storage.minFreeBytes")),
+                Duration.ofMillis(Long.parseLong(required(properties, "chartcoder.storage.retryAfterMs"))), Clock.systemUTC());
         registry.bind("storageHealth", storage);
+        // reported on /observe/health beside the routes' and consumers' checks (absent with camel.health.enabled=false)
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        if (health != null) {
+            health.register(storage);
+        }
         registry.bind("intakeRefusals", new IntakeRefusals(mapper, indexer, registry.lookupByNameAndType("chartMetrics", ChartMetrics.class),
                 context.resolvePropertyPlaceholders("{{chartcoder.sink}}"),
-                Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes"))));
+                Long.parseLong(required(properties, "chartcoder.worker.maxChartBytes")),
+                Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts"))));
         // stores posted batches after the answer: one thread, so batches are stored in the order they came
         registry.bind("batchIntake", new BatchIntake(Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),
-                Long.parseLong(required(properties, "camel.server.maxBodySize")), index, store,
+                Long.parseLong(required(properties, "camel.server.maxBodySize")),
+                Long.parseLong(required(properties, "chartcoder.api.maxPendingBytes")), index, store,
                 context.getExecutorServiceManager().newSingleThreadExecutor(this, "batch-intake")));
         int chunkBytes = Integer.parseInt(required(properties, "chartcoder.chunk.maxBytes"));
         // the engine takes seconds and hundreds of MB to load: only roles that code load it

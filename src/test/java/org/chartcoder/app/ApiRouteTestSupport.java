@@ -27,6 +27,8 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
     /** Intake's bounds here: chunks of this many charts, request bodies of at most this many bytes. */
     protected static final int CHUNK_CHARTS = 100;
     protected static final int MAX_BATCH_BYTES = 1 << 20;
+    /** Request bytes accepted and not yet stored past which a post is refused with 503. */
+    protected static final int MAX_PENDING_BYTES = MAX_BATCH_BYTES;
 
     protected final InMemoryChartStore store = new InMemoryChartStore();
     protected final ChartIndex index = TestIndexes.h2();
@@ -71,7 +73,7 @@ public abstract class ApiRouteTestSupport extends CamelTestSupport {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         registry.bind("apiAuthorization", new ApiAuthorization(token));
         registry.bind("chartQueries", new ChartQueries(store, null, index, mapper));
-        registry.bind("batchIntake", new BatchIntake(CHUNK_CHARTS, 1 << 22, MAX_BATCH_BYTES, index, store, background));
+        registry.bind("batchIntake", new BatchIntake(CHUNK_CHARTS, 1 << 22, MAX_BATCH_BYTES, MAX_PENDING_BYTES, index, store, background));
         // no S3 behind it: the background listing fails at once, as for a bucket the role may not read
         registry.bind("s3Intake", new S3Intake(null, mapper, 100, 1 << 22, background));
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * POST /api/batches as a client that times out and retries sees it: the answer comes before the
  * charts are stored, a retry with the same Idempotency-Key gets the same batch and queues nothing
  * twice (or stores only what an interrupted intake left), the key cannot be reused for other charts,
- * and the body is bounded and parsed strictly.
+ * the body is bounded and parsed strictly, batches answered and not yet stored are bounded (503 with
+ * Retry-After), and a batch whose storing fails says so in its status.
  */
 class BatchIntakeRouteTest extends ApiRouteTestSupport {
 
@@ -106,6 +107,76 @@ class BatchIntakeRouteTest extends ApiRouteTestSupport {
         intake.assertIsSatisfied();
         assertEquals("c000001", intake.getExchanges().get(0).getMessage().getHeader(BatchIntake.CHUNK_ID));
         assertTrue(awaitStored("crashed-key"));
+    }
+
+    @Test
+    void pastThePendingBoundAPostIsRefusedWith503AndRetryAfterAndTakenOnceStored() throws Exception {
+        MockEndpoint intake = getMockEndpoint("mock:intake");
+        CountDownLatch storageMayProceed = new CountDownLatch(1);
+        intake.whenAnyExchangeReceived(e -> storageMayProceed.await(30, TimeUnit.SECONDS));
+        String large = "x".repeat(MAX_PENDING_BYTES / 200);
+        HttpResponse<String> first = post(charts(120, large), null);
+        assertEquals(202, first.statusCode(), first.body());
+
+        HttpResponse<String> refused = post(charts(120, large), "pending-key");
+
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals(String.valueOf(BatchIntake.RETRY_AFTER_SECONDS), refused.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(json(refused).path("message").asText().contains("nothing was stored"), refused.body());
+        assertTrue(!refused.body().contains(large), "the refusal never quotes the charts");
+        storageMayProceed.countDown();
+        intake.expectedMessageCount(2);
+        intake.assertIsSatisfied();
+        HttpResponse<String> retried = awaitAccepted(charts(120, large), "pending-key");
+        assertEquals(202, retried.statusCode(), "taken once the first batch is stored: " + retried.body());
+        assertTrue(awaitStored("pending-key"));
+    }
+
+    @Test
+    void aBatchWithoutKeyWhoseStoringFailsReportsTheFailureInItsStatus() throws Exception {
+        MockEndpoint intake = getMockEndpoint("mock:intake");
+        // the first chunk is stored and indexed as the intake route does, the second fails
+        intake.whenExchangeReceived(1, e -> index.submitted(e.getMessage().getHeader(BatchIntake.BATCH_ID, String.class),
+                e.getMessage().getHeader(BatchIntake.CHUNK_ID, String.class),
+                e.getMessage().getHeader(BatchIntake.CHART_IDS, List.class)));
+        intake.whenExchangeReceived(2, e -> {
+            throw new IllegalStateException("store failed near chart text SECRET-TEXT");
+        });
+        String batchId = json(post(charts(150, "SECRET-TEXT"), null)).path("batchId").asText();
+
+        JsonNode status = awaitIntakeFailure(batchId);
+        assertEquals(CHUNK_CHARTS, status.path("total").asInt(), "the first chunk was stored and queued, the second not");
+        String reason = status.path("intakeFailure").path("reason").asText();
+        assertTrue(reason.contains("resubmit the batch"), reason);
+        assertTrue(!status.toString().contains("SECRET"), "no chart text in the status: " + status);
+
+        intake.reset();
+        intake.whenAnyExchangeReceived(e -> {
+            throw new IllegalStateException("nothing stored");
+        });
+        String unstored = json(post(charts(3, "text"), null)).path("batchId").asText();
+        JsonNode nothingStored = awaitIntakeFailure(unstored);
+        assertEquals(0, nothingStored.path("total").asInt(), "known though none of its charts was stored: " + nothingStored);
+    }
+
+    private JsonNode awaitIntakeFailure(String batchId) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> status = get("/api/batches/" + batchId, TOKEN);
+            if (status.statusCode() == 200 && json(status).has("intakeFailure")) {
+                return json(status);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("batch " + batchId + " never reported its intake failure");
+    }
+
+    private HttpResponse<String> awaitAccepted(String body, String idempotencyKey) throws Exception {
+        HttpResponse<String> response = post(body, idempotencyKey);
+        for (int i = 0; i < 100 && response.statusCode() == 503; i++) {
+            Thread.sleep(50);
+            response = post(body, idempotencyKey);
+        }
+        return response;
     }
 
     @Test

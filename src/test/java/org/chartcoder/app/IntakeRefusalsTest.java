@@ -27,13 +27,16 @@ class IntakeRefusalsTest extends CamelTestSupport {
     private final InMemoryChartStore store = new InMemoryChartStore();
     private final ChartIndex index = TestIndexes.h2();
     private MeterRegistry meters;
+    /** chartcoder.chunk.maxCharts here, smaller than the default: the refusals fill two chunks. */
+    private static final int PER_CHUNK = 40;
+
     private IntakeRefusals refusals;
 
     @Override
     protected void bindToRegistry(Registry registry) {
         meters = RouteBeans.bind(registry);
         refusals = new IntakeRefusals(mapper, new ChunkIndexer(store, index, mapper),
-                registry.lookupByNameAndType("chartMetrics", ChartMetrics.class), "direct:store", 1024);
+                registry.lookupByNameAndType("chartMetrics", ChartMetrics.class), "direct:store", 1024, PER_CHUNK);
     }
 
     @Override
@@ -55,7 +58,7 @@ class IntakeRefusalsTest extends CamelTestSupport {
 
     @Test
     void refusedFilesAreFailedChartsOfTheBatchWithTheirReason() throws Exception {
-        List<ChartFilesSource.Refusal> refused = IntStream.range(0, IntakeRefusals.PER_CHUNK + 1)
+        List<ChartFilesSource.Refusal> refused = IntStream.range(0, PER_CHUNK + 1)
                 .mapToObj(i -> new ChartFilesSource.Refusal("big-" + i, ErrorReason.TOO_LARGE, "dir/big-" + i + ".txt")).toList();
         for (int attempt = 0; attempt < 2; attempt++) {
             IntakeRefusals.Batch batch = refusals.forBatch(template, "b-dir");
@@ -64,20 +67,20 @@ class IntakeRefusalsTest extends CamelTestSupport {
             batch.flush();
         }
 
-        assertEquals(new ChartRecords.BatchStatus("b-dir", 102, 0, 0, 102, 0), index.batch("b-dir").orElseThrow(),
+        assertEquals(new ChartRecords.BatchStatus("b-dir", PER_CHUNK + 2, 0, 0, PER_CHUNK + 2, 0), index.batch("b-dir").orElseThrow(),
                 "every refusal counted once, though recorded twice");
         assertEquals(List.of(ChartKeys.result("b-dir", "c900000000"), ChartKeys.result("b-dir", "c900000001")),
                 store.listKeys(ChartKeys.RESULTS), "two refusal chunks, numbered apart from the batch's chunks of charts");
         ChartQueries queries = new ChartQueries(store, null, index, mapper);
-        ChartQueries.Answer big = queries.chart("big-100");
+        ChartQueries.Answer big = queries.chart("big-" + PER_CHUNK);
         assertEquals(200, big.status());
         JsonNode record = (JsonNode) big.body();
         assertEquals("TOO_LARGE", record.path("reason").asText());
         assertEquals("failed", record.path("status").asText());
-        assertTrue(record.path("detail").asText().startsWith("file dir/big-100.txt: "), record.toString());
+        assertTrue(record.path("detail").asText().startsWith("file dir/big-" + PER_CHUNK + ".txt: "), record.toString());
         assertEquals("LINK_OUTSIDE", ((JsonNode) queries.chart(ChartFilesSource.fileId("leak")).body()).path("reason").asText());
         assertEquals(ChartIndex.FAILED, index.batchCharts("b-dir", null, 1, null).items().get(0).status());
-        assertEquals(102.0, meters.get("chartcoder.charts.failed").tag("reason", "TOO_LARGE").counter().count()
+        assertEquals(PER_CHUNK + 2.0, meters.get("chartcoder.charts.failed").tag("reason", "TOO_LARGE").counter().count()
                 + meters.get("chartcoder.charts.failed").tag("reason", "LINK_OUTSIDE").counter().count(), "counted once, when first recorded");
     }
 }

@@ -279,6 +279,9 @@ class LocalModeIntegrationTest {
         } while (System.nanoTime() < deadline);
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", tree(health.body()).path("status").asText(), health.body());
+        String checks = plain.send(HttpRequest.newBuilder(URI.create(base + "health?exposureLevel=full")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(checks.contains("\"storage\""), "the storage check is among the reported ones: " + checks);
         String metrics = plain.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertEquals(CHARTS + 2.0, metric(metrics, "chartcoder_charts_submitted_total"),
@@ -286,6 +289,8 @@ class LocalModeIntegrationTest {
         assertEquals(CHARTS, metric(metrics, "chartcoder_charts_coded_total"));
         assertEquals(1.0, metric(metrics, "chartcoder_charts_failed_total{reason=\"EMPTY_TEXT\"}"));
         assertEquals(1.0, metric(metrics, "chartcoder_charts_failed_total{reason=\"TOO_LARGE\"}"), "refused at intake");
+        assertEquals(0.0, metric(metrics, "chartcoder_storage_errors_total{kind=\"no_space\"}"));
+        assertTrue(metrics.contains("chartcoder_storage_errors_total{kind=\"io\"}"), "each kind reads 0 until it happens");
         assertTrue(metrics.contains("camel_exchanges_total"), "Camel's route metrics beside chart-coder's");
     }
 

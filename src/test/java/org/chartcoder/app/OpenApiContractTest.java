@@ -47,6 +47,9 @@ class OpenApiContractTest extends ApiRouteTestSupport {
     private ChartRecords.ChunkResult sample;
 
     /** One request and the status it must produce. */
+    /** The chart whose intake the mock holds until every call is made. */
+    private static final String HELD = "held-intake";
+
     private record Call(String method, String path, boolean token, String body, int expected, String idempotencyKey) {
 
         Call(String method, String path, boolean token, String body, int expected) {
@@ -72,6 +75,12 @@ class OpenApiContractTest extends ApiRouteTestSupport {
 
     @Test
     void everyDocumentedOperationAnswersAsDocumented() throws Exception {
+        java.util.concurrent.CountDownLatch heldIntake = new java.util.concurrent.CountDownLatch(1);
+        getMockEndpoint("mock:intake").whenAnyExchangeReceived(e -> {
+            if (e.getMessage().getHeader(BatchIntake.CHART_IDS, List.class).contains(HELD)) {
+                heldIntake.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        });
         HttpResponse<String> served = send(new Call("GET", "/api/openapi.json", false, null, 200));
         JsonNode document = mapper.readTree(served.body());
         JsonSchemaCheck schemas = new JsonSchemaCheck(document);
@@ -89,6 +98,9 @@ class OpenApiContractTest extends ApiRouteTestSupport {
                 new Call("POST", "/api/batches", true, "[{\"chartId\":\"n3\",\"text\":\"x\"}]", 202, "contract-key"),
                 new Call("POST", "/api/batches", true, "[{\"chartId\":\"n3\",\"text\":\"y\"}]", 422, "contract-key"),
                 new Call("POST", "/api/batches", true, "[{\"chartId\":\"n4\",\"text\":\"" + "x".repeat(MAX_BATCH_BYTES) + "\"}]", 413),
+                // the mock intake holds the first of these (see heldIntake), so the second finds intake full
+                new Call("POST", "/api/batches", true, "[{\"chartId\":\"" + HELD + "\",\"text\":\"" + "x".repeat(MAX_PENDING_BYTES * 2 / 3) + "\"}]", 202),
+                new Call("POST", "/api/batches", true, "[{\"chartId\":\"n5\",\"text\":\"" + "x".repeat(MAX_PENDING_BYTES / 2) + "\"}]", 503),
                 new Call("GET", "/api/batches", true, null, 200),
                 new Call("GET", "/api/batches?limit=0", true, null, 400),
                 new Call("GET", "/api/batches", false, null, 401),
@@ -141,6 +153,7 @@ class OpenApiContractTest extends ApiRouteTestSupport {
             produced.add(method + " " + template + " " + response.statusCode());
             violations.addAll(conforms(what, documented, response, schemas));
         }
+        heldIntake.countDown();
         assertEquals(List.of(), violations);
         assertEquals(List.of(), undocumentedOrUnproduced(document, produced), "documented statuses never produced");
     }

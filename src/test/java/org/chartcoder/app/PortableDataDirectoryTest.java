@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chartcoder.cli.BenchLocalCommand;
+import org.chartcoder.cli.ChartCoderCli;
+import org.chartcoder.local.DataDirectoryArchive;
 import org.chartcoder.local.EncryptingS3Client;
 import org.chartcoder.local.LocalEmulators;
 import org.chartcoder.local.LocalSecrets;
@@ -33,11 +35,14 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The emulator keeps each object's encryption envelope only in extended attributes. A data directory
  * copied without them (cp -r, tar or rsync without their xattr options; here a plain Java file copy)
  * cannot be decrypted, and the API says so: an error, never queued or unknown. Copied with them
- * ({@code cp -a}, the documented backup), it decrypts.
+ * ({@code cp -a}), it decrypts; so does one restored from {@code chart-coder backup}'s archive after
+ * the archive itself was copied as plain bytes.
  */
 class PortableDataDirectoryTest {
 
     private static final String RECORD = "{\"batchId\":\"b1\",\"chunkId\":\"c000000\",\"results\":[],\"errors\":[]}";
+    private static final String CODED_RECORD = "{\"batchId\":\"b1\",\"chunkId\":\"c000000\",\"results\":"
+            + "[{\"chartId\":\"n1\",\"batchId\":\"b1\",\"codes\":[{\"code\":\"I10\"}]}],\"errors\":[]}";
     private static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"));
 
     private final Path workDir = Path.of("target", "portable-data-test-" + System.nanoTime());
@@ -50,9 +55,7 @@ class PortableDataDirectoryTest {
     @Test
     void aCopyWithoutExtendedAttributesIsAnErrorNeverQueuedAndCpDashADecrypts() throws Exception {
         Path original = workDir.resolve("data");
-        try (LocalEmulators emulators = start(original); S3Client s3 = client(original, emulators)) {
-            s3.putObject(b -> b.bucket("test-bucket").key(ChartKeys.result("b1", "c000000")), RequestBody.fromString(RECORD));
-        }
+        storeResult(original, RECORD);
 
         Path plainCopy = copyWithoutAttributes(original, workDir.resolve("copy"));
         try (LocalEmulators emulators = start(plainCopy); S3Client s3 = client(plainCopy, emulators);
@@ -75,10 +78,97 @@ class PortableDataDirectoryTest {
 
         Path backup = workDir.resolve("backup");
         assertEquals(0, new ProcessBuilder("cp", "-a", original.toString(), backup.toString()).inheritIO().start().waitFor());
-        try (LocalEmulators emulators = start(backup); S3Client s3 = client(backup, emulators)) {
-            assertEquals(RECORD, new String(new ChartStore(s3, "test-bucket").read(ChartKeys.result("b1", "c000000")).orElseThrow(),
-                    StandardCharsets.UTF_8), "copied with its extended attributes, it decrypts");
+        assertEquals(RECORD, storedResult(backup), "copied with its extended attributes, it decrypts");
+    }
+
+    @Test
+    void backupArchiveCopiedAsPlainBytesRestoresADirectoryThatDecryptsWithTheSameCodes() throws Exception {
+        Path original = workDir.resolve("data");
+        storeResult(original, CODED_RECORD);
+        try (H2ChartIndex index = dataDirectoryIndex(original)) {
+            index.submitted("b1", "c000000", List.of("n1"));
+            index.finished("b1", "c000000", List.of(new ChartIndex.Outcome("n1", ChartIndex.CODED, null, List.of("I10"))));
         }
+        String originalAnswer = chartAnswer(original);
+        assertTrue(originalAnswer.contains("\"I10\""), originalAnswer);
+
+        Path archive = workDir.resolve("backup.tar.gz");
+        assertEquals(0, ChartCoderCli.execute("backup", "--data-dir", original.toString(), "--to", archive.toString()));
+        Path copied = Files.copy(archive, workDir.resolve("copied.tar.gz"));
+        Path restored = workDir.resolve("restored");
+        assertEquals(0, ChartCoderCli.execute("restore", copied.toString(), "--data-dir", restored.toString()));
+
+        assertEquals(originalAnswer, chartAnswer(restored), "the restored directory decrypts and answers the same codes");
+        assertEquals(2, ChartCoderCli.execute("restore", copied.toString(), "--data-dir", restored.toString()));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> DataDirectoryArchive.restore(copied, restored, totals -> { }));
+        assertTrue(refused.getMessage().contains("not empty"), refused.getMessage());
+        assertEquals(originalAnswer, chartAnswer(restored), "a refused restore leaves the directory as it was");
+    }
+
+    @Test
+    void gnuTarWithXattrsExtractsTheArchiveIntoADirectoryThatDecrypts() throws Exception {
+        Path original = workDir.resolve("data");
+        storeResult(original, RECORD);
+        Path archive = workDir.resolve("backup.tar");
+        DataDirectoryArchive.backup(original, archive, totals -> { });
+        Path extracted = Files.createDirectories(workDir.resolve("extracted"));
+        assertEquals(0, new ProcessBuilder("tar", "--xattrs", "--xattrs-include=user.*", "-xf", archive.toString(),
+                "-C", extracted.toString()).inheritIO().start().waitFor());
+        assertEquals(RECORD, storedResult(extracted), "GNU tar reads the pax xattr records the archive carries");
+    }
+
+    @Test
+    void backupRefusesWhileTheEmulatorsServeTheDirectoryAndATruncatedArchiveRestoresNothing() throws Exception {
+        Path original = workDir.resolve("data");
+        Path archive = workDir.resolve("backup.tar");
+        try (LocalEmulators emulators = start(original)) {
+            IllegalStateException running = assertThrows(IllegalStateException.class,
+                    () -> DataDirectoryArchive.backup(original, archive, totals -> { }));
+            assertTrue(running.getMessage().contains("stop it first"), running.getMessage());
+            assertTrue(Files.notExists(archive));
+        }
+        DataDirectoryArchive.backup(original, archive, totals -> { });
+        Path truncated = workDir.resolve("truncated.tar");
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length - 1024 - 100));
+        Path restored = workDir.resolve("restored");
+        assertThrows(java.io.IOException.class, () -> DataDirectoryArchive.restore(truncated, restored, totals -> { }));
+        assertTrue(Files.notExists(restored), "nothing under the name asked for");
+        try (Stream<Path> left = Files.list(workDir)) {
+            assertEquals(List.of(), left.filter(path -> path.getFileName().toString().contains(".restoring-")).toList());
+        }
+    }
+
+    private static void storeResult(Path dataDir, String record) throws Exception {
+        try (LocalEmulators emulators = start(dataDir); S3Client s3 = client(dataDir, emulators)) {
+            s3.putObject(b -> b.bucket("test-bucket").key(ChartKeys.result("b1", "c000000")), RequestBody.fromString(record));
+        }
+    }
+
+    private static String storedResult(Path dataDir) throws Exception {
+        try (LocalEmulators emulators = start(dataDir); S3Client s3 = client(dataDir, emulators)) {
+            return new String(new ChartStore(s3, "test-bucket").read(ChartKeys.result("b1", "c000000")).orElseThrow(),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String chartAnswer(Path dataDir) throws Exception {
+        try (LocalEmulators emulators = start(dataDir); S3Client s3 = client(dataDir, emulators);
+             H2ChartIndex index = dataDirectoryIndex(dataDir)) {
+            QueryApi api = new QueryApi(new ApiAuthorization("portable-token-0123456789"),
+                    new ChartQueries(new ChartStore(s3, "test-bucket"), null, index, new ObjectMapper()), Optional.empty());
+            QueryApi.Response answer = api.handle(new QueryApi.Request("GET", "/api/charts/n1", null,
+                    "Bearer portable-token-0123456789"));
+            String body = new String(answer.body(), StandardCharsets.UTF_8);
+            assertEquals(200, answer.status(), body);
+            return body;
+        }
+    }
+
+    private static H2ChartIndex dataDirectoryIndex(Path dataDir) throws Exception {
+        return H2ChartIndex.open(dataDir.resolve("index").resolve("charts"),
+                Files.readString(new LocalSecrets(dataDir).indexKey()).trim());
     }
 
     private static LocalEmulators start(Path dataDir) throws Exception {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.camel.Route;
@@ -61,8 +63,8 @@ class StorageWatchRouteTest extends CamelTestSupport {
 
     @Test
     void aFullVolumeIsDownWithItsReasonAndPausesTheJobConsumersUntilSpaceIsFreed() throws Exception {
-        StorageHealth full = new StorageHealth(dataDir, Long.MAX_VALUE);
-        StorageHealth roomy = new StorageHealth(dataDir, 0);
+        StorageHealth full = new StorageHealth(dataDir, Long.MAX_VALUE, Duration.ZERO, Clock.systemUTC());
+        StorageHealth roomy = new StorageHealth(dataDir, 0, Duration.ZERO, Clock.systemUTC());
         List<Route> consumers = context.getRoutes().stream()
                 .filter(route -> route.getRouteId().startsWith(StorageWatchRoute.JOB_CONSUMERS)).toList();
         assertEquals(1, consumers.size(), "the Kamelet's consumer route is found by its id: " + context.getRoutes());

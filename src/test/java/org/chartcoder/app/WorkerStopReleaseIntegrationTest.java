@@ -92,6 +92,7 @@ class WorkerStopReleaseIntegrationTest {
             DefaultCamelContext context = new DefaultCamelContext();
             Properties properties = ChartWorkerRouteTest.routeProperties();
             properties.setProperty("chartcoder.worker.visibilityTimeout", Integer.toString(visibilitySeconds));
+            properties.setProperty("chartcoder.jobs.sink", "kamelet:chart-job-sink?queueName=work&sqsClient=#sqsClient");
             // the test checks the limits itself
             properties.setProperty("chartcoder.worker.limits-check-seconds", "3600");
             properties.setProperty("chartcoder.worker.limits-first-check-seconds", "3600");
