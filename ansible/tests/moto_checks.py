@@ -179,6 +179,9 @@ def check_lambda():
     env = function["Environment"]["Variables"]
     expect(env.get("CHARTCODER_LIFECYCLE_ARTIFACTS_URI") == f"s3://{BUCKET}/dist"
            and env.get("CHARTCODER_LIFECYCLE_MASTER_INSTANCE_PROFILE") == f"{PREFIX}-master", f"launcher environment {env}")
+    # one invocation at a time: an alarm and a scheduled check arriving together run one after the other
+    concurrency = client("lambda").get_function_concurrency(FunctionName=f"{PREFIX}-launch-master")
+    expect(concurrency.get("ReservedConcurrentExecutions") == 1, f"launcher reserved concurrency {concurrency}")
     # the reconcile check: an EventBridge schedule whose one target is this same function
     events = client("events")
     rule = events.describe_rule(Name=f"{PREFIX}-reconcile")

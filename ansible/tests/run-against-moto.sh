@@ -73,7 +73,7 @@ check "work queue + DLQ (maxReceiveCount 3, KMS), alarm queue + DLQ (SNS may del
 check "topic with alarm-queue and Lambda subscriptions; backlog alarm with ALARM and OK actions" moto topic-and-alarm
 check "bucket: default SSE-KMS with the key, public access blocked, distribution uploaded" moto bucket
 check "roles and instance profiles, least privilege" moto iam
-check "launcher Lambda deployed from the jar; EventBridge reconcile schedule targets it" moto lambda
+check "launcher Lambda deployed from the jar, reserved concurrency 1; EventBridge reconcile schedule targets it" moto lambda
 check "query API: function, its read-only role, HTTP API with the routes file's routes, payload 2.0, throttled, access-logged" \
     moto query-api ../docs/api-gateway-routes.txt
 check "the query API token is in no provisioning output" bash -c "! grep -q \"\$(cut -d' ' -f2 $work/secrets.yml)\" $work/provision.log"

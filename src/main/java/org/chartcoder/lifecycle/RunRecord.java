@@ -1,5 +1,6 @@
 package org.chartcoder.lifecycle;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,16 @@ public interface RunRecord {
     default Optional<Instant> lastHeartbeat(String runId) {
         return Optional.empty();
     }
+
+    /**
+     * Claims the master of an alarm for a run, atomically across launchers: granted when no run holds
+     * the claim, when this run already does (a retried launch of it, which the EC2 client token then
+     * makes return the same instance), or when the holder's claim is older than {@code hold} (its
+     * master had that long to show up in DescribeInstances); otherwise the holder keeps it.
+     *
+     * @return the run holding the claim afterwards: {@code runId} when this run may launch
+     */
+    String claimMaster(String alarmName, String runId, Instant now, Duration hold);
 
     record RunOverview(String runId, RunEvent first, RunEvent last, int events) {
     }
