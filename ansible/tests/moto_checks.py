@@ -7,6 +7,7 @@ Endpoint: MOTO_ENDPOINT_URL (moto -s, self-signed certificate).
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -300,6 +301,47 @@ def consume(count):
         done += len(batch)
 
 
+def take(count, held_file):
+    """What a busy worker holds: jobs received (in flight, hidden 10 minutes), not deleted yet."""
+    sqs = client("sqs")
+    url = queue_url(f"{PREFIX}-work")
+    receipts = []
+    while len(receipts) < int(count):
+        batch = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=min(10, int(count) - len(receipts)),
+                                    VisibilityTimeout=600).get("Messages", [])
+        expect(batch, f"queue empty after {len(receipts)} jobs")
+        receipts += [message["ReceiptHandle"] for message in batch]
+    with open(held_file, "w") as f:
+        json.dump(receipts, f)
+
+
+def finish(held_file):
+    """The busy worker finishes: deletes the jobs it held."""
+    sqs = client("sqs")
+    url = queue_url(f"{PREFIX}-work")
+    with open(held_file) as f:
+        for receipt in json.load(f):
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=receipt)
+
+
+def terminate_one(run_id):
+    """A worker of the run ends (as one does by itself on its idle limit)."""
+    found = instances(run_id)
+    expect(found, f"run {run_id}: no worker to end")
+    client("ec2").terminate_instances(InstanceIds=[found[0]["InstanceId"]])
+
+
+def wait_log(path, pattern, count, timeout):
+    """Until the log has at least count lines matching the regular expression."""
+    deadline = time.time() + float(timeout)
+    while time.time() < deadline:
+        with open(path) as f:
+            if sum(1 for line in f if re.search(pattern, line)) >= int(count):
+                return
+        time.sleep(0.5)
+    raise AssertionError(f"fewer than {count} lines matching {pattern} in {path}")
+
+
 def delete_work_queue():
     client("sqs").delete_queue(QueueUrl=queue_url(f"{PREFIX}-work"))
 
@@ -341,6 +383,7 @@ COMMANDS = {
     "queues": check_queues, "topic-and-alarm": check_topic_and_alarm, "bucket": check_bucket,
     "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda, "query-api": check_query_api,
     "wait-instances": wait_instances, "workers": check_workers, "user-data": check_user_data, "send": send, "consume": consume,
+    "take": take, "finish": finish, "terminate-one": terminate_one, "wait-log": wait_log,
     "launch": launch, "delete-work-queue": delete_work_queue, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
 }
 

@@ -105,17 +105,25 @@ moto send 5
 start=$(now)
 # one chart a job here, as the moto queue holds plain messages; the Java master passes chunk.maxCharts
 ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_worker=2 -e charts_per_job=1 -e max_workers=2 \
-    -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 \
+    -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 -e scale_cooldown_seconds=20 \
     -e worker_instance_profile=chart-coder-worker \
     -e '{"worker_subnet_ids": ["subnet-0123456789abcdef0", ""], "worker_capacity_error_codes": ["InvalidSubnetID.NotFound"]}' \
     >"$work/master.log" 2>&1 &
 master_pid=$!
 check "5 jobs, 2 per worker, at most 2: two workers launched by the run tag" moto wait-instances $run 2 60
+# a worker ends (as on its idle limit) within the 20 s cooldown of that launch
+moto terminate-one $run
 check "workers tagged, IMDSv2 required, shutdown terminates, worker instance profile" moto workers $run
 check "worker user-data is valid bash running worker.yml with this deployment's vars" moto user-data $run "$work"
-moto consume 4
-check "1 job left: resized to one worker" moto wait-instances $run 1 30
-moto consume 1
+check "a worker gone within the cooldown: no launch until it has passed" \
+    moto wait-log "$work/master.log" "run=$run\] poll=.* workers=1 wanted=2 launched=- cooldown=[1-9]" 1 60
+check "after the cooldown: one worker launched in its place" moto wait-instances $run 2 60
+# every job received by a worker and in hand: 0 visible, 5 in flight
+moto take 5 "$work/held.json"
+check "0 visible, 5 in flight: the busy workers are kept (none terminated over three polls)" bash -c "
+    $PYTHON tests/moto_checks.py wait-log $work/master.log 'run=$run\] poll=.* visible=0 in_flight=5 .* workers=2 wanted=2' 3 60 \
+    && $PYTHON tests/moto_checks.py count $run 2"
+moto finish "$work/held.json"
 wait "$master_pid"
 master_rc=$?
 master_pid=""
