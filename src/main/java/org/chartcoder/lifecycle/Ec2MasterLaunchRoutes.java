@@ -62,13 +62,23 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
     }
 
     /** Claims the master for this run; true when another run holds the claim (its name in a property). */
-    public boolean claimedByAnotherRun(Exchange exchange) {
+    public boolean claimedByAnotherRun(Exchange exchange) throws java.io.IOException {
         String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
         LifecycleSettings settings = new LifecycleSettings(LauncherContext.lookup(getContext()));
-        String holder = record().claimMaster(alarm(exchange).alarmName(), runId, java.time.Instant.now(),
-                settings.masterClaimHold());
+        String holder;
+        try (org.apache.camel.ProducerTemplate producer = getContext().createProducerTemplate()) {
+            Ec2Instances ec2 = new Ec2Instances(producer);
+            holder = record().claimMaster(alarm(exchange).alarmName(), runId, java.time.Instant.now(),
+                    settings.masterClaimHold(), claimant -> masterEnded(ec2.describe(MasterLaunchPlan.masterOfRun(claimant))));
+        }
         exchange.setProperty("claimHolder", holder);
         return !holder.equals(runId);
+    }
+
+    /** A master was launched (DescribeInstances shows it, terminated ones for about an hour) and is gone. */
+    private static boolean masterEnded(List<Instance> masters) {
+        return !masters.isEmpty() && masters.stream().noneMatch(master -> master.state() != null
+                && MasterLaunchPlan.LIVE_STATES.contains(master.state().nameAsString()));
     }
 
     private void recordClaimedByAnotherRun(Exchange exchange) {

@@ -94,7 +94,8 @@ public final class FileRunRecord implements RunRecord {
     }
 
     @Override
-    public synchronized String claimMaster(String alarmName, String runId, Instant now, Duration hold) {
+    public synchronized String claimMaster(String alarmName, String runId, Instant now, Duration hold,
+                                           java.util.function.Predicate<String> holderEnded) {
         Path claim = summaries.resolve(alarmName + ".master-claim");
         try {
             Files.createDirectories(summaries);
@@ -103,7 +104,8 @@ public final class FileRunRecord implements RunRecord {
                  FileLock ignored = lock.lock()) {
                 if (Files.exists(claim)) {
                     String[] holderAndTime = Files.readString(claim).trim().split(" ");
-                    if (holderAndTime[0].equals(runId) || now.isBefore(Instant.parse(holderAndTime[1]).plus(hold))) {
+                    if (holderAndTime[0].equals(runId) || now.isBefore(Instant.parse(holderAndTime[1]).plus(hold))
+                            && !holderEnded.test(holderAndTime[0])) {
                         return holderAndTime[0];
                     }
                 }

@@ -101,7 +101,8 @@ public final class S3RunRecord implements RunRecord {
     }
 
     @Override
-    public String claimMaster(String alarmName, String runId, Instant now, Duration hold) {
+    public String claimMaster(String alarmName, String runId, Instant now, Duration hold,
+                              java.util.function.Predicate<String> holderEnded) {
         String key = "claims/master/" + alarmName + ".json";
         String claim = "{\"runId\":\"" + runId + "\",\"at\":\"" + now + "\"}";
         if (conditionalPut(key, claim, request -> request.ifNoneMatch("*"))) {
@@ -109,7 +110,8 @@ public final class S3RunRecord implements RunRecord {
         }
         ResponseBytes<GetObjectResponse> current = s3.getObjectAsBytes(builder -> builder.bucket(bucket).key(key));
         String holder = field(current.asUtf8String(), "runId");
-        if (holder.equals(runId) || now.isBefore(Instant.parse(field(current.asUtf8String(), "at")).plus(hold))) {
+        if (holder.equals(runId)
+                || now.isBefore(Instant.parse(field(current.asUtf8String(), "at")).plus(hold)) && !holderEnded.test(holder)) {
             return holder;
         }
         if (conditionalPut(key, claim, request -> request.ifMatch(current.response().eTag()))) {

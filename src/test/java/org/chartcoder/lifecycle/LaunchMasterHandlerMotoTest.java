@@ -100,7 +100,7 @@ class LaunchMasterHandlerMotoTest {
             try {
                 List<Future<String>> claims = IntStream.range(0, launchers).mapToObj(n -> threads.submit(() -> {
                     together.await();
-                    return record.claimMaster("backlog", "run-" + n, now, hold);
+                    return record.claimMaster("backlog", "run-" + n, now, hold, claimant -> false);
                 })).toList();
                 holders = claims.stream().map(claim -> {
                     try {
@@ -114,12 +114,16 @@ class LaunchMasterHandlerMotoTest {
             }
             assertEquals(1, holders.size(), "every launcher sees the one winner: " + holders);
             String winner = holders.iterator().next();
-            assertEquals(winner, record.claimMaster("backlog", winner, now.plusSeconds(1), hold), "a retry keeps it");
-            assertEquals(winner, record.claimMaster("backlog", "run-later", now.plusSeconds(60), hold), "held");
-            assertEquals("run-later", record.claimMaster("backlog", "run-later", now.plus(hold).plusSeconds(1), hold),
-                    "a stale claim is taken over");
-            assertEquals("run-later", record.claimMaster("backlog", "run-other", now.plus(hold).plusSeconds(2), hold),
-                    "the takeover is a claim of its own");
+            assertEquals(winner, record.claimMaster("backlog", winner, now.plusSeconds(1), hold, claimant -> false),
+                    "a retry keeps it");
+            assertEquals(winner, record.claimMaster("backlog", "run-later", now.plusSeconds(60), hold, claimant -> false),
+                    "held while its master may not show yet");
+            assertEquals("run-later", record.claimMaster("backlog", "run-later", now.plus(hold).plusSeconds(1), hold,
+                    claimant -> false), "a stale claim is taken over");
+            assertEquals("run-later", record.claimMaster("backlog", "run-other", now.plus(hold).plusSeconds(2), hold,
+                    claimant -> false), "the takeover is a claim of its own");
+            assertEquals("run-next", record.claimMaster("backlog", "run-next", now.plus(hold).plusSeconds(3), hold,
+                    claimant -> claimant.equals("run-later")), "a young claim whose master has ended is taken over");
         }
     }
 }

@@ -43,16 +43,11 @@ class LaunchMasterHandlerTest {
     private RunRecord record;
 
     private LaunchMasterHandler handler() throws Exception {
-        return handler(new Properties());
-    }
-
-    private LaunchMasterHandler handler(Properties overrides) throws Exception {
         record = new FileRunRecord(dataDir);
         Properties properties = ControllerRoutesTest.properties();
         // the event's state change lies in the past: allow any age so the test does not depend on the clock
         properties.put("chartcoder.lifecycle.alarm-max-age-minutes", "1e12");
         properties.put("chartcoder.lifecycle.max-run-minutes", "120");
-        properties.putAll(overrides);
         context = new DefaultCamelContext();
         context.getPropertiesComponent().setOverrideProperties(properties);
         QueueDepth workQueue = () -> depth;
@@ -234,9 +229,7 @@ class LaunchMasterHandlerTest {
 
     @Test
     void theClientTokenIsTheClaimingRunsStableForARetryAndNewForANewRun() throws Exception {
-        Properties noHold = new Properties();
-        noHold.put("chartcoder.lifecycle.master-claim-seconds", "0"); // a later run may take the claim at once
-        LaunchMasterHandler handler = handler(noHold);
+        LaunchMasterHandler handler = handler();
         ec2.describeLags = true; // the retry does not see the master the first attempt launched
 
         handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T08:30:00.000+0000")), null);
@@ -248,11 +241,12 @@ class LaunchMasterHandlerTest {
         assertEquals(token, ec2.runRequests.get(1).clientToken(), "same run, same token");
         assertEquals(1, ec2.live(), "EC2 answers the retried token with the first instance");
 
+        // the run drained within the claim's hold; the next backlog's alarm need not wait for it
         ec2.describeLags = false;
         ec2.terminateInstances(builder -> builder.instanceIds(ec2.instances.get(0).instanceId()));
         handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T09:45:00.000+0000")), null);
 
-        assertEquals(3, ec2.runRequests.size());
+        assertEquals(3, ec2.runRequests.size(), "the claim of a run whose master ended is taken over");
         assertTrue(!token.equals(ec2.runRequests.get(2).clientToken()), "a new run, a new token");
         assertEquals(1, ec2.live(), "the new run's master");
     }
