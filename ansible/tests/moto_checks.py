@@ -353,6 +353,29 @@ def launch(run_id, role):
                                     {"Key": "chart-coder:role", "Value": role}]}])
 
 
+def spot_template():
+    return client("ec2").describe_launch_templates(LaunchTemplateNames=[f"{PREFIX}-worker-spot"])["LaunchTemplates"][0]
+
+
+def check_spot_template():
+    template = spot_template()
+    data = client("ec2").describe_launch_template_versions(LaunchTemplateId=template["LaunchTemplateId"])[
+        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    market = data.get("InstanceMarketOptions", {})
+    expect(market.get("MarketType") == "spot"
+           and market.get("SpotOptions", {}).get("InstanceInterruptionBehavior") == "terminate", f"Spot template {data}")
+
+
+def check_market(run_id, market):
+    """Spot workers are launched from the Spot template (moto tags them with it), on-demand ones not."""
+    template_id = spot_template()["LaunchTemplateId"]
+    found = instances(run_id)
+    expect(found, f"run {run_id}: no worker")
+    for instance in found:
+        from_template = {t["Key"]: t["Value"] for t in instance["Tags"]}.get("aws:ec2launchtemplate:id") == template_id
+        expect(from_template == (market == "spot"), f"{instance['InstanceId']}: from the Spot template {from_template}, wanted {market}")
+
+
 def check_none(run_id):
     alive = instances(run_id, ("pending", "running", "stopping", "stopped"))
     expect(not alive, f"run {run_id}: still alive {[i['InstanceId'] for i in alive]}")
@@ -376,6 +399,9 @@ def check_decommissioned():
     expect(not rules, f"schedule rules left {rules}")
     expect(not client("ssm").describe_parameters(ParameterFilters=[{"Key": "Name", "Values": [f"/{PREFIX}/query-api-token"]}])
            ["Parameters"], "token parameter left")
+    templates = client("ec2").describe_launch_templates(Filters=[{"Name": "launch-template-name",
+                                                                 "Values": [f"{PREFIX}-worker-spot"]}])["LaunchTemplates"]
+    expect(not templates, "Spot launch template left")
     client("s3").head_bucket(Bucket=BUCKET)  # data stays unless decommission_delete_data
 
 
@@ -383,7 +409,7 @@ COMMANDS = {
     "queues": check_queues, "topic-and-alarm": check_topic_and_alarm, "bucket": check_bucket,
     "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda, "query-api": check_query_api,
     "wait-instances": wait_instances, "workers": check_workers, "user-data": check_user_data, "send": send, "consume": consume,
-    "take": take, "finish": finish, "terminate-one": terminate_one, "wait-log": wait_log,
+    "spot-template": check_spot_template, "market": check_market, "take": take, "finish": finish, "terminate-one": terminate_one, "wait-log": wait_log,
     "launch": launch, "delete-work-queue": delete_work_queue, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
 }
 
