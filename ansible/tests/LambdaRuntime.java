@@ -86,7 +86,10 @@ public final class LambdaRuntime {
             return null;
         }
         Class<?> raw = target instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) target;
-        if (raw == String.class || raw == Object.class) {
+        if (raw == Object.class) {
+            return value; // as the runtime's Jackson gives it: maps, lists, strings, numbers
+        }
+        if (raw == String.class) {
             return value instanceof String ? value : String.valueOf(value);
         }
         if (List.class.isAssignableFrom(raw)) {

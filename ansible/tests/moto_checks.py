@@ -7,6 +7,7 @@ Endpoint: MOTO_ENDPOINT_URL (moto -s, self-signed certificate).
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -179,6 +180,9 @@ def check_lambda():
     env = function["Environment"]["Variables"]
     expect(env.get("CHARTCODER_LIFECYCLE_ARTIFACTS_URI") == f"s3://{BUCKET}/dist"
            and env.get("CHARTCODER_LIFECYCLE_MASTER_INSTANCE_PROFILE") == f"{PREFIX}-master", f"launcher environment {env}")
+    # one invocation at a time: an alarm and a scheduled check arriving together run one after the other
+    concurrency = client("lambda").get_function_concurrency(FunctionName=f"{PREFIX}-launch-master")
+    expect(concurrency.get("ReservedConcurrentExecutions") == 1, f"launcher reserved concurrency {concurrency}")
     # the reconcile check: an EventBridge schedule whose one target is this same function
     events = client("events")
     rule = events.describe_rule(Name=f"{PREFIX}-reconcile")
@@ -297,6 +301,47 @@ def consume(count):
         done += len(batch)
 
 
+def take(count, held_file):
+    """What a busy worker holds: jobs received (in flight, hidden 10 minutes), not deleted yet."""
+    sqs = client("sqs")
+    url = queue_url(f"{PREFIX}-work")
+    receipts = []
+    while len(receipts) < int(count):
+        batch = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=min(10, int(count) - len(receipts)),
+                                    VisibilityTimeout=600).get("Messages", [])
+        expect(batch, f"queue empty after {len(receipts)} jobs")
+        receipts += [message["ReceiptHandle"] for message in batch]
+    with open(held_file, "w") as f:
+        json.dump(receipts, f)
+
+
+def finish(held_file):
+    """The busy worker finishes: deletes the jobs it held."""
+    sqs = client("sqs")
+    url = queue_url(f"{PREFIX}-work")
+    with open(held_file) as f:
+        for receipt in json.load(f):
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=receipt)
+
+
+def terminate_one(run_id):
+    """A worker of the run ends (as one does by itself on its idle limit)."""
+    found = instances(run_id)
+    expect(found, f"run {run_id}: no worker to end")
+    client("ec2").terminate_instances(InstanceIds=[found[0]["InstanceId"]])
+
+
+def wait_log(path, pattern, count, timeout):
+    """Until the log has at least count lines matching the regular expression."""
+    deadline = time.time() + float(timeout)
+    while time.time() < deadline:
+        with open(path) as f:
+            if sum(1 for line in f if re.search(pattern, line)) >= int(count):
+                return
+        time.sleep(0.5)
+    raise AssertionError(f"fewer than {count} lines matching {pattern} in {path}")
+
+
 def delete_work_queue():
     client("sqs").delete_queue(QueueUrl=queue_url(f"{PREFIX}-work"))
 
@@ -306,6 +351,29 @@ def launch(run_id, role):
                                 TagSpecifications=[{"ResourceType": "instance", "Tags": [
                                     {"Key": "chart-coder:run", "Value": run_id},
                                     {"Key": "chart-coder:role", "Value": role}]}])
+
+
+def spot_template():
+    return client("ec2").describe_launch_templates(LaunchTemplateNames=[f"{PREFIX}-worker-spot"])["LaunchTemplates"][0]
+
+
+def check_spot_template():
+    template = spot_template()
+    data = client("ec2").describe_launch_template_versions(LaunchTemplateId=template["LaunchTemplateId"])[
+        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    market = data.get("InstanceMarketOptions", {})
+    expect(market.get("MarketType") == "spot"
+           and market.get("SpotOptions", {}).get("InstanceInterruptionBehavior") == "terminate", f"Spot template {data}")
+
+
+def check_market(run_id, market):
+    """Spot workers are launched from the Spot template (moto tags them with it), on-demand ones not."""
+    template_id = spot_template()["LaunchTemplateId"]
+    found = instances(run_id)
+    expect(found, f"run {run_id}: no worker")
+    for instance in found:
+        from_template = {t["Key"]: t["Value"] for t in instance["Tags"]}.get("aws:ec2launchtemplate:id") == template_id
+        expect(from_template == (market == "spot"), f"{instance['InstanceId']}: from the Spot template {from_template}, wanted {market}")
 
 
 def check_none(run_id):
@@ -331,6 +399,9 @@ def check_decommissioned():
     expect(not rules, f"schedule rules left {rules}")
     expect(not client("ssm").describe_parameters(ParameterFilters=[{"Key": "Name", "Values": [f"/{PREFIX}/query-api-token"]}])
            ["Parameters"], "token parameter left")
+    templates = client("ec2").describe_launch_templates(Filters=[{"Name": "launch-template-name",
+                                                                 "Values": [f"{PREFIX}-worker-spot"]}])["LaunchTemplates"]
+    expect(not templates, "Spot launch template left")
     client("s3").head_bucket(Bucket=BUCKET)  # data stays unless decommission_delete_data
 
 
@@ -338,6 +409,7 @@ COMMANDS = {
     "queues": check_queues, "topic-and-alarm": check_topic_and_alarm, "bucket": check_bucket,
     "bucket-policy": check_bucket_policy, "iam": check_iam, "lambda": check_lambda, "query-api": check_query_api,
     "wait-instances": wait_instances, "workers": check_workers, "user-data": check_user_data, "send": send, "consume": consume,
+    "spot-template": check_spot_template, "market": check_market, "take": take, "finish": finish, "terminate-one": terminate_one, "wait-log": wait_log,
     "launch": launch, "delete-work-queue": delete_work_queue, "none": check_none, "count": check_count, "decommissioned": check_decommissioned,
 }
 

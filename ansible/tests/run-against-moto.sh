@@ -73,7 +73,8 @@ check "work queue + DLQ (maxReceiveCount 3, KMS), alarm queue + DLQ (SNS may del
 check "topic with alarm-queue and Lambda subscriptions; backlog alarm with ALARM and OK actions" moto topic-and-alarm
 check "bucket: default SSE-KMS with the key, public access blocked, distribution uploaded" moto bucket
 check "roles and instance profiles, least privilege" moto iam
-check "launcher Lambda deployed from the jar; EventBridge reconcile schedule targets it" moto lambda
+check "workers' Spot launch template: market spot, interruption terminates" moto spot-template
+check "launcher Lambda deployed from the jar, reserved concurrency 1; EventBridge reconcile schedule targets it" moto lambda
 check "query API: function, its read-only role, HTTP API with the routes file's routes, payload 2.0, throttled, access-logged" \
     moto query-api ../docs/api-gateway-routes.txt
 check "the query API token is in no provisioning output" bash -c "! grep -q \"\$(cut -d' ' -f2 $work/secrets.yml)\" $work/provision.log"
@@ -105,17 +106,25 @@ moto send 5
 start=$(now)
 # one chart a job here, as the moto queue holds plain messages; the Java master passes chunk.maxCharts
 ansible-playbook -i inventories/moto master.yml -e run_id=$run -e charts_per_worker=2 -e charts_per_job=1 -e max_workers=2 \
-    -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 \
+    -e poll_interval_seconds=1 -e quiet_period_seconds=3 -e max_run_minutes=5 -e scale_cooldown_seconds=20 \
     -e worker_instance_profile=chart-coder-worker \
     -e '{"worker_subnet_ids": ["subnet-0123456789abcdef0", ""], "worker_capacity_error_codes": ["InvalidSubnetID.NotFound"]}' \
     >"$work/master.log" 2>&1 &
 master_pid=$!
 check "5 jobs, 2 per worker, at most 2: two workers launched by the run tag" moto wait-instances $run 2 60
+# a worker ends (as on its idle limit) within the 20 s cooldown of that launch
+moto terminate-one $run
 check "workers tagged, IMDSv2 required, shutdown terminates, worker instance profile" moto workers $run
 check "worker user-data is valid bash running worker.yml with this deployment's vars" moto user-data $run "$work"
-moto consume 4
-check "1 job left: resized to one worker" moto wait-instances $run 1 30
-moto consume 1
+check "a worker gone within the cooldown: no launch until it has passed" \
+    moto wait-log "$work/master.log" "run=$run\] poll=.* workers=1 wanted=2 launched=- cooldown=[1-9]" 1 60
+check "after the cooldown: one worker launched in its place" moto wait-instances $run 2 60
+# every job received by a worker and in hand: 0 visible, 5 in flight
+moto take 5 "$work/held.json"
+check "0 visible, 5 in flight: the busy workers are kept (none terminated over three polls)" bash -c "
+    $PYTHON tests/moto_checks.py wait-log $work/master.log 'run=$run\] poll=.* visible=0 in_flight=5 .* workers=2 wanted=2' 3 60 \
+    && $PYTHON tests/moto_checks.py count $run 2"
+moto finish "$work/held.json"
 wait "$master_pid"
 master_rc=$?
 master_pid=""
@@ -130,6 +139,39 @@ check "heartbeat lines for the supervisor (started, poll, drained, terminated)" 
     && grep -q 'chart-coder\[run=$run\] drained' $work/master.log && grep -q 'chart-coder\[run=$run\] terminated' $work/master.log"
 [ "$master_rc" -eq 0 ] || tail -40 "$work/master.log"
 grep -o 'chart-coder\[run=[^"]*' "$work/master.log" | sed 's/^/    /'
+
+echo "master.yml with worker_market: spot"
+moto send 1
+ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-7 -e worker_market=spot -e poll_interval_seconds=1 \
+    -e quiet_period_seconds=2 -e worker_instance_profile= >"$work/master-spot.log" 2>&1 &
+master_pid=$!
+check "a Spot worker: launched from the Spot launch template" bash -c "
+    $PYTHON tests/moto_checks.py wait-instances moto-run-7 1 60 && $PYTHON tests/moto_checks.py market moto-run-7 spot"
+moto consume 1
+wait "$master_pid"
+master_rc=$?
+master_pid=""
+check "the Spot run drains, its worker terminated" bash -c "
+    test $master_rc -eq 0 && grep -q 'chart-coder\[run=moto-run-7\] poll=.* market=spot' $work/master-spot.log \
+    && $PYTHON tests/moto_checks.py none moto-run-7"
+# moto has no Spot capacity errors: a template that does not exist stands in for no Spot capacity
+# anywhere, a subnet that does not exist for one without any capacity
+moto send 1
+ansible-playbook -i inventories/moto master.yml -e run_id=moto-run-8 -e worker_market=spot -e poll_interval_seconds=1 \
+    -e quiet_period_seconds=2 -e worker_instance_profile= -e worker_spot_template_name=no-such-template \
+    -e '{"worker_subnet_ids": ["subnet-0123456789abcdef0", ""], "worker_capacity_error_codes": ["InvalidSubnetID.NotFound", "InvalidLaunchTemplateName.NotFoundException"]}' \
+    >"$work/master-spot-fallover.log" 2>&1 &
+master_pid=$!
+check "no Spot capacity in any subnet: an on-demand worker in the subnet that has capacity" bash -c "
+    $PYTHON tests/moto_checks.py wait-instances moto-run-8 1 60 && $PYTHON tests/moto_checks.py market moto-run-8 on-demand"
+moto consume 1
+wait "$master_pid"
+master_rc=$?
+master_pid=""
+check "the attempts in order: Spot in each subnet, then on-demand; the run drains" bash -c "
+    test $master_rc -eq 0 && grep -q 'no_capacity=subnet-0123456789abcdef0/spot:[A-Za-z.]*,default/spot:InvalidLaunchTemplateName.NotFoundException,subnet-0123456789abcdef0:InvalidSubnetID.NotFound' $work/master-spot-fallover.log \
+    && grep -q 'chart-coder\[run=moto-run-8\] poll=.* market=on-demand' $work/master-spot-fallover.log \
+    && $PYTHON tests/moto_checks.py none moto-run-8"
 
 echo "master.yml when the run cannot finish"
 moto send 1
@@ -174,7 +216,7 @@ start=$(now)
 check "teardown.yml of every run, deleting the resources" playbook teardown-all teardown.yml -e "run_id=*" -e teardown_delete_resources=true
 teardown_all_seconds=$(seconds "$start")
 check "no instance of any run left" moto none '*'
-check "queues, topic, alarm, roles, Lambdas, reconcile schedule, HTTP API deleted; data bucket kept" moto decommissioned
+check "queues, topic, alarm, roles, Lambdas, reconcile schedule, HTTP API, Spot template deleted; data bucket kept" moto decommissioned
 
 echo "timings against moto: provision ${provision_seconds}s (again ${reprovision_seconds}s), master run ${master_seconds}s," \
      "teardown of a run ${teardown_seconds}s, teardown with resources ${teardown_all_seconds}s"

@@ -30,8 +30,14 @@ public class ChartWorkerRoute extends RouteBuilder {
     private static final String LIMITS_TIMER = "timer:worker-limits?delay={{chartcoder.worker.limits-first-check-seconds:5}}000"
             + "&period={{chartcoder.worker.limits-check-seconds:30}}000";
 
+    /** Bound by ChartCoderConfiguration where the worker codes; null where a test leaves limits out. */
+    private WorkerLimits limits;
+    /** The work queue's URL, looked up on the first release: one getQueueUrl per worker, not per job. */
+    private volatile String workQueueUrl;
+
     @Override
     public void configure() {
+        limits = getContext().getRegistry().findSingleByType(WorkerLimits.class);
         onException(InvalidChartException.class)
                 .handled(true)
                 .bean("chartWorker", "malformedRecord")
@@ -70,7 +76,6 @@ public class ChartWorkerRoute extends RouteBuilder {
 
         from(LIMITS_TIMER).routeId(LIMITS_ROUTE_ID)
                 .process(exchange -> {
-                    WorkerLimits limits = getContext().getRegistry().findSingleByType(WorkerLimits.class);
                     if (limits != null) {
                         limits.check();
                     }
@@ -120,7 +125,6 @@ public class ChartWorkerRoute extends RouteBuilder {
      * timeout. Any other job counts as activity for the idle limit.
      */
     private void releaseWhenStopping(Exchange exchange) {
-        WorkerLimits limits = getContext().getRegistry().findSingleByType(WorkerLimits.class);
         if (!getContext().isStopping() && (limits == null || !limits.ending())) {
             if (limits != null) {
                 limits.jobReceived();
@@ -130,9 +134,11 @@ public class ChartWorkerRoute extends RouteBuilder {
         String receipt = exchange.getIn().getHeader(Sqs2Constants.RECEIPT_HANDLE, String.class);
         if (receipt != null) {
             SqsClient sqs = getContext().getRegistry().lookupByNameAndType("sqsClient", SqsClient.class);
-            String queue = getContext().resolvePropertyPlaceholders("{{chartcoder.queue.work}}");
-            String url = sqs.getQueueUrl(builder -> builder.queueName(queue)).queueUrl();
-            sqs.changeMessageVisibility(builder -> builder.queueUrl(url).receiptHandle(receipt).visibilityTimeout(0));
+            if (workQueueUrl == null) {
+                String queue = getContext().resolvePropertyPlaceholders("{{chartcoder.queue.work}}");
+                workQueueUrl = sqs.getQueueUrl(builder -> builder.queueName(queue)).queueUrl();
+            }
+            sqs.changeMessageVisibility(builder -> builder.queueUrl(workQueueUrl).receiptHandle(receipt).visibilityTimeout(0));
         }
         if (limits != null) {
             limits.countReleased();

@@ -11,8 +11,12 @@ import java.util.List;
 /**
  * Launches a run's master on EC2 through camel-aws2-ec2, unless a master of the same alarm is
  * already pending or running (it sizes its workers to the whole backlog, so a second one would only
- * compete with it). The full RunInstancesRequest travels as the body (pojoRequest) because the
- * header-based operation cannot express IMDSv2, shutdown behaviour, instance profile or tags.
+ * compete with it) or another run holds the alarm's master claim ({@link RunRecord#claimMaster}): two
+ * launchers that both found no master (an alarm and a scheduled check at once, or a master launched
+ * a moment ago that DescribeInstances does not show yet) cannot both launch. The claim's run names
+ * the EC2 client token, so a retried launch of the claiming run returns its instance. The full
+ * RunInstancesRequest travels as the body (pojoRequest) because the header-based operation cannot
+ * express IMDSv2, shutdown behaviour, instance profile or tags.
  */
 public class Ec2MasterLaunchRoutes extends RouteBuilder {
 
@@ -27,6 +31,8 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
                 .choice()
                     .when(exchangeProperty("liveMasters").isNotNull())
                         .process(this::recordAlreadyRunning)
+                    .when(method(this, "claimedByAnotherRun"))
+                        .process(this::recordClaimedByAnotherRun)
                     .otherwise()
                         .process(exchange -> exchange.getIn().setBody(
                                 plan().launch(exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class),
@@ -53,6 +59,33 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
                 "masterRun", masterRun));
         log.info("run {}: master {} of run {} is already {}, nothing launched", runId, master.instanceId(),
                 masterRun, master.state() == null ? "live" : master.state().nameAsString());
+    }
+
+    /** Claims the master for this run; true when another run holds the claim (its name in a property). */
+    public boolean claimedByAnotherRun(Exchange exchange) throws java.io.IOException {
+        String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
+        LifecycleSettings settings = new LifecycleSettings(LauncherContext.lookup(getContext()));
+        String holder;
+        try (org.apache.camel.ProducerTemplate producer = getContext().createProducerTemplate()) {
+            Ec2Instances ec2 = new Ec2Instances(producer);
+            holder = record().claimMaster(alarm(exchange).alarmName(), runId, java.time.Instant.now(),
+                    settings.masterClaimHold(), claimant -> masterEnded(ec2.describe(MasterLaunchPlan.masterOfRun(claimant))));
+        }
+        exchange.setProperty("claimHolder", holder);
+        return !holder.equals(runId);
+    }
+
+    /** A master was launched (DescribeInstances shows it, terminated ones for about an hour) and is gone. */
+    private static boolean masterEnded(List<Instance> masters) {
+        return !masters.isEmpty() && masters.stream().noneMatch(master -> master.state() != null
+                && MasterLaunchPlan.LIVE_STATES.contains(master.state().nameAsString()));
+    }
+
+    private void recordClaimedByAnotherRun(Exchange exchange) {
+        String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
+        String holder = exchange.getProperty("claimHolder", String.class);
+        record().append(RunEvent.of(runId, "master.claimed", "claimedBy", holder));
+        log.info("run {}: run {} claimed the master a moment ago, nothing launched", runId, holder);
     }
 
     private void recordLaunched(Exchange exchange) {

@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The run record of local mode: {@code lifecycle.jsonl} appended under a file lock (the controller,
- * the master and tests may share it), summaries as {@code runs/{runId}.json} in the data directory.
+ * the master and tests may share it), summaries as {@code runs/{runId}.json} in the data directory,
+ * master claims as {@code runs/{alarm}.master-claim} read and written under a lock file.
  */
 public final class FileRunRecord implements RunRecord {
 
@@ -88,6 +90,30 @@ public final class FileRunRecord implements RunRecord {
             return Files.exists(file) ? Optional.of(Instant.parse(Files.readString(file).trim())) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public synchronized String claimMaster(String alarmName, String runId, Instant now, Duration hold,
+                                           java.util.function.Predicate<String> holderEnded) {
+        Path claim = summaries.resolve(alarmName + ".master-claim");
+        try {
+            Files.createDirectories(summaries);
+            try (FileChannel lock = FileChannel.open(summaries.resolve(alarmName + ".master-claim.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lock.lock()) {
+                if (Files.exists(claim)) {
+                    String[] holderAndTime = Files.readString(claim).trim().split(" ");
+                    if (holderAndTime[0].equals(runId) || now.isBefore(Instant.parse(holderAndTime[1]).plus(hold))
+                            && !holderEnded.test(holderAndTime[0])) {
+                        return holderAndTime[0];
+                    }
+                }
+                Files.writeString(claim, runId + " " + now);
+                return runId;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot claim the master of " + alarmName, e);
         }
     }
 

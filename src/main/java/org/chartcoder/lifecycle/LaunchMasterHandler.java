@@ -2,7 +2,6 @@ package org.chartcoder.lifecycle;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
@@ -13,6 +12,7 @@ import org.chartcoder.runtime.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -24,13 +24,17 @@ import java.util.function.Function;
  * notifications go to the alarm DLQ. The Camel context is built once per Lambda container and
  * reused by warm invocations.
  *
- * <p>The same function is the target of the EventBridge schedule rule: a scheduled event
- * ({@code "source": "aws.events"}, {@code "detail-type": "Scheduled Event"}) carries no SNS record,
- * so the runtime hands it over as an SNSEvent without records, and the handler runs the reconcile
+ * <p>The same function is the target of the EventBridge schedule rule: a scheduled event, recognised
+ * by {@code "source": "aws.events"} and {@code "detail-type": "Scheduled Event"}, runs the reconcile
  * check ({@link ScheduledReconcile}) instead: levels, not transitions, so a lost notification or a
- * dead master never strands work and a run whose master is gone leaves no instance behind.
+ * dead master never strands work and a run whose master is gone leaves no instance behind. Any other
+ * event is recorded ({@code event.ignored}) and launches nothing. The event is taken as the JSON map
+ * the runtime deserialises, since no one event class has both SNS records and EventBridge fields.
  */
-public class LaunchMasterHandler implements RequestHandler<SNSEvent, String> {
+public class LaunchMasterHandler implements RequestHandler<Map<String, Object>, String> {
+
+    static final String SCHEDULE_SOURCE = "aws.events";
+    static final String SCHEDULE_DETAIL_TYPE = "Scheduled Event";
 
     private static CamelContext shared;
 
@@ -61,14 +65,29 @@ public class LaunchMasterHandler implements RequestHandler<SNSEvent, String> {
     }
 
     @Override
-    public String handleRequest(SNSEvent event, Context lambdaContext) {
-        if (event == null || event.getRecords() == null || event.getRecords().isEmpty()) {
+    public String handleRequest(Map<String, Object> event, Context lambdaContext) {
+        Map<String, Object> received = event == null ? Map.of() : event;
+        if (received.get("Records") instanceof List<?> records && !records.isEmpty()) {
+            return notifications(records);
+        }
+        if (SCHEDULE_SOURCE.equals(received.get("source")) && SCHEDULE_DETAIL_TYPE.equals(received.get("detail-type"))) {
             return reconcile();
         }
+        String what = "source " + received.get("source") + ", detail-type " + received.get("detail-type");
+        context.getRegistry().findSingleByType(RunRecord.class).append(RunEvent.of(RunRecord.NO_RUN, "event.ignored",
+                "source", String.valueOf(received.get("source")), "detailType", String.valueOf(received.get("detail-type"))));
+        return "ignored: neither an SNS notification nor the reconcile schedule (" + what + ")";
+    }
+
+    /** Each SNS record's message (an alarm notification) through the controller routes. */
+    private String notifications(List<?> records) {
         int handled = 0;
         try (ProducerTemplate producer = context.createProducerTemplate()) {
-            for (SNSEvent.SNSRecord record : event.getRecords()) {
-                producer.sendBody("direct:alarm-notification", record.getSNS().getMessage());
+            for (Object record : records) {
+                Object sns = record instanceof Map<?, ?> fields ? fields.get("Sns") : null;
+                Object message = sns instanceof Map<?, ?> snsFields ? snsFields.get("Message") : null;
+                // a record without a message goes the way of any malformed notification: the alarm DLQ
+                producer.sendBody("direct:alarm-notification", message == null ? "" : message.toString());
                 handled++;
             }
         } catch (IOException e) {

@@ -113,6 +113,11 @@ public final class LifecycleSettings {
         return minutes("master-silent-minutes", 10);
     }
 
+    /** How long a launcher's claim of the master keeps other launchers off while its master shows up in EC2. */
+    public Duration masterClaimHold() {
+        return seconds("master-claim-seconds", 180);
+    }
+
     /** Grace a worker gets to finish its current chart after the stop signal. */
     public Duration workerStopGrace() {
         return seconds("worker-stop-grace-seconds", 120);

@@ -61,6 +61,11 @@ public final class MasterLaunchPlan {
                 : request.filters(tagFilter(RUN_TAG, runId), tagFilter(ROLE_TAG, role), state).build();
     }
 
+    /** The master of a run in any state, terminated included (EC2 lists those for about an hour). */
+    public static DescribeInstancesRequest masterOfRun(String runId) {
+        return DescribeInstancesRequest.builder().filters(tagFilter(RUN_TAG, runId), tagFilter(ROLE_TAG, MASTER)).build();
+    }
+
     /** Live workers of any run: the reconcile check looks for runs whose master is gone. */
     public static DescribeInstancesRequest workersOfAnyRun() {
         return DescribeInstancesRequest.builder().filters(

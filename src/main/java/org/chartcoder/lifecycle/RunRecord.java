@@ -1,8 +1,10 @@
 package org.chartcoder.lifecycle;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Where every lifecycle transition is kept: lifecycle.jsonl in the data directory, or S3 runs/ on AWS. */
 public interface RunRecord {
@@ -31,6 +33,18 @@ public interface RunRecord {
     default Optional<Instant> lastHeartbeat(String runId) {
         return Optional.empty();
     }
+
+    /**
+     * Claims the master of an alarm for a run, atomically across launchers: granted when no run holds
+     * the claim, when this run already does (a retried launch of it, which the EC2 client token then
+     * makes return the same instance), when the holder's master has ended, or when the holder's claim
+     * is older than {@code hold} (its master had that long to show up in DescribeInstances);
+     * otherwise the holder keeps it.
+     *
+     * @param holderEnded whether a run's master was launched and is no longer pending or running
+     * @return the run holding the claim afterwards: {@code runId} when this run may launch
+     */
+    String claimMaster(String alarmName, String runId, Instant now, Duration hold, Predicate<String> holderEnded);
 
     record RunOverview(String runId, RunEvent first, RunEvent last, int events) {
     }

@@ -5,11 +5,16 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.Instant;
@@ -20,7 +25,9 @@ import java.util.UUID;
 /**
  * The run record on AWS: S3 objects cannot be appended to, so each transition is its own object
  * {@code runs/{runId}/lifecycle/{time}-{n}.json} (lexical order = time order), the summary is
- * {@code runs/{runId}.json}; every put is SSE-KMS with the configured key.
+ * {@code runs/{runId}.json}; every put is SSE-KMS with the configured key. The master claim of an
+ * alarm is {@code claims/master/{alarm}.json}, written only by conditional puts (If-None-Match to
+ * create, If-Match on the read ETag to take a stale one over), so of launchers racing, one wins.
  */
 public final class S3RunRecord implements RunRecord {
 
@@ -93,10 +100,54 @@ public final class S3RunRecord implements RunRecord {
         }
     }
 
+    @Override
+    public String claimMaster(String alarmName, String runId, Instant now, Duration hold,
+                              java.util.function.Predicate<String> holderEnded) {
+        String key = "claims/master/" + alarmName + ".json";
+        String claim = "{\"runId\":\"" + runId + "\",\"at\":\"" + now + "\"}";
+        if (conditionalPut(key, claim, request -> request.ifNoneMatch("*"))) {
+            return runId;
+        }
+        ResponseBytes<GetObjectResponse> current = s3.getObjectAsBytes(builder -> builder.bucket(bucket).key(key));
+        String holder = field(current.asUtf8String(), "runId");
+        if (holder.equals(runId)
+                || now.isBefore(Instant.parse(field(current.asUtf8String(), "at")).plus(hold)) && !holderEnded.test(holder)) {
+            return holder;
+        }
+        if (conditionalPut(key, claim, request -> request.ifMatch(current.response().eTag()))) {
+            return runId;
+        }
+        return field(get(key), "runId");
+    }
+
+    /** False when the condition failed (412) or a concurrent conditional put won (409). */
+    private boolean conditionalPut(String key, String json, UnaryOperator<PutObjectRequest.Builder> condition) {
+        try {
+            s3.putObject(condition.apply(encrypted(key)).build(), RequestBody.fromString(json, StandardCharsets.UTF_8));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 409) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static String field(String json, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!value.find()) {
+            throw new IllegalStateException("master claim without " + name + ": " + json);
+        }
+        return value.group(1);
+    }
+
     private void put(String key, String json) {
-        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json")
-                        .serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(kmsKeyId).build(),
-                RequestBody.fromString(json, StandardCharsets.UTF_8));
+        s3.putObject(encrypted(key).build(), RequestBody.fromString(json, StandardCharsets.UTF_8));
+    }
+
+    private PutObjectRequest.Builder encrypted(String key) {
+        return PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json")
+                .serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(kmsKeyId);
     }
 
     private String get(String key) {

@@ -98,7 +98,8 @@ class WorkerStopReleaseIntegrationTest {
             properties.setProperty("chartcoder.worker.limits-first-check-seconds", "3600");
             context.getPropertiesComponent().setOverrideProperties(properties);
             RouteBeans.bind(context.getRegistry());
-            context.getRegistry().bind("sqsClient", sqs);
+            java.util.concurrent.atomic.AtomicInteger queueUrlLookups = new java.util.concurrent.atomic.AtomicInteger();
+            context.getRegistry().bind("sqsClient", SqsClient.class, countingQueueUrlLookups(sqs, queueUrlLookups));
             context.getRegistry().bind("workerLimits", limits);
             context.getRegistry().bind("chartWorker", ChartWorkerRouteTest.worker(engine, store, index,
                     new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
@@ -112,6 +113,7 @@ class WorkerStopReleaseIntegrationTest {
             MockEndpoint results = context.getEndpoint("mock:s3", MockEndpoint.class);
 
             assertTrue(engine.first.await(20, TimeUnit.SECONDS), "the worker took a job");
+            int lookupsBeforeTheStop = queueUrlLookups.get();
             Map<QueueAttributeName, String> held = depth(sqs, queueUrl);
             assertEquals("0", held.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES), "one receive took all four");
             Thread.sleep(5);
@@ -122,6 +124,7 @@ class WorkerStopReleaseIntegrationTest {
             assertEquals(1, results.getReceivedCounter(), "the chart in hand was coded and stored");
             assertEquals(1, engine.calls.get(), "no other chart was started");
             assertEquals(3, limits.released());
+            assertEquals(1, queueUrlLookups.get() - lookupsBeforeTheStop, "the queue URL is looked up once for the three releases");
             Map<QueueAttributeName, String> after = depth(sqs, queueUrl);
             assertEquals("3", after.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
                     "the three received but unstarted jobs are visible again, long before the " + visibilitySeconds
@@ -135,5 +138,20 @@ class WorkerStopReleaseIntegrationTest {
         return sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+    }
+
+    /** The client, counting its getQueueUrl calls. */
+    private static SqsClient countingQueueUrlLookups(SqsClient sqs, java.util.concurrent.atomic.AtomicInteger lookups) {
+        return (SqsClient) java.lang.reflect.Proxy.newProxyInstance(SqsClient.class.getClassLoader(),
+                new Class<?>[] {SqsClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getQueueUrl")) {
+                        lookups.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(sqs, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

@@ -1,6 +1,5 @@
 package org.chartcoder.lifecycle;
 
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,16 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -59,12 +66,8 @@ class LaunchMasterHandlerMotoTest {
                     new CloudWatchAlarmMessage("arn:aws:sns:us-east-1:123456789012:chart-coder-alarm", "US East (N. Virginia)")
                             .snsEnvelope("chart-coder-backlog", "OK", "ALARM", Instant.now(), "chart-coder-work", 1, 9))
                     .get("Message").asText();
-            SNSEvent event = new SNSEvent().withRecords(List.of(
-                    new SNSEvent.SNSRecord().withSns(new SNSEvent.SNS().withMessage("{not json")),
-                    new SNSEvent.SNSRecord().withSns(new SNSEvent.SNS().withMessage(alarm)),
-                    new SNSEvent.SNSRecord().withSns(new SNSEvent.SNS().withMessage(alarm))));
-
-            assertEquals("handled 3 notification(s)", new LaunchMasterHandler().handleRequest(event, null));
+            assertEquals("handled 3 notification(s)",
+                    new LaunchMasterHandler().handleRequest(LambdaEvents.sns("{not json", alarm, alarm), null));
 
             List<Instance> masters = ec2.describeInstances(MasterLaunchPlan.instancesOfRun(
                     new AlarmPolicy(LifecycleSettings.of(new java.util.Properties()), java.time.Clock.systemUTC())
@@ -77,6 +80,50 @@ class LaunchMasterHandlerMotoTest {
                     .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES), "the malformed record is in the alarm DLQ");
             S3RunRecord record = new S3RunRecord(s3, "chart-coder-lambda-test", keyId);
             assertEquals(List.of("alarm.malformed"), record.events(RunRecord.NO_RUN).stream().map(RunEvent::event).toList());
+        }
+    }
+
+    /** The S3 claim's conditional puts, on moto's S3 (which honours If-None-Match and If-Match). */
+    @Test
+    void launchersRacingForTheMasterClaimAgreeOnOneRun() throws Exception {
+        AwsClients clients = aws.clients();
+        try (S3Client s3 = clients.s3(); KmsClient kms = aws.kms()) {
+            s3.createBucket(builder -> builder.bucket("chart-coder-claim-test"));
+            String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
+            S3RunRecord record = new S3RunRecord(s3, "chart-coder-claim-test", keyId);
+            Instant now = Instant.now();
+            Duration hold = Duration.ofMinutes(3);
+            int launchers = 8;
+            CyclicBarrier together = new CyclicBarrier(launchers);
+            ExecutorService threads = Executors.newFixedThreadPool(launchers);
+            Set<String> holders;
+            try {
+                List<Future<String>> claims = IntStream.range(0, launchers).mapToObj(n -> threads.submit(() -> {
+                    together.await();
+                    return record.claimMaster("backlog", "run-" + n, now, hold, claimant -> false);
+                })).toList();
+                holders = claims.stream().map(claim -> {
+                    try {
+                        return claim.get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).collect(Collectors.toSet());
+            } finally {
+                threads.shutdownNow();
+            }
+            assertEquals(1, holders.size(), "every launcher sees the one winner: " + holders);
+            String winner = holders.iterator().next();
+            assertEquals(winner, record.claimMaster("backlog", winner, now.plusSeconds(1), hold, claimant -> false),
+                    "a retry keeps it");
+            assertEquals(winner, record.claimMaster("backlog", "run-later", now.plusSeconds(60), hold, claimant -> false),
+                    "held while its master may not show yet");
+            assertEquals("run-later", record.claimMaster("backlog", "run-later", now.plus(hold).plusSeconds(1), hold,
+                    claimant -> false), "a stale claim is taken over");
+            assertEquals("run-later", record.claimMaster("backlog", "run-other", now.plus(hold).plusSeconds(2), hold,
+                    claimant -> false), "the takeover is a claim of its own");
+            assertEquals("run-next", record.claimMaster("backlog", "run-next", now.plus(hold).plusSeconds(3), hold,
+                    claimant -> claimant.equals("run-later")), "a young claim whose master has ended is taken over");
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.chartcoder.lifecycle;
 
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,9 +55,18 @@ class LaunchMasterHandlerTest {
         return new LaunchMasterHandler(LauncherContext.startWithoutQueue(context, ec2, record));
     }
 
-    /** What EventBridge's schedule delivers, as the Lambda runtime maps it onto the handler's SNSEvent type. */
-    private static SNSEvent scheduledEvent() {
-        return new SNSEvent();
+    private static Map<String, Object> scheduledEvent() {
+        return LambdaEvents.scheduled();
+    }
+
+    private static final String ALARM_EVENT = "lifecycle/sns-alarm-event.json";
+
+    /** The alarm message of the sample SNS event, its transition moved to another time (another run). */
+    @SuppressWarnings("unchecked")
+    private static String alarmMessage(String stateChangeTime) {
+        List<Map<String, Object>> records = (List<Map<String, Object>>) LambdaEvents.resource(ALARM_EVENT).get("Records");
+        String message = (String) ((Map<String, Object>) records.get(0).get("Sns")).get("Message");
+        return message.replace("2026-03-02T08:30:00.000+0000", stateChangeTime);
     }
 
     private static Tag[] tags(String role, String runId) {
@@ -177,7 +189,7 @@ class LaunchMasterHandlerTest {
     @Test
     void anSnsEventLaunchesOneMasterThroughTheControllerRoutes() throws Exception {
         LaunchMasterHandler handler = handler();
-        SNSEvent event = EventLoader.loadSNSEvent("lifecycle/sns-alarm-event.json");
+        Map<String, Object> event = LambdaEvents.resource(ALARM_EVENT);
 
         assertEquals("handled 1 notification(s)", handler.handleRequest(event, null));
         handler.handleRequest(event, null);
@@ -193,13 +205,81 @@ class LaunchMasterHandlerTest {
     @Test
     void aMalformedRecordIsRecordedAndTheOthersStillLaunch() throws Exception {
         LaunchMasterHandler handler = handler();
-        SNSEvent event = EventLoader.loadSNSEvent("lifecycle/sns-alarm-event.json");
-        SNSEvent.SNSRecord broken = new SNSEvent.SNSRecord().withSns(new SNSEvent.SNS().withMessage("{oops"));
-        event.setRecords(List.of(broken, event.getRecords().get(0)));
-
-        handler.handleRequest(event, null);
+        handler.handleRequest(LambdaEvents.sns("{oops", alarmMessage("2026-03-02T08:30:00.000+0000")), null);
 
         assertEquals(1, ec2.runRequests.size());
         assertEquals("alarm.malformed", record.events(RunRecord.NO_RUN).get(0).event());
+    }
+
+    @Test
+    void anEventThatIsNeitherSnsNorTheScheduleIsRecordedAndLaunchesNothing() throws Exception {
+        LaunchMasterHandler handler = handler();
+        depth = new QueueDepth.Depth(9, 0);
+
+        String outcome = handler.handleRequest(Map.of("source", "aws.s3", "detail-type", "Object Created"), null);
+        handler.handleRequest(Map.of(), null);
+        // EventBridge's event of another rule: the source alone is not the schedule
+        handler.handleRequest(Map.of("source", "aws.events", "detail-type", "EC2 Instance State-change Notification"), null);
+
+        assertTrue(outcome.startsWith("ignored"), outcome);
+        assertEquals(0, ec2.runRequests.size(), "work waits for the schedule or an alarm");
+        assertEquals(List.of("event.ignored", "event.ignored", "event.ignored"), events(RunRecord.NO_RUN));
+        assertEquals("aws.s3", record.events(RunRecord.NO_RUN).get(0).details().get("source"));
+    }
+
+    @Test
+    void theClientTokenIsTheClaimingRunsStableForARetryAndNewForANewRun() throws Exception {
+        LaunchMasterHandler handler = handler();
+        ec2.describeLags = true; // the retry does not see the master the first attempt launched
+
+        handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T08:30:00.000+0000")), null);
+        handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T08:30:00.000+0000")), null);
+
+        assertEquals(2, ec2.runRequests.size(), "the retry of the claiming run launches again");
+        String token = ec2.runRequests.get(0).clientToken();
+        assertTrue(token != null && !token.isBlank() && token.length() <= 64, token);
+        assertEquals(token, ec2.runRequests.get(1).clientToken(), "same run, same token");
+        assertEquals(1, ec2.live(), "EC2 answers the retried token with the first instance");
+
+        // the run drained within the claim's hold; the next backlog's alarm need not wait for it
+        ec2.describeLags = false;
+        ec2.terminateInstances(builder -> builder.instanceIds(ec2.instances.get(0).instanceId()));
+        handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T09:45:00.000+0000")), null);
+
+        assertEquals(3, ec2.runRequests.size(), "the claim of a run whose master ended is taken over");
+        assertTrue(!token.equals(ec2.runRequests.get(2).clientToken()), "a new run, a new token");
+        assertEquals(1, ec2.live(), "the new run's master");
+    }
+
+    @Test
+    void anAlarmAndAScheduledCheckArrivingTogetherLaunchOneMaster() throws Exception {
+        LaunchMasterHandler handler = handler();
+        // the worst case: neither invocation sees the other's master in DescribeInstances
+        ec2.describeLags = true;
+        depth = new QueueDepth.Depth(40, 0);
+        String alarmMessage = alarmMessage("2026-03-02T08:30:00.000+0000");
+        CyclicBarrier together = new CyclicBarrier(3);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<String>> outcomes = List.of(
+                    threads.submit(() -> { together.await(); return handler.handleRequest(LambdaEvents.sns(alarmMessage), null); }),
+                    threads.submit(() -> { together.await(); return handler.handleRequest(scheduledEvent(), null); }),
+                    // a second alarm transition (another run) in the same moment
+                    threads.submit(() -> { together.await();
+                        return handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T08:31:00.000+0000")), null); }));
+            for (Future<String> outcome : outcomes) {
+                outcome.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertEquals(1, ec2.runRequests.size(), "one master");
+        assertEquals(1, ec2.live());
+        String launched = runTag(ec2.runRequests.get(0));
+        long claimedElsewhere = record.runs().stream().map(RunRecord.RunOverview::runId)
+                .filter(runId -> !runId.equals(launched))
+                .filter(runId -> events(runId).contains("master.claimed")).count();
+        assertEquals(2, claimedElsewhere, "the two others found the claim of run " + launched);
     }
 }

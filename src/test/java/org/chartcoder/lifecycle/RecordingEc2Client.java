@@ -20,16 +20,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** An in-memory EC2 that keeps the instances it launched and the requests it received. */
+/**
+ * An in-memory EC2 that keeps the instances it launched and the requests it received. Like EC2 (and
+ * unlike moto) a RunInstances with a client token seen before returns that launch's instances.
+ * {@link #describeLags} makes DescribeInstances miss the instances it launched, as EC2's eventually
+ * consistent reads may right after a launch.
+ */
 final class RecordingEc2Client implements Ec2Client {
 
     final List<RunInstancesRequest> runRequests = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, List<Instance>> launchesByToken = new java.util.HashMap<>();
+    private final java.util.Set<String> launchedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    volatile boolean describeLags;
     final List<TerminateInstancesRequest> terminateRequests = new CopyOnWriteArrayList<>();
     final List<Instance> instances = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized RunInstancesResponse runInstances(RunInstancesRequest request) {
         runRequests.add(request);
+        if (request.clientToken() != null && launchesByToken.containsKey(request.clientToken())) {
+            return RunInstancesResponse.builder().instances(launchesByToken.get(request.clientToken())).build();
+        }
         List<Tag> tags = request.tagSpecifications().stream()
                 .filter(spec -> "instance".equals(spec.resourceTypeAsString()))
                 .flatMap(spec -> spec.tags().stream()).toList();
@@ -41,6 +52,10 @@ final class RecordingEc2Client implements Ec2Client {
                     .state(InstanceState.builder().name("pending").build()).build();
             instances.add(instance);
             launched.add(instance);
+            launchedIds.add(instance.instanceId());
+        }
+        if (request.clientToken() != null) {
+            launchesByToken.put(request.clientToken(), launched);
         }
         return RunInstancesResponse.builder().instances(launched).build();
     }
@@ -61,7 +76,9 @@ final class RecordingEc2Client implements Ec2Client {
 
     @Override
     public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
-        List<Instance> matching = instances.stream().filter(instance -> matches(instance, request.filters())).toList();
+        List<Instance> matching = instances.stream()
+                .filter(instance -> !(describeLags && launchedIds.contains(instance.instanceId())))
+                .filter(instance -> matches(instance, request.filters())).toList();
         return DescribeInstancesResponse.builder()
                 .reservations(matching.isEmpty() ? List.of() : List.of(Reservation.builder().instances(matching).build()))
                 .build();
