@@ -567,7 +567,9 @@ class Rehearsal:
                 "CHARTCODER_LIFECYCLE_CHARTS_PER_WORKER": "3", "CHARTCODER_LIFECYCLE_MAX_WORKERS": "2",
                 "CHARTCODER_LIFECYCLE_POLL_SECONDS": "1", "CHARTCODER_LIFECYCLE_QUIET_SECONDS": "6",
                 "CHARTCODER_LIFECYCLE_HEARTBEAT_SECONDS": "10", "CHARTCODER_LIFECYCLE_MAX_RUN_MINUTES": "8",
-                "CHARTCODER_LIFECYCLE_WORKER_STOP_GRACE_SECONDS": "30"},
+                "CHARTCODER_LIFECYCLE_WORKER_STOP_GRACE_SECONDS": "30",
+                # the silent-master phase: 3 missed heartbeats, not 10 minutes
+                "CHARTCODER_LIFECYCLE_MASTER_SILENT_MINUTES": "0.5"},
         }
         if os.environ.get("REHEARSAL_FIXED_RUN_ID"):
             # one run id for every alarm, as the former per-clock-hour id was within an hour: the
@@ -656,7 +658,7 @@ class Rehearsal:
         # naming a service principal. One session per instance, so the evaluator knows the caller's
         # instance (ec2:SourceInstanceARN).
         sts = self.operator("sts")
-        pools = {ROLES["launcher"]: 4, ROLES["api"]: 1, ROLES["master"]: 5, ROLES["worker"]: 10, ROLES["query"]: 2}
+        pools = {ROLES["launcher"]: 6, ROLES["api"]: 1, ROLES["master"]: 7, ROLES["worker"]: 12, ROLES["query"]: 2}
         for role, count in pools.items():
             self.sessions[role] = []
             for n in range(count):
@@ -1025,8 +1027,12 @@ class Rehearsal:
         replays = self.proxy.token_replays
         self.invoke_launcher(label, scheduled)
         self.milestone("launcher returned")
+        return self.await_run(label, batch, charts, before, start + timeout, replays)
+
+    def await_run(self, label, batch, charts, before, deadline, replays):
+        """Until the run's master (the first one not in before) has ended and no instance is left."""
+        start = time.time()
         master = None
-        deadline = start + timeout
         while time.time() < deadline:
             new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
             if new and master is None:
@@ -1070,6 +1076,7 @@ class Rehearsal:
                 Bucket=BUCKET, Prefix="charts/rehearsal-2/").get("Contents")
             self.check_run(master2, "second", coded2, 3)
             self.stranded_work()
+            self.silent_master()
             self.bootstrap_failure()
         finally:
             self.report["deniedCalls"] = [{k: c.get(k) for k in ("role", "instance", "action", "resource", "why", "decision")}
@@ -1104,6 +1111,48 @@ class Rehearsal:
         self.check_run(master, "stranded", coded, 2)
         self.report["strandedWorkCoded"] = coded == 2
         self.report["orphanTerminated"] = True
+
+    def silent_master(self):
+        """A master that stops writing its heartbeat (its processes frozen, as on a hung host) while
+        its charts wait: the scheduled check must terminate its run by the run tag and start a run
+        that codes them. Frozen at its first heartbeat, which it writes as it starts master.yml, so
+        before it launched a worker (else that worker's jobs would wait out the visibility timeout)."""
+        batch, charts = "rehearsal-4", 2
+        self.submit(batch, charts)
+        self.phase = "silent master: "
+        self.milestone("alarm")
+        before = set(self.runner.instances)
+        self.invoke_launcher("silent")
+        s3 = self.operator("s3")
+        deadline = time.time() + self.args.timeout
+        master = None
+        while time.time() < deadline and master is None:
+            new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
+            if new and s3.list_objects_v2(Bucket=BUCKET, Prefix=f"runs/{new[0].tags['chart-coder:run']}/heartbeat.json").get("KeyCount"):
+                master = new[0]
+            time.sleep(0.5)
+        if master is None:
+            raise Failure("silent master: no master wrote a heartbeat")
+        for pid in master.pids():
+            os.kill(pid, signal.SIGSTOP)
+        self.milestone("master frozen after its first heartbeat")
+        silent_run = master.tags["chart-coder:run"]
+        workers = [i.id for i in self.runner.instances.values() if i.id not in before and i.role == "worker"]
+        if workers:
+            raise Failure(f"silent master: run {silent_run} launched workers {workers} before it was frozen")
+        time.sleep(35)  # the launcher's silence limit is 30 s here
+        before = set(self.runner.instances)
+        replays = self.proxy.token_replays
+        self.invoke_launcher("silent-check", scheduled=True)
+        self.milestone("scheduled check returned")
+        answer = self.report["reconcileAnswers"][-1]
+        if f"overdue or silent runs [{silent_run}]" not in answer or "started none" in answer:
+            raise Failure(f"silent master: the scheduled check answered {answer!r}")
+        coded, replacement = self.await_run("silent", batch, charts, before, time.time() + self.args.timeout, replays)
+        self.check_run(replacement, "silent master", coded, charts)
+        if not master.ended or "-reconcile-" not in replacement.tags.get("chart-coder:run", ""):
+            raise Failure(f"silent master: frozen master {master.id} ended {master.ended}, replacement {replacement.tags}")
+        self.report["silentMasterReplaced"] = True
 
     def bootstrap_failure(self):
         """A master whose bootstrap fails (here: the distribution lost master.yml) must say so in the
