@@ -1,6 +1,7 @@
 package org.chartcoder.app;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.aws2.sqs.Sqs2Constants;
 import org.apache.camel.component.aws2.s3.AWS2S3Constants;
@@ -32,12 +33,15 @@ public class ChartWorkerRoute extends RouteBuilder {
 
     /** Bound by ChartCoderConfiguration where the worker codes; null where a test leaves limits out. */
     private WorkerLimits limits;
+    /** Bound by ChartCoderConfiguration where the worker codes; null where a test leaves it out. */
+    private StorageHealth storage;
     /** The work queue's URL, looked up on the first release: one getQueueUrl per worker, not per job. */
     private volatile String workQueueUrl;
 
     @Override
     public void configure() {
         limits = getContext().getRegistry().findSingleByType(WorkerLimits.class);
+        storage = getContext().getRegistry().lookupByNameAndType("storageHealth", StorageHealth.class);
         onException(InvalidChartException.class)
                 .handled(true)
                 .bean("chartWorker", "malformedRecord")
@@ -65,6 +69,16 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .process(this::recordStorageFault)
                 .to("{{chartcoder.jobs.sink}}");
 
+        // A job received while storage is down (before the storage check paused the consumers, e.g. on a
+        // volume already full when the worker starts) is re-queued the same way, uncoded and uncounted.
+        onException(StorageDownException.class)
+                .handled(true)
+                .useOriginalMessage()
+                .logExhausted(false)
+                .setHeader(Sqs2Constants.DELAY_HEADER, method(this, "storageRequeueDelaySeconds"))
+                .log(LoggingLevel.DEBUG, "job ${header.CamelAwsSqsMessageId} re-queued uncoded: storage is down")
+                .to("{{chartcoder.jobs.sink}}");
+
         // Not handled: the job stays on the queue for redelivery. Only the exception's class is
         // logged, because messages of library exceptions may quote the text they choked on.
         onException(Exception.class)
@@ -83,6 +97,7 @@ public class ChartWorkerRoute extends RouteBuilder {
 
         from(SOURCE).routeId(ROUTE_ID)
                 .process(this::releaseWhenStopping)
+                .process(this::holdWhileStorageDown)
                 .bean("chartWorker", "parseJob")
                 .filter().method("chartWorker", "alreadyCoded")
                     .log(ChartWorker.CHUNK_OF_BATCH + " sha256 ${header." + ChartWorker.SHA256
@@ -113,7 +128,7 @@ public class ChartWorkerRoute extends RouteBuilder {
     }
 
     /** Past the next storage check, which pauses the consumers, so this worker does not take the job straight back. */
-    private int storageRequeueDelaySeconds() {
+    public int storageRequeueDelaySeconds() {
         long checkPeriodMs = Long.parseLong(getContext().resolvePropertyPlaceholders("{{chartcoder.storage.checkPeriodMs}}"));
         return (int) Math.min(MAX_SQS_DELAY_SECONDS, checkPeriodMs / 1000 + 1);
     }
@@ -144,6 +159,20 @@ public class ChartWorkerRoute extends RouteBuilder {
             limits.countReleased();
         }
         throw new JobReleasedException();
+    }
+
+    private void holdWhileStorageDown(Exchange exchange) {
+        if (storage != null && storage.problem().isPresent()) {
+            throw new StorageDownException();
+        }
+    }
+
+    /** A job not started because storage would not take its result. */
+    static final class StorageDownException extends RuntimeException {
+
+        StorageDownException() {
+            super("job not started: storage is down", null, false, false);
+        }
     }
 
     /** A job handed back to the queue because the worker stops. */

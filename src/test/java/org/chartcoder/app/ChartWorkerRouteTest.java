@@ -35,6 +35,8 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     private final FakeEngine engine = new FakeEngine();
     private final H2ChartIndex index = TestIndexes.h2();
     private final ObjectMapper mapper = new ObjectMapper();
+    private final StorageHealth storage = new StorageHealth(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), 0,
+            java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC());
 
     @Override
     public void configureTest(TestExecutionConfiguration configuration) {
@@ -60,6 +62,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
         properties.setProperty("chartcoder.worker.concurrentConsumers", "1");
         properties.setProperty("chartcoder.worker.maxMessagesPerPoll", "10");
         properties.setProperty("chartcoder.worker.visibilityTimeout", "30");
+        properties.setProperty("chartcoder.storage.checkPeriodMs", "5000");
         return properties;
     }
 
@@ -67,6 +70,7 @@ class ChartWorkerRouteTest extends CamelTestSupport {
     protected void bindToRegistry(Registry registry) {
         meters = RouteBeans.bind(registry);
         registry.bind("chartWorker", worker(engine, store, index, meters));
+        registry.bind("storageHealth", storage);
     }
 
     /** A worker with two coding threads, as the configuration builds it. */
@@ -251,6 +255,28 @@ class ChartWorkerRouteTest extends CamelTestSupport {
         assertNotNull(done.getException(), "a failed exchange is not deleted from SQS: it is redelivered");
         assertInstanceOf(IllegalStateException.class, done.getException());
         assertEquals(2, index.batch("b1").orElseThrow().queued(), "nothing indexed as coded");
+    }
+
+    @Test
+    void aJobReceivedWhileStorageIsDownIsRequeuedUncodedWithItsReceivesUntouched() throws Exception {
+        String sha = bundle("b1", "c000000", chart("n1", "hypertension"));
+        index.submitted("b1", "c000000", List.of("n1"));
+        String job = job("b1", "c000000", sha, "n1");
+        storage.writeFailed(StorageHealth.Fault.NO_SPACE);
+        MockEndpoint s3 = getMockEndpoint("mock:s3");
+        s3.expectedMessageCount(0);
+        MockEndpoint requeued = getMockEndpoint("mock:jobs");
+        requeued.expectedBodiesReceived(job);
+
+        Exchange done = send(job);
+
+        requeued.assertIsSatisfied();
+        s3.assertIsSatisfied(200);
+        assertNull(done.getException(), "the received message completes (SQS deletes it); the job lives on as the new one");
+        assertNotNull(requeued.getExchanges().get(0).getMessage().getHeader(
+                org.apache.camel.component.aws2.sqs.Sqs2Constants.DELAY_HEADER), "delayed past the next storage check");
+        assertEquals(1, index.batch("b1").orElseThrow().queued(), "nothing coded");
+        assertEquals(0.0, meters.get("chartcoder.charts.coded").counter().count());
     }
 
     private JsonNode written() throws Exception {

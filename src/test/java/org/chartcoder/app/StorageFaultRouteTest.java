@@ -104,17 +104,18 @@ class StorageFaultRouteTest extends CamelTestSupport {
         store.put(ChartKeys.chunk("b1", "c000000"), BUNDLE);
         index.submitted("b1", "c000000", List.of("n1"));
         String queueUrl = sqs.getQueueUrl(b -> b.queueName("work")).queueUrl();
-        NotifyBuilder threeFailedReceives = new NotifyBuilder(context).fromRoute(ChartWorkerRoute.ROUTE_ID).whenDone(MAX_RECEIVES + 1).create();
+        NotifyBuilder receivedMoreThanAllowed = new NotifyBuilder(context).fromRoute(ChartWorkerRoute.ROUTE_ID).whenDone(MAX_RECEIVES + 1).create();
 
         String job = new ObjectMapper().writeValueAsString(ChartJob.of("b1", "c000000", ChartDigest.hex(BUNDLE), List.of("n1")));
         sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(job));
 
-        assertTrue(threeFailedReceives.matches(30, TimeUnit.SECONDS), "the job came back after each failed write");
-        assertEquals(MAX_RECEIVES + 1, failedWrites.get(), "more failed writes than the queue's receives allow");
+        assertTrue(receivedMoreThanAllowed.matches(30, TimeUnit.SECONDS), "the job came back after each receipt, more often than the queue allows receives");
+        // received more often than the queue's receives allow; once storage is DOWN a receipt is re-queued without a write
+        assertTrue(failedWrites.get() >= 1, "the first receipt's write failed");
         HealthCheck.Result down = storage.call();
         assertEquals(HealthCheck.State.DOWN, down.getState());
         assertTrue(down.getMessage().orElse("").contains("no space left on the device"), down.getMessage().orElse(""));
-        assertEquals(MAX_RECEIVES + 1.0, meters.get("chartcoder.storage.errors").tag("kind", "no_space").counter().count());
+        assertEquals(failedWrites.get(), meters.get("chartcoder.storage.errors").tag("kind", "no_space").counter().count());
         assertEquals(0.0, meters.get("chartcoder.storage.errors").tag("kind", "io").counter().count());
         awaitConsumersPaused();
         assertEquals(0, messages("work-dlq"), "never dead-lettered by storage failures");

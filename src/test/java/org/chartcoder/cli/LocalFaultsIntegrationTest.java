@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +41,12 @@ class LocalFaultsIntegrationTest {
 
     @TempDir
     Path temp;
+
+    private final int managementPort;
+
+    LocalFaultsIntegrationTest() throws IOException {
+        managementPort = BenchLocalCommand.freePort();
+    }
 
     @Test
     void aWorkerKilledHardIsReplacedWithinAPollAndEveryChartIsCodedOnce() throws Exception {
@@ -90,6 +102,84 @@ class LocalFaultsIntegrationTest {
         System.out.printf("fault table: work below the alarm threshold: coded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
+    @Test
+    void aFullDataVolumePausesTheWorkersAndTheRunResumesWhenSpaceIsFreed() throws Exception {
+        Path volume = Files.createDirectories(temp.resolve("volume"));
+        mountSmallTmpfs(volume);
+        Process local = null;
+        try {
+            Path charts = charts(200);
+            Path dataDir = Files.createDirectories(volume.resolve("data"));
+            long minFree = 32L << 20;
+            // leave 24 MiB: room for intake, the index and the logs, but below the workers' threshold
+            Path filler = volume.resolve("filler");
+            try (RandomAccessFile file = new RandomAccessFile(filler.toFile(), "rw")) {
+                file.write(new byte[1 << 20]);
+                while (Files.getFileStore(volume).getUsableSpace() > (24L << 20)) {
+                    file.write(new byte[1 << 20]);
+                }
+            }
+            local = start(charts, dataDir, "-P", "chartcoder.chunk.maxCharts=10", "-P", "chartcoder.storage.minFreeBytes=" + minFree,
+                    "-P", "chartcoder.storage.checkPeriodMs=500");
+
+            awaitWorkerLog(dataDir, "paused: ", 180);
+            String health = health(managementPort);
+            assertTrue(health.contains("\"DOWN\"") && health.contains("storage"), health);
+            int codedWhileFull = codedLines(dataDir).size();
+            Thread.sleep(8000);
+            assertEquals(codedWhileFull, codedLines(dataDir).size(), "nothing coded while the volume is full");
+            assertTrue(codedWhileFull < 200, "the volume filled before the run could finish: " + codedWhileFull);
+            assertTrue(local.isAlive(), "the run waits for space instead of ending");
+
+            long freedAt = System.nanoTime();
+            Files.delete(filler);
+            assertFinishedCleanly(local, dataDir, 200);
+            System.out.printf("fault table: full data volume (tmpfs): paused with %d of 200 coded, finished %.1f s after space was freed%n",
+                    codedWhileFull, (System.nanoTime() - freedAt) / 1e9);
+        } finally {
+            if (local != null) {
+                local.descendants().forEach(ProcessHandle::destroyForcibly);
+                local.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+            new ProcessBuilder("umount", "-l", volume.toString()).start().waitFor();
+        }
+    }
+
+    /** A 128 MiB tmpfs on {@code mountPoint}; the test is skipped, saying why, where that cannot be done. */
+    private static void mountSmallTmpfs(Path mountPoint) throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        int mounted = root ? new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=128m", "tmpfs", mountPoint.toString())
+                .inheritIO().start().waitFor() : -1;
+        if (mounted != 0) {
+            String why = root ? "mount -t tmpfs failed (no CAP_SYS_ADMIN in this container?)" : "the tests do not run as root";
+            System.out.println("SKIPPED full data volume fault: " + why);
+            Assumptions.abort(why);
+        }
+    }
+
+    private static String health(int managementPort) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/observe/health?exposureLevel=full")).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void awaitWorkerLog(Path dataDir, String text, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            Path runs = dataDir.resolve("runs");
+            if (Files.isDirectory(runs)) {
+                try (Stream<Path> files = Files.walk(runs)) {
+                    for (Path log : files.filter(file -> file.toString().endsWith(".log")).toList()) {
+                        if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+                            return;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no worker log says \"" + text + "\" after " + seconds + " s");
+    }
+
     private Path charts(int count) throws IOException {
         Path charts = Files.createDirectories(temp.resolve("charts"));
         List<Path> samples;
@@ -108,7 +198,7 @@ class LocalFaultsIntegrationTest {
                 "-Xmx512m", "-cp", classPath(), ChartCoderCli.class.getName(), "local", "--charts", charts.toString(),
                 "--data-dir", dataDir.toString(), "--exit-when-done",
                 "--port", Integer.toString(BenchLocalCommand.freePort()),
-                "--management-port", Integer.toString(BenchLocalCommand.freePort()),
+                "--management-port", Integer.toString(managementPort),
                 "-P", "chartcoder.lifecycle.local.worker-jvm-options=-Xmx512m"));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
