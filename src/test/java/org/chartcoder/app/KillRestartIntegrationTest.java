@@ -42,12 +42,12 @@ class KillRestartIntegrationTest {
 
     @Test
     void killedMidBatchThenRestartedCodesEveryChartExactlyOnce() throws Exception {
-        Path devCharts = LocalModeIntegrationTest.devCharts();
+        Path sourceCharts = LocalModeIntegrationTest.faultTestCharts();
         Path workDir = Files.createTempDirectory("kill-test");
         Process killed = null;
         try (CapturedOutput output = new CapturedOutput()) {
             Path charts = Files.createDirectories(workDir.resolve("charts"));
-            Set<String> chartIds = LocalModeIntegrationTest.copyCharts(devCharts, charts, CHARTS).keySet();
+            Set<String> chartIds = LocalModeIntegrationTest.copyCharts(sourceCharts, charts, CHARTS).keySet();
             Path dataDir = workDir.resolve("data");
             Path childLog = workDir.resolve("child.log");
             killed = startLocal(charts, dataDir, childLog);
@@ -100,12 +100,12 @@ class KillRestartIntegrationTest {
      */
     @Test
     void killedInsideThePutOfALargeChartThenRestartedCodesEveryChartOnce() throws Exception {
-        Path devCharts = LocalModeIntegrationTest.devCharts();
+        Path sourceCharts = LocalModeIntegrationTest.faultTestCharts();
         Path workDir = Files.createTempDirectory("kill-put-test");
         Process killed = null;
         try {
             Path charts = Files.createDirectories(workDir.resolve("charts"));
-            Set<String> chartIds = new HashSet<>(LocalModeIntegrationTest.copyCharts(devCharts, charts, LARGE_PUT_CHARTS).keySet());
+            Set<String> chartIds = new HashSet<>(LocalModeIntegrationTest.copyCharts(sourceCharts, charts, LARGE_PUT_CHARTS).keySet());
             String clinicalText = Files.readString(charts.resolve(chartIds.iterator().next() + ".txt"));
             // clinical text around blank layout lines: a PUT of 16 MB that the engine codes in seconds
             // (16 MB of dense text would take it minutes)

@@ -108,22 +108,43 @@ class LocalModeIntegrationTest {
         }
     }
 
+    private static Path sharedDevCharts() {
+        return Path.of(System.getProperty("chartcoder.shared.dir", "../shared")).resolve("codiesp/dev/text_files_en");
+    }
+
     static Path devCharts() {
-        Path shared = Path.of(System.getProperty("chartcoder.shared.dir", "../shared"));
-        Path dev = shared.resolve("codiesp/dev/text_files_en");
+        Path dev = sharedDevCharts();
         assumeTrue(Files.isDirectory(dev), "skipped: CodiEsp dev charts not found at " + dev
                 + " (set -Dchartcoder.shared.dir to the shared data directory)");
         return dev;
     }
 
+    /**
+     * Chart texts for the crash and restart tests, which need realistic notes but not CodiEsp's: its dev
+     * charts where ../shared has them, else the repository's samples, so these tests run in any clone.
+     */
+    static Path faultTestCharts() {
+        Path dev = sharedDevCharts();
+        if (Files.isDirectory(dev)) {
+            return dev;
+        }
+        System.out.println("CodiEsp dev charts not found at " + dev + ": using samples/charts, each under several ids");
+        return Path.of("samples/charts");
+    }
+
+    /** The first {@code count} charts of {@code from}, by name; a directory with fewer is cycled, under ids suffixed -1, -2, ... */
     static Map<String, String> copyCharts(Path from, Path to, int count) throws Exception {
         Map<String, String> texts = new HashMap<>();
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(count).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-                String name = file.getFileName().toString();
-                texts.put(name.substring(0, name.length() - 4), Files.readString(file));
-            }
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(from)) {
+            files = listed.filter(f -> f.toString().endsWith(".txt")).sorted().limit(count).toList();
+        }
+        for (int i = 0; i < count; i++) {
+            Path file = files.get(i % files.size());
+            String name = file.getFileName().toString();
+            String chartId = name.substring(0, name.length() - 4) + (i < files.size() ? "" : "-" + i / files.size());
+            Files.copy(file, to.resolve(chartId + ".txt"));
+            texts.put(chartId, Files.readString(file));
         }
         return texts;
     }

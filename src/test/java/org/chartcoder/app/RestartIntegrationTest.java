@@ -27,11 +27,11 @@ class RestartIntegrationTest {
 
     @Test
     void stopMidBatchThenRestartCompletesWithoutDuplicates() throws Exception {
-        Path devCharts = LocalModeIntegrationTest.devCharts();
+        Path sourceCharts = LocalModeIntegrationTest.faultTestCharts();
         Path workDir = Files.createTempDirectory("restart-test");
         try (CapturedOutput output = new CapturedOutput()) {
             Path charts = Files.createDirectories(workDir.resolve("charts"));
-            Map<String, String> texts = LocalModeIntegrationTest.copyCharts(devCharts, charts, CHARTS);
+            Map<String, String> texts = LocalModeIntegrationTest.copyCharts(sourceCharts, charts, CHARTS);
             LocalRun.Options options = new LocalRun.Options(charts, true, java.util.Optional.empty());
 
             String batchId;
