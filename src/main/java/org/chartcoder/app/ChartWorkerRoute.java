@@ -1,7 +1,8 @@
 package org.chartcoder.app;
 
+import java.util.Optional;
+
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.aws2.sqs.Sqs2Constants;
 import org.apache.camel.component.aws2.s3.AWS2S3Constants;
@@ -58,25 +59,18 @@ public class ChartWorkerRoute extends RouteBuilder {
                 .log("job ${header.CamelAwsSqsMessageId} released (visibility 0): the worker is stopping");
 
         // A write the storage refused (no space, I/O error, permission denied) says nothing about the
-        // chunk: the job goes back on the queue as a new message, delayed past the next storage check,
-        // and this one completes, so storage trouble never uses up its receives (and never dead-letters
-        // it); the storage check then pauses the consumers until the storage takes writes again.
+        // chunk, and neither does a job received while storage is down (before the storage check paused
+        // the consumers, e.g. on a volume already full when the worker starts): the job goes back on the
+        // queue as a new message, delayed past the next storage check, and this one completes, so storage
+        // trouble never uses up its receives (and never dead-letters it); the storage check then pauses
+        // the consumers until the storage takes writes again.
         onException(Exception.class)
-                .onWhen(exchange -> StorageHealth.faultOf(caught(exchange)).isPresent())
+                .onWhen(exchange -> caught(exchange) instanceof StorageDownException
+                        || StorageHealth.faultOf(caught(exchange)).isPresent())
                 .handled(true)
                 .useOriginalMessage()
                 .logExhausted(false)
-                .process(this::recordStorageFault)
-                .to("{{chartcoder.jobs.sink}}");
-
-        // A job received while storage is down (before the storage check paused the consumers, e.g. on a
-        // volume already full when the worker starts) is re-queued the same way, uncoded and uncounted.
-        onException(StorageDownException.class)
-                .handled(true)
-                .useOriginalMessage()
-                .logExhausted(false)
-                .setHeader(Sqs2Constants.DELAY_HEADER, method(this, "storageRequeueDelaySeconds"))
-                .log(LoggingLevel.DEBUG, "job ${header.CamelAwsSqsMessageId} re-queued uncoded: storage is down")
+                .process(this::requeueForStorage)
                 .to("{{chartcoder.jobs.sink}}");
 
         // Not handled: the job stays on the queue for redelivery. Only the exception's class is
@@ -118,17 +112,20 @@ public class ChartWorkerRoute extends RouteBuilder {
         return failure != null ? failure : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     }
 
-    private void recordStorageFault(Exchange exchange) {
-        StorageHealth.Fault fault = StorageHealth.faultOf(caught(exchange)).orElseThrow();
-        getContext().getRegistry().lookupByNameAndType("storageHealth", StorageHealth.class).writeFailed(fault);
-        getContext().getRegistry().lookupByNameAndType("chartMetrics", ChartMetrics.class).storageError(fault);
+    /** Counts a failed write (a job received while storage was down wrote nothing) and delays the re-queued job. */
+    private void requeueForStorage(Exchange exchange) {
+        Optional<StorageHealth.Fault> fault = StorageHealth.faultOf(caught(exchange));
+        fault.ifPresent(failed -> {
+            storage.writeFailed(failed);
+            getContext().getRegistry().lookupByNameAndType("chartMetrics", ChartMetrics.class).storageError(failed);
+        });
         exchange.getIn().setHeader(Sqs2Constants.DELAY_HEADER, storageRequeueDelaySeconds());
-        log.debug("job {} re-queued: a storage write failed ({})", exchange.getIn().getHeader(Sqs2Constants.MESSAGE_ID),
-                fault.label);
+        log.debug("job {} re-queued uncoded: {}", exchange.getIn().getHeader(Sqs2Constants.MESSAGE_ID),
+                fault.map(failed -> "a storage write failed (" + failed.label + ")").orElse("storage is down"));
     }
 
     /** Past the next storage check, which pauses the consumers, so this worker does not take the job straight back. */
-    public int storageRequeueDelaySeconds() {
+    private int storageRequeueDelaySeconds() {
         long checkPeriodMs = Long.parseLong(getContext().resolvePropertyPlaceholders("{{chartcoder.storage.checkPeriodMs}}"));
         return (int) Math.min(MAX_SQS_DELAY_SECONDS, checkPeriodMs / 1000 + 1);
     }
