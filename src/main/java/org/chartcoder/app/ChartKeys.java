@@ -30,6 +30,11 @@ public final class ChartKeys {
         return "runs/" + runId + "/heartbeat.json";
     }
 
+    /** The claim on an alarm's master (the run that may launch it, and since when), on AWS. */
+    public static String masterClaim(String alarmName) {
+        return "claims/master/" + alarmName + JSON;
+    }
+
     public static String chunk(String batchId, String chunkId) {
         return CHARTS + batchId + "/" + chunkId + BUNDLE;
     }

@@ -26,7 +26,7 @@ import java.util.UUID;
  * The run record on AWS: S3 objects cannot be appended to, so each transition is its own object
  * {@code runs/{runId}/lifecycle/{time}-{n}.json} (lexical order = time order), the summary is
  * {@code runs/{runId}.json}; every put is SSE-KMS with the configured key. The master claim of an
- * alarm is {@code claims/master/{alarm}.json}, written only by conditional puts (If-None-Match to
+ * alarm is {@link ChartKeys#masterClaim}, written only by conditional puts (If-None-Match to
  * create, If-Match on the read ETag to take a stale one over), so of launchers racing, one wins.
  */
 public final class S3RunRecord implements RunRecord {
@@ -86,15 +86,13 @@ public final class S3RunRecord implements RunRecord {
 
     @Override
     public void heartbeat(String runId, Instant at) {
-        put(ChartKeys.masterHeartbeat(runId), "{\"runId\":\"" + runId + "\",\"at\":\"" + at + "\"}");
+        put(ChartKeys.masterHeartbeat(runId), RunEventJson.writeStamp(new RunEventJson.Stamp(runId, at)));
     }
 
     @Override
     public Optional<Instant> lastHeartbeat(String runId) {
         try {
-            String json = get(ChartKeys.masterHeartbeat(runId));
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("\"at\":\"([^\"]+)\"").matcher(json);
-            return at.find() ? Optional.of(Instant.parse(at.group(1))) : Optional.empty();
+            return Optional.of(RunEventJson.readStamp(get(ChartKeys.masterHeartbeat(runId))).at());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
@@ -103,21 +101,20 @@ public final class S3RunRecord implements RunRecord {
     @Override
     public String claimMaster(String alarmName, String runId, Instant now, Duration hold,
                               java.util.function.Predicate<String> holderEnded) {
-        String key = "claims/master/" + alarmName + ".json";
-        String claim = "{\"runId\":\"" + runId + "\",\"at\":\"" + now + "\"}";
+        String key = ChartKeys.masterClaim(alarmName);
+        String claim = RunEventJson.writeStamp(new RunEventJson.Stamp(runId, now));
         if (conditionalPut(key, claim, request -> request.ifNoneMatch("*"))) {
             return runId;
         }
         ResponseBytes<GetObjectResponse> current = s3.getObjectAsBytes(builder -> builder.bucket(bucket).key(key));
-        String holder = field(current.asUtf8String(), "runId");
-        if (holder.equals(runId)
-                || now.isBefore(Instant.parse(field(current.asUtf8String(), "at")).plus(hold)) && !holderEnded.test(holder)) {
-            return holder;
+        RunEventJson.Stamp held = RunEventJson.readStamp(current.asUtf8String());
+        if (held.runId().equals(runId) || now.isBefore(held.at().plus(hold)) && !holderEnded.test(held.runId())) {
+            return held.runId();
         }
         if (conditionalPut(key, claim, request -> request.ifMatch(current.response().eTag()))) {
             return runId;
         }
-        return field(get(key), "runId");
+        return RunEventJson.readStamp(get(key)).runId();
     }
 
     /** False when the condition failed (412) or a concurrent conditional put won (409). */
@@ -133,13 +130,6 @@ public final class S3RunRecord implements RunRecord {
         }
     }
 
-    private static String field(String json, String name) {
-        java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!value.find()) {
-            throw new IllegalStateException("master claim without " + name + ": " + json);
-        }
-        return value.group(1);
-    }
 
     private void put(String key, String json) {
         s3.putObject(encrypted(key).build(), RequestBody.fromString(json, StandardCharsets.UTF_8));
