@@ -26,12 +26,14 @@ import java.util.Map;
 /**
  * Deploys the launcher function: creates or updates the LaunchMasterHandler function with
  * camel-aws2-lambda (createFunction / updateFunction / publishVersion), lets the alarm topic invoke
- * it and subscribes it to the topic. Re-running it deploys new code and a new version.
+ * it and subscribes it to the topic, with reserved concurrency 1. Re-running it deploys new code and a
+ * new version.
  */
 public final class LambdaDeployment {
 
     static final long MAX_ZIPPED_BYTES = 50L * 1024 * 1024;
     static final long MAX_UNZIPPED_BYTES = 250L * 1024 * 1024;
+    static final int RESERVED_CONCURRENCY = 1;
     public static final String HANDLER = LaunchMasterHandler.class.getName() + "::handleRequest";
 
     private final LambdaClient lambda;
@@ -79,6 +81,9 @@ public final class LambdaDeployment {
                 lambda.waiter().waitUntilFunctionActiveV2(builder -> builder.functionName(function));
                 System.out.println("lambda: created " + function);
             }
+            // one invocation at a time, as roles/lambda provisions it: Lambda throttles and retries a racing alarm
+            lambda.putFunctionConcurrency(builder -> builder.functionName(function)
+                    .reservedConcurrentExecutions(RESERVED_CONCURRENCY));
             PublishVersionResponse version = producer.requestBody(endpoint + "publishVersion&pojoRequest=true",
                     PublishVersionRequest.builder().functionName(function).build(), PublishVersionResponse.class);
             System.out.println("lambda: published version " + version.version());

@@ -75,6 +75,8 @@ class LambdaDeploymentMotoTest {
             assertEquals(LambdaDeployment.HANDLER, function.handler());
             assertEquals("java17", function.runtimeAsString());
             assertEquals("backlog-2", function.environment().variables().get("CHARTCODER_LIFECYCLE_ALARM_NAME"));
+            assertEquals(1, lambda.getFunctionConcurrency(builder -> builder.functionName("chart-coder-launch-master"))
+                    .reservedConcurrentExecutions(), "the launcher runs one invocation at a time");
             long subscriptions = sns.listSubscriptionsByTopic(builder -> builder.topicArn(topicArn)).subscriptions().stream()
                     .filter(s -> s.protocol().equals("lambda") && s.endpoint().equals(first.functionArn())).count();
             assertEquals(1, subscriptions, "redeploying does not subscribe twice");
