@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * When a worker ends itself: once it received no job for the idle limit (its consumers poll all the
  * time, so the queue had nothing visible for it), at its maximum lifetime, whatever its master
  * does, or (AWS) once its master's heartbeat is older than the silence limit (no heartbeat at all
- * counts from the worker's start). A zero limit is off. Once ending, every job the worker receives but has not started (the
+ * counts from the worker's start), or (AWS Spot) once EC2 gives notice that it reclaims the instance. A zero limit is off. Once ending, every job the worker receives but has not started (the
  * rest of a prefetched batch) is released with visibility 0 instead of being coded, so another
  * worker takes it at once; the job in hand is finished by the graceful stop.
  */
@@ -27,6 +28,7 @@ public final class WorkerLimits {
     private final Duration maxLifetime;
     private final Duration masterSilence;
     private final Supplier<Optional<Instant>> masterHeartbeat;
+    private final BooleanSupplier reclaimNotice;
     private final Clock clock;
     private final Instant started;
     private final AtomicInteger released = new AtomicInteger();
@@ -35,16 +37,20 @@ public final class WorkerLimits {
     private volatile Consumer<String> onEnd = reason -> { };
 
     public WorkerLimits(Duration idleLimit, Duration maxLifetime, Clock clock) {
-        this(idleLimit, maxLifetime, Duration.ZERO, Optional::empty, clock);
+        this(idleLimit, maxLifetime, Duration.ZERO, Optional::empty, () -> false, clock);
     }
 
-    /** @param masterHeartbeat the time of the master's latest heartbeat, empty while there is none */
+    /**
+     * @param masterHeartbeat the time of the master's latest heartbeat, empty while there is none
+     * @param reclaimNotice   true once the instance is to be reclaimed (a Spot interruption notice)
+     */
     public WorkerLimits(Duration idleLimit, Duration maxLifetime, Duration masterSilence,
-                        Supplier<Optional<Instant>> masterHeartbeat, Clock clock) {
+                        Supplier<Optional<Instant>> masterHeartbeat, BooleanSupplier reclaimNotice, Clock clock) {
         this.idleLimit = idleLimit;
         this.maxLifetime = maxLifetime;
         this.masterSilence = masterSilence;
         this.masterHeartbeat = masterHeartbeat;
+        this.reclaimNotice = reclaimNotice;
         this.clock = clock;
         this.started = clock.instant();
         this.lastJob = started;
@@ -58,6 +64,9 @@ public final class WorkerLimits {
     /** Why the worker should end now, if it should. */
     public Optional<String> reasonToEnd() {
         Instant now = clock.instant();
+        if (reclaimNotice.getAsBoolean()) {
+            return Optional.of("EC2 gave notice that it reclaims this Spot instance");
+        }
         if (!maxLifetime.isZero() && !now.isBefore(started.plus(maxLifetime))) {
             return Optional.of("max-lifetime " + maxLifetime.toMinutes() + " min reached");
         }

@@ -146,7 +146,7 @@ public class ChartCoderConfiguration implements CamelConfiguration {
             registry.bind("workerLimits", new WorkerLimits(minutes(properties, "chartcoder.worker.idle-minutes"),
                     minutes(properties, "chartcoder.worker.max-lifetime-minutes"),
                     runId.isBlank() ? Duration.ZERO : minutes(properties, "chartcoder.worker.master-silent-minutes"),
-                    () -> masterHeartbeat(store, runId), Clock.systemUTC()));
+                    () -> masterHeartbeat(store, runId), reclaimNotice(properties), Clock.systemUTC()));
         }
         registry.bind("chartQueries", new ChartQueries(store, inputs, index, mapper));
     }
@@ -160,6 +160,18 @@ public class ChartCoderConfiguration implements CamelConfiguration {
                 return null;
             }
         });
+    }
+
+    /**
+     * The Spot interruption notice where it is watched (AWS), read from the metadata service where the
+     * AWS SDK finds it: AWS_EC2_METADATA_SERVICE_ENDPOINT, else the link-local address.
+     */
+    private static java.util.function.BooleanSupplier reclaimNotice(PropertiesComponent properties) {
+        if (!Boolean.parseBoolean(optional(properties, "chartcoder.worker.spot-notice").orElse("false"))) {
+            return () -> false;
+        }
+        String endpoint = System.getenv().getOrDefault("AWS_EC2_METADATA_SERVICE_ENDPOINT", "http://169.254.169.254");
+        return new SpotInterruptionNotice(java.net.URI.create(endpoint));
     }
 
     private static Duration minutes(PropertiesComponent properties, String key) {

@@ -83,7 +83,7 @@ class WorkerLimitsTest {
     @Test
     void aWorkerWhoseMasterFellSilentEndsItself() {
         java.util.concurrent.atomic.AtomicReference<Optional<Instant>> heartbeat = new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
-        WorkerLimits limits = new WorkerLimits(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(10), heartbeat::get, clock);
+        WorkerLimits limits = new WorkerLimits(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(10), heartbeat::get, () -> false, clock);
         clock.advance(Duration.ofMinutes(9));
         assertFalse(limits.check(), "no heartbeat yet, 9 min after the worker's start");
         heartbeat.set(Optional.of(clock.instant()));
@@ -99,8 +99,21 @@ class WorkerLimitsTest {
     void anUnreadableHeartbeatIsNotASilentMaster() {
         WorkerLimits limits = new WorkerLimits(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(10), () -> {
             throw new IllegalStateException("403");
-        }, clock);
+        }, () -> false, clock);
         clock.advance(Duration.ofHours(2));
         assertFalse(limits.check());
+    }
+
+    @Test
+    void aSpotReclaimNoticeEndsABusyWorker() {
+        java.util.concurrent.atomic.AtomicBoolean notice = new java.util.concurrent.atomic.AtomicBoolean();
+        WorkerLimits limits = new WorkerLimits(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO, Optional::empty,
+                notice::get, clock);
+        limits.jobReceived();
+        assertFalse(limits.check());
+        notice.set(true);
+        limits.jobReceived();
+        assertTrue(limits.check(), "a job just received does not keep a reclaimed instance's worker");
+        assertEquals("EC2 gave notice that it reclaims this Spot instance", limits.endReason().orElseThrow());
     }
 }
