@@ -44,6 +44,13 @@ class ContextEvaluationTest {
             "assertions-set17.tsv,   0.97,           0.97",
             "assertions-set18.tsv,   0.97,           0.97",
             "assertions-set19.tsv,   0.97,           0.97",
+            // the same five styles again, written after set15 to set19 were tuned; set20 keeps five
+            // misses no general rule covers yet (see the README), so its floor sits under them
+            "assertions-set20.tsv,   0.87,           0.97",
+            "assertions-set21.tsv,   0.97,           0.97",
+            "assertions-set22.tsv,   0.97,           0.97",
+            "assertions-set23.tsv,   0.95,           0.94",
+            "assertions-set24.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
