@@ -21,13 +21,17 @@ public final class ChartRanker {
     /** Share of a perfect mention's quality that one mention contributes to the chart score. */
     private static final double MENTION_WEIGHT = 0.6;
     private static final double CATEGORY_WEIGHT = 0.92;
+    /** The share of a mention's weight lost by standing at the very end of the chart rather than at its start. */
+    private static final double LATE_MENTION_PENALTY = 0.2;
 
     /**
      * A chart that names a condition both plainly and specifically gets the specific code only: when
      * every word matched for one code was also matched for another code of the same category ("HFrEF"
      * and "acute on chronic systolic heart failure"; "T2DM" and "T2DM with neuropathy"; "CKD" and
      * "CKD stage 3b"), the less specific code's mentions support the more specific one. Different
-     * conditions of one category ("dyspnea", "orthopnea") both stay.
+     * conditions of one category ("dyspnea", "orthopnea") both stay. A specific code whose best match is
+     * weaker than the plain one's (words found reordered, far apart or one missing) does not absorb it:
+     * "adenopathic mass" stays R59.9 beside a loose R59.0 from "retroperitoneal ... lymph nodes".
      */
     private static void foldIntoMoreSpecific(Map<String, List<Evidence>> byCode) {
         for (String code : List.copyOf(byCode.keySet())) {
@@ -37,17 +41,22 @@ public final class ChartRanker {
                     .filter(other -> !other.equals(code) && category(other).equals(category))
                     .filter(other -> {
                         Set<Integer> otherWords = wordsOf(byCode.get(other));
-                        return otherWords.size() > words.size() && otherWords.containsAll(words);
+                        return otherWords.size() > words.size() && otherWords.containsAll(words)
+                                && bestMatch(byCode.get(other)) >= bestMatch(byCode.get(code));
                     })
                     .findFirst()
                     .ifPresent(specific -> {
                         Evidence target = byCode.get(specific).get(0);
                         for (Evidence e : byCode.remove(code)) {
-                            byCode.get(specific).add(new Evidence(target.code(), target.description(), e.score(),
+                            byCode.get(specific).add(new Evidence(target.code(), target.description(), e.score(), e.match(),
                                     e.entityId(), target.billable(), e.words()));
                         }
                     });
         }
+    }
+
+    private static double bestMatch(List<Evidence> mentions) {
+        return mentions.stream().mapToDouble(Evidence::match).max().orElse(0);
     }
 
     private static Set<Integer> wordsOf(List<Evidence> mentions) {
@@ -60,8 +69,12 @@ public final class ChartRanker {
         return code.length() > 3 ? code.substring(0, 3) : code;
     }
 
-    /** One supporting mention of a code, with its score in [0,1] and the ids of the words it matched. */
-    public record Evidence(String code, String description, double score, int entityId, boolean billable, Set<Integer> words) {
+    /**
+     * One supporting mention of a code, with its score in [0,1] (how well it matched, weighted by where
+     * it stands), how well it matched alone, and the ids of the words it matched.
+     */
+    public record Evidence(String code, String description, double score, double match, int entityId, boolean billable,
+                           Set<Integer> words) {
     }
 
     /**
@@ -75,6 +88,15 @@ public final class ChartRanker {
             default -> 0.95;
         };
         return weight;
+    }
+
+    /**
+     * How much a mention counts given how far into the chart it stands: a chart opens with why the
+     * patient came (complaint, history, first findings); conditions named late are more often
+     * differentials, complications of treatment or the discussion of other cases.
+     */
+    public static double positionWeight(int offset, int chartLength) {
+        return chartLength == 0 ? 1.0 : 1.0 - LATE_MENTION_PENALTY * offset / chartLength;
     }
 
     public List<RankedCode> rank(List<Evidence> evidence) {
