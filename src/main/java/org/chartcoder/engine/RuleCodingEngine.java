@@ -88,8 +88,9 @@ public final class RuleCodingEngine implements CodingEngine {
                 entities.add(new Entity(id, chartText.substring(begin, end), begin, end, "MEDICAL_CONDITION", "DX_NAME",
                         best.score(), List.copyOf(traits), concepts));
                 if (section.kind().mentionsAreConditions() && Collections.disjoint(assertions, NOT_THE_PATIENTS_CONDITION)) {
-                    double weight = ChartRanker.sectionWeight(section.kind(), assertions.contains(Assertion.HISTORICAL));
-                    evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score() * weight, id,
+                    double weight = ChartRanker.sectionWeight(section.kind(), assertions.contains(Assertion.HISTORICAL))
+                            * ChartRanker.positionWeight(begin, chartText.length());
+                    evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score() * weight, best.score(), id,
                             descriptions.isBillable(best.code()), mention.words()));
                 }
             }

@@ -111,13 +111,27 @@ class CodeAndEvaluateCommandTest {
 
     @Test
     void evaluatePrintsMapAndMicroScoresAtBothLevels() throws Exception {
-        Path gold = temp.resolve("gold.tsv");
-        Files.writeString(gold, "a\ti50.23\na\ti10\nb\tr05.9\nb\tr50.9\n");
-        String table = run(out -> ChartCoderCli.run(new EvaluateCommand(out), new String[] {"--charts", charts.toString(), "--gold",
-            gold.toString(), "--codeset", codeSet.toString()}));
+        String table = evaluate("a\ti50.23\na\ti10\nb\tr05.9\nb\tr50.9\n");
         // a: both gold codes at ranks 1-2 (AP 1); b: one of two at rank 1 (AP 0.5)
         assertTrue(table.contains("code        0.7500    1.0000  0.7500  0.8571        3         3      4"), table);
         assertTrue(table.contains("category"), table);
+    }
+
+    @Test
+    void evaluateAlsoScoresGoldPutOntoTheLoadedCodeSet() throws Exception {
+        // R05 is a header of the loaded code set: the engine writes R05.9, which R05 is put onto
+        String table = evaluate("a\ti50.23\na\ti10\nb\tr05\n");
+        String asWritten = table.substring(0, table.indexOf("gold put onto the loaded code set:"));
+        String onto = table.substring(table.indexOf("gold put onto the loaded code set:"));
+        assertTrue(asWritten.contains("code        0.5000    0.6667  0.6667  0.6667        2         3      3"), table);
+        assertTrue(onto.contains("code        1.0000    1.0000  1.0000  1.0000        3         3      3"), table);
+    }
+
+    private String evaluate(String goldLines) throws Exception {
+        Path gold = temp.resolve("gold.tsv");
+        Files.writeString(gold, goldLines);
+        return run(out -> ChartCoderCli.run(new EvaluateCommand(out), new String[] {"--charts", charts.toString(), "--gold",
+            gold.toString(), "--codeset", codeSet.toString()}));
     }
 
     @Test

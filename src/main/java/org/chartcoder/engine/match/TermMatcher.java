@@ -27,7 +27,8 @@ public final class TermMatcher {
     /** At most this many other words may interrupt a reordered match. */
     private static final int MAX_GAP = 4;
     private static final double REORDERED_QUALITY = 0.88;
-    private static final double GAP_PENALTY = 0.04;
+    /** Per interrupting word: words far apart are more often two items of a list ("pulmonary disease, hypertension") than one term. */
+    private static final double GAP_PENALTY = 0.08;
     /** A term of at least this many words may match with one word (not its rarest) missing, at low quality. */
     private static final int PARTIAL_MIN_WORDS = 3;
     private static final double PARTIAL_QUALITY = 0.5;
