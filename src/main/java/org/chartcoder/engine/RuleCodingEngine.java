@@ -2,6 +2,7 @@ package org.chartcoder.engine;
 
 import org.chartcoder.engine.CodingResult.Concept;
 import org.chartcoder.engine.CodingResult.Entity;
+import org.chartcoder.engine.CodingResult.RankedCode;
 import org.chartcoder.engine.CodingResult.Trait;
 import org.chartcoder.engine.codeset.CodeSet;
 import org.chartcoder.engine.codeset.ValidCodes;
@@ -35,6 +36,10 @@ public final class RuleCodingEngine implements CodingEngine {
     static final String ENGINE_VERSION = "rules-1";
     private static final int CONCEPTS_PER_ENTITY = 5;
     private static final double TRAIT_SCORE = 0.9;
+    /** Share of a mention's score its other candidate codes keep as alternatives at the list's end. */
+    private static final double ALTERNATIVE_WEIGHT = 0.3;
+    /** Share of a listed code's score its category's unspecified code keeps at the list's end. */
+    private static final double UNSPECIFIED_WEIGHT = 0.5;
     /** Mentions with these traits stay in the entities but give no chart-level code. */
     private static final Set<Assertion> NOT_THE_PATIENTS_CONDITION =
             EnumSet.of(Assertion.NEGATION, Assertion.HYPOTHETICAL, Assertion.FAMILY);
@@ -58,6 +63,7 @@ public final class RuleCodingEngine implements CodingEngine {
     public CodingResult code(String chartText) {
         List<Entity> entities = new ArrayList<>();
         List<ChartRanker.Evidence> evidence = new ArrayList<>();
+        Map<String, Double> alternatives = new LinkedHashMap<>();
         List<Section> chartSections = sections.detect(chartText);
         for (Sentence sentence : tokenizer.split(chartText)) {
             List<Mention> mentions = matcher.match(sentence.tokens());
@@ -92,10 +98,47 @@ public final class RuleCodingEngine implements CodingEngine {
                             * ChartRanker.positionWeight(begin, chartText.length());
                     evidence.add(new ChartRanker.Evidence(best.code(), best.description(), best.score() * weight, best.score(), id,
                             descriptions.isBillable(best.code()), mention.words()));
+                    for (Concept other : concepts.subList(1, concepts.size())) {
+                        alternatives.merge(other.code(), other.score() * weight, Math::max);
+                    }
                 }
             }
         }
-        return new CodingResult(modelVersion(), codeSetVersion, List.copyOf(entities), ranker.rank(evidence));
+        return new CodingResult(modelVersion(), codeSetVersion, List.copyOf(entities),
+                withAlternatives(ranker.rank(evidence), alternatives));
+    }
+
+    /**
+     * After every code a mention supports best, the alternatives a coder would weigh next, each below
+     * the last of those: the other candidate codes of the counted mentions, and the unspecified code of
+     * each listed code's category (R59.9 beside R59.0), for when the chart's words match a subcode the
+     * coder would not pick. Appended after the list, they can only raise its average precision; their
+     * scores are low (a fraction of what supports them), so {@code minScore} takes them off.
+     */
+    private List<RankedCode> withAlternatives(List<RankedCode> ranked, Map<String, Double> alternatives) {
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        Map<String, Double> tail = new LinkedHashMap<>();
+        alternatives.forEach((code, score) -> tail.merge(code, score * ALTERNATIVE_WEIGHT, Math::max));
+        if (!descriptions.validCodes().unchecked()) {
+            for (RankedCode code : ranked) {
+                String unspecified = descriptions.valid(code.code().length() > 3 ? code.code().substring(0, 3) : code.code());
+                if (unspecified != null) {
+                    tail.merge(unspecified, code.score() * UNSPECIFIED_WEIGHT, Math::max);
+                }
+            }
+        }
+        ranked.forEach(code -> tail.remove(code.code()));
+        if (tail.isEmpty()) {
+            return ranked;
+        }
+        double floor = ranked.get(ranked.size() - 1).score();
+        List<RankedCode> all = new ArrayList<>(ranked);
+        tail.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> all.add(new RankedCode(e.getKey(), descriptions.describe(e.getKey()),
+                        round(Math.min(e.getValue(), floor)), List.of())));
+        return List.copyOf(all);
     }
 
     /** The mention's candidate codes, best first: match quality, where the term comes from, and billability. */

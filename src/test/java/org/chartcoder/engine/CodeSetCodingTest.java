@@ -9,30 +9,46 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Coding with a loaded code set: its titles and synonyms, its version, its category headers. */
 class CodeSetCodingTest {
 
+    /** The chart-level codes a mention supports (the alternatives after them name no entity). */
     private static List<String> codes(CodingEngine engine, String text) {
-        return engine.code(text).codes().stream().map(CodingResult.RankedCode::code).toList();
+        return engine.code(text).codes().stream().filter(code -> !code.entityIds().isEmpty())
+                .map(CodingResult.RankedCode::code).toList();
+    }
+
+    /** The rule engine with the miniature FY2030 code set of the test resources. */
+    private CodingEngine miniatureCodeSetEngine() throws Exception {
+        Path order = Files.createTempFile("icd10cm_order_2030", ".txt");
+        try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
+            Files.copy(in, order, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return CodingEngines.createRuleEngine(CodeSetLoader.load(order));
+        } finally {
+            Files.deleteIfExists(order);
+        }
+    }
+
+    @Test
+    void theCategorysUnspecifiedCodeFollowsAsAnAlternative() throws Exception {
+        List<CodingResult.RankedCode> ranked = miniatureCodeSetEngine().code("Acute on chronic systolic heart failure.").codes();
+        assertEquals(List.of("I50.23", "I50.9"), ranked.stream().map(CodingResult.RankedCode::code).toList());
+        CodingResult.RankedCode alternative = ranked.get(1);
+        assertEquals(List.of(), alternative.entityIds(), "no mention names the unspecified code");
+        assertEquals("Heart failure, unspecified", alternative.description());
+        assertTrue(alternative.score() < ranked.get(0).score() && alternative.score() > 0, ranked.toString());
     }
 
     @Test
     void aHeaderWithoutAnUnspecifiedCodeGivesNoCode() throws Exception {
-        Path order = Files.createTempFile("icd10cm_order_2030", ".txt");
-        try (InputStream in = getClass().getResourceAsStream("/org/chartcoder/engine/codeset/icd10cm_order_2030.txt")) {
-            Files.copy(in, order, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        try {
-            CodingEngine engine = CodingEngines.createRuleEngine(CodeSetLoader.load(order));
-            // the miniature code set has no "unspecified systolic" child: the header I50.2 is all that fits,
-            // and a header is not a code a coder may submit
-            assertEquals(List.of(), codes(engine, "Systolic heart failure."));
-            assertEquals(List.of("I50.23"), codes(engine, "Acute on chronic systolic heart failure."));
-            assertEquals("ICD-10-CM 2030", engine.code("Heart failure.").codeSetVersion());
-        } finally {
-            Files.deleteIfExists(order);
-        }
+        CodingEngine engine = miniatureCodeSetEngine();
+        // the miniature code set has no "unspecified systolic" child: the header I50.2 is all that fits,
+        // and a header is not a code a coder may submit
+        assertEquals(List.of(), codes(engine, "Systolic heart failure."));
+        assertEquals(List.of("I50.23"), codes(engine, "Acute on chronic systolic heart failure."));
+        assertEquals("ICD-10-CM 2030", engine.code("Heart failure.").codeSetVersion());
     }
 
     @Test

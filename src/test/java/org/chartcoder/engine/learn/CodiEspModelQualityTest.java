@@ -30,8 +30,8 @@ class CodiEspModelQualityTest {
 
     /** The first 100 dev charts in file-name order. */
     private static final int DEV_SLICE = 100;
-    /** Measured 0.54 on this slice (gold put onto FY2025); the floor leaves room for machine-to-machine noise only. */
-    private static final double MAP_FLOOR = 0.50;
+    /** Measured 0.55 on this slice (gold put onto FY2025); the floor leaves room for machine-to-machine noise only. */
+    private static final double MAP_FLOOR = 0.52;
 
     @Test
     void modelTrainedOnTrainReachesTheFloorOnDev() throws Exception {
