@@ -51,6 +51,13 @@ class ContextEvaluationTest {
             "assertions-set22.tsv,   0.97,           0.97",
             "assertions-set23.tsv,   0.95,           0.94",
             "assertions-set24.tsv,   0.97,           0.97",
+            // the five styles a third time, written after set20 to set24 were tuned; set27 and set28
+            // keep two misses each that no general rule covers yet (see the README)
+            "assertions-set25.tsv,   0.97,           0.97",
+            "assertions-set26.tsv,   0.97,           0.97",
+            "assertions-set27.tsv,   0.94,           0.97",
+            "assertions-set28.tsv,   0.94,           0.97",
+            "assertions-set29.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
