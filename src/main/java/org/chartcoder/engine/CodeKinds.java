@@ -1,6 +1,7 @@
 package org.chartcoder.engine;
 
 import java.util.Set;
+import org.chartcoder.engine.codeset.CodeSet;
 
 /** Whether a code names a diagnosis, a symptom (what the patient reports) or a sign (what is found). */
 final class CodeKinds {
@@ -39,7 +40,6 @@ final class CodeKinds {
         if (!code.startsWith("R")) {
             return "DIAGNOSIS";
         }
-        String category = code.length() > 3 ? code.substring(0, 3) : code;
-        return SYMPTOM_CATEGORIES.contains(category) ? "SYMPTOM" : "SIGN";
+        return SYMPTOM_CATEGORIES.contains(CodeSet.category(code)) ? "SYMPTOM" : "SIGN";
     }
 }

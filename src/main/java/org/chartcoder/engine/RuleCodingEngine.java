@@ -123,7 +123,7 @@ public final class RuleCodingEngine implements CodingEngine {
         alternatives.forEach((code, score) -> tail.merge(code, score * ALTERNATIVE_WEIGHT, Math::max));
         if (!descriptions.validCodes().unchecked()) {
             for (RankedCode code : ranked) {
-                String unspecified = descriptions.valid(code.code().length() > 3 ? code.code().substring(0, 3) : code.code());
+                String unspecified = descriptions.valid(CodeSet.category(code.code()));
                 if (unspecified != null) {
                     tail.merge(unspecified, code.score() * UNSPECIFIED_WEIGHT, Math::max);
                 }

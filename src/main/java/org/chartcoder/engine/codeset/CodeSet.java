@@ -48,6 +48,11 @@ public final class CodeSet {
         return codes.values().stream().filter(Code::billable).count();
     }
 
+    /** The code's category: its first three characters (I50 of I50.23). */
+    public static String category(String code) {
+        return code.length() > 3 ? code.substring(0, 3) : code;
+    }
+
     /** Puts the dot after the category: E1121 becomes E11.21; already dotted codes are unchanged. */
     public static String dotted(String code) {
         String upper = code.trim().toUpperCase(java.util.Locale.ROOT);

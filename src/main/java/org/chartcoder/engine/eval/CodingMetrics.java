@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chartcoder.engine.codeset.CodeSet;
 
 /**
  * Scores ranked code lists against gold codes the way CodiEsp-D does: MAP is the mean, over the charts
@@ -79,7 +80,7 @@ public final class CodingMetrics {
         Set<String> result = new LinkedHashSet<>();
         for (String code : codes) {
             String normal = GoldStandard.normalizeCode(code);
-            result.add(categories && normal.length() > 3 ? normal.substring(0, 3) : normal);
+            result.add(categories ? CodeSet.category(normal) : normal);
         }
         return result;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.chartcoder.engine.CodingResult;
 import org.chartcoder.engine.eval.GoldStandard;
+import org.chartcoder.engine.codeset.CodeSet;
 
 /**
  * The learned sources of candidate codes (neighbour votes, per-code classifiers, code frequencies)
@@ -109,7 +110,7 @@ final class CodeEvidence {
                 e.engineRank = rank + 1;
                 e.engineEntities = ranked.entityIds() == null ? 0 : ranked.entityIds().size();
             }
-            engineCategories.add(category(e.code));
+            engineCategories.add(CodeSet.category(e.code));
         }
         for (CodingResult.Entity entity : engineResult.entities()) {
             boolean asserted = entity.traits().stream().noneMatch(t -> NOT_ASSERTED.contains(t.name()));
@@ -147,10 +148,10 @@ final class CodeEvidence {
         java.util.Set<Integer> anchors = anchors(byVote, byClassifier, engineCodes);
         Map<String, Double> categoryVotes = new HashMap<>();
         Map<String, Double> categoryClassifier = new HashMap<>();
-        votes.forEach((index, vote) -> categoryVotes.merge(category(codes.get(index)), vote, Double::sum));
+        votes.forEach((index, vote) -> categoryVotes.merge(CodeSet.category(codes.get(index)), vote, Double::sum));
         for (int index : byClassifier) {
             if (classifiers.trained(index)) {
-                categoryClassifier.merge(category(codes.get(index)), CodeClassifiers.sigmoid(logOdds[index]), Math::max);
+                categoryClassifier.merge(CodeSet.category(codes.get(index)), CodeClassifiers.sigmoid(logOdds[index]), Math::max);
             }
         }
         double bestLogOdds = byClassifier.length > 0 ? logOdds[byClassifier[0]] : 0;
@@ -159,12 +160,12 @@ final class CodeEvidence {
             Integer index = codeIndex.get(e.code);
             e.bestLogOdds = bestLogOdds;
             e.bestVote = bestVote;
-            e.categoryVote = Math.min(1.0, categoryVotes.getOrDefault(category(e.code), 0.0));
-            e.categoryClassifier = categoryClassifier.getOrDefault(category(e.code), 0.0);
+            e.categoryVote = Math.min(1.0, categoryVotes.getOrDefault(CodeSet.category(e.code), 0.0));
+            e.categoryClassifier = categoryClassifier.getOrDefault(CodeSet.category(e.code), 0.0);
             if (index != null) {
                 e.cooccurrence = cooccurrence(index, anchors);
             }
-            e.engineSameCategory = engineCategories.contains(category(e.code));
+            e.engineSameCategory = engineCategories.contains(CodeSet.category(e.code));
             e.enginePrecision = trackRecord.precision(e.code);
             e.engineProposals = Math.log1p(trackRecord.proposals(e.code)) / 8;
             if (index != null) {
@@ -207,10 +208,6 @@ final class CodeEvidence {
             }
         }
         return best;
-    }
-
-    static String category(String code) {
-        return code.length() > 3 ? code.substring(0, 3) : code;
     }
 
     private static List<Integer> top(Map<Integer, Double> scores) {

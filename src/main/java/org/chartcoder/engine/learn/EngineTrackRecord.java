@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.codeset.CodeSet;
 
 /**
  * How the rule engine's codes fared against the coders on the training charts: per proposed code,
@@ -54,7 +55,7 @@ final class EngineTrackRecord {
                     agreedTotal++;
                 }
                 for (String goldCode : codes) {
-                    if (!goldCode.equals(code) && CodeEvidence.category(goldCode).equals(CodeEvidence.category(code))) {
+                    if (!goldCode.equals(code) && CodeSet.category(goldCode).equals(CodeSet.category(code))) {
                         alternatives.computeIfAbsent(code, k -> new HashMap<>()).merge(goldCode, 1, Integer::sum);
                     }
                 }

@@ -1,6 +1,7 @@
 package org.chartcoder.engine.rank;
 
 import org.chartcoder.engine.CodingResult.RankedCode;
+import org.chartcoder.engine.codeset.CodeSet;
 import org.chartcoder.engine.context.SectionKind;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class ChartRanker {
     }
 
     private static boolean sameCondition(String plain, String specific) {
-        return category(specific).equals(category(plain)) || category(plain).equals(UNKNOWN_SITE) && isSitedMalignancy(specific);
+        return CodeSet.category(specific).equals(CodeSet.category(plain)) || CodeSet.category(plain).equals(UNKNOWN_SITE) && isSitedMalignancy(specific);
     }
 
     /** A primary malignant neoplasm of a named site: C00-C76 (solid) or C81-C96 (lymphoid and blood). */
@@ -81,10 +82,6 @@ public final class ChartRanker {
         }
         int number = Integer.parseInt(code.substring(1, 3));
         return number <= 76 || number >= 81 && number <= 96;
-    }
-
-    private static String category(String code) {
-        return code.length() > 3 ? code.substring(0, 3) : code;
     }
 
     /**
