@@ -47,26 +47,6 @@ final class RunEventJson {
         }
     }
 
-    /** A run and a time: a master's heartbeat, or the claim on an alarm's master. */
-    record Stamp(String runId, Instant at) {
-    }
-
-    static String writeStamp(Stamp stamp) {
-        return MAPPER.createObjectNode().put("runId", stamp.runId()).put("at", stamp.at().toString()).toString();
-    }
-
-    static Stamp readStamp(String json) {
-        try {
-            JsonNode node = MAPPER.readTree(json);
-            if (!node.path("runId").isTextual() || !node.path("at").isTextual()) {
-                throw new IllegalStateException("run stamp without runId and at");
-            }
-            return new Stamp(node.get("runId").asText(), Instant.parse(node.get("at").asText()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable run stamp", e);
-        }
-    }
-
     static List<RunRecord.RunOverview> overview(Collection<RunEvent> events) {
         Map<String, List<RunEvent>> byRun = new TreeMap<>();
         for (RunEvent event : events) {

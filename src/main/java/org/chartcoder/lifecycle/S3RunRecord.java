@@ -1,6 +1,7 @@
 package org.chartcoder.lifecycle;
 
 import org.chartcoder.app.ChartKeys;
+import org.chartcoder.app.RunStamp;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -86,13 +87,13 @@ public final class S3RunRecord implements RunRecord {
 
     @Override
     public void heartbeat(String runId, Instant at) {
-        put(ChartKeys.masterHeartbeat(runId), RunEventJson.writeStamp(new RunEventJson.Stamp(runId, at)));
+        put(ChartKeys.masterHeartbeat(runId), new RunStamp(runId, at).json());
     }
 
     @Override
     public Optional<Instant> lastHeartbeat(String runId) {
         try {
-            return Optional.of(RunEventJson.readStamp(get(ChartKeys.masterHeartbeat(runId))).at());
+            return Optional.of(RunStamp.parse(get(ChartKeys.masterHeartbeat(runId))).at());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
@@ -102,19 +103,19 @@ public final class S3RunRecord implements RunRecord {
     public String claimMaster(String alarmName, String runId, Instant now, Duration hold,
                               java.util.function.Predicate<String> holderEnded) {
         String key = ChartKeys.masterClaim(alarmName);
-        String claim = RunEventJson.writeStamp(new RunEventJson.Stamp(runId, now));
+        String claim = new RunStamp(runId, now).json();
         if (conditionalPut(key, claim, request -> request.ifNoneMatch("*"))) {
             return runId;
         }
         ResponseBytes<GetObjectResponse> current = s3.getObjectAsBytes(builder -> builder.bucket(bucket).key(key));
-        RunEventJson.Stamp held = RunEventJson.readStamp(current.asUtf8String());
+        RunStamp held = RunStamp.parse(current.asUtf8String());
         if (held.runId().equals(runId) || now.isBefore(held.at().plus(hold)) && !holderEnded.test(held.runId())) {
             return held.runId();
         }
         if (conditionalPut(key, claim, request -> request.ifMatch(current.response().eTag()))) {
             return runId;
         }
-        return RunEventJson.readStamp(get(key)).runId();
+        return RunStamp.parse(get(key)).runId();
     }
 
     /** False when the condition failed (412) or a concurrent conditional put won (409). */
@@ -129,7 +130,6 @@ public final class S3RunRecord implements RunRecord {
             throw e;
         }
     }
-
 
     private void put(String key, String json) {
         s3.putObject(encrypted(key).build(), RequestBody.fromString(json, StandardCharsets.UTF_8));

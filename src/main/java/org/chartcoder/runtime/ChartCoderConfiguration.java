@@ -32,6 +32,7 @@ import org.chartcoder.app.ChartKeys;
 import org.chartcoder.app.ChartMetrics;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartSourceReader;
+import org.chartcoder.app.RunStamp;
 import org.chartcoder.app.S3Intake;
 import org.chartcoder.app.StorageHealth;
 import org.chartcoder.app.ChartStore;
@@ -155,8 +156,8 @@ public class ChartCoderConfiguration implements CamelConfiguration {
     private static java.util.Optional<java.time.Instant> masterHeartbeat(ChartStore store, String runId) {
         return store.read(ChartKeys.masterHeartbeat(runId), 4096).map(bytes -> {
             try {
-                return java.time.Instant.parse(new ObjectMapper().readTree(bytes).path("at").asText());
-            } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+                return RunStamp.parse(new String(bytes, StandardCharsets.UTF_8)).at();
+            } catch (IllegalStateException | java.time.format.DateTimeParseException e) {
                 return null;
             }
         });
