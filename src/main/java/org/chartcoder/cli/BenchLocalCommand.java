@@ -24,7 +24,11 @@ import org.chartcoder.app.ChartLists;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.QueryApi;
 import org.chartcoder.engine.CodingEngine;
+import org.chartcoder.engine.CodingEngines;
+import org.chartcoder.lifecycle.LocalLifecycle;
+import org.chartcoder.lifecycle.LocalProcessFleet;
 import org.chartcoder.lifecycle.LocalRun;
+import org.chartcoder.runtime.EngineConfiguration;
 import org.chartcoder.runtime.AwsRequestCounts;
 import org.chartcoder.runtime.Settings;
 import picocli.CommandLine.Command;
@@ -61,11 +65,24 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     + " timed rates are of compiled code, not of the JIT compiler; 0 for none (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--worker-cpus", paramLabel = "N",
+            description = "Code in one worker process of its own (as local mode does) on the last N of this process's CPUs,"
+                    + " with intake, the emulators and the index on the others, the warm-up and the timed batch through the"
+                    + " same worker; then time the engine alone on those N CPUs. Needs Linux and taskset.")
+    Integer workerCpus;
+
     @Override
     public Integer call() throws Exception {
         Path workDir = Files.createTempDirectory("chart-coder-bench");
         Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count);
         PrintStream out = System.out;
+        if (workerCpus != null) {
+            try {
+                return inWorkerProcess(workDir, input, out);
+            } finally {
+                deleteRecursively(workDir);
+            }
+        }
         try {
             if (warmup > 0) {
                 warmUp(replicate(charts, workDir.resolve("warmup"), warmup), workDir.resolve("warmup-data"), out);
@@ -110,6 +127,109 @@ public final class BenchLocalCommand implements Callable<Integer> {
             deleteRecursively(workDir);
         }
         return 0;
+    }
+
+    /**
+     * The worker in a process of its own on CPUs of its own, as on AWS (where S3, SQS and the index
+     * run elsewhere): end to end against the engine alone on the same CPUs, and the worker
+     * process's CPU per chart (every thread of it: I/O, encryption, JIT, GC) against the engine's.
+     */
+    private int inWorkerProcess(Path workDir, Path input, PrintStream out) throws Exception {
+        List<Integer> allowed = CpuAffinity.allowed();
+        if (workerCpus < 1 || workerCpus >= allowed.size()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--worker-cpus must be 1 to "
+                    + (allowed.size() - 1) + " on this machine: the other CPUs run intake and the emulators");
+        }
+        List<Integer> ownCpus = allowed.subList(0, allowed.size() - workerCpus);
+        List<Integer> workerCpuList = allowed.subList(allowed.size() - workerCpus, allowed.size());
+        long self = ProcessHandle.current().pid();
+        CpuAffinity.pin(self, ownCpus);
+        try {
+            return timeWorkerProcess(workDir, input, out, ownCpus, workerCpuList);
+        } finally {
+            CpuAffinity.pin(self, allowed);
+        }
+    }
+
+    private int timeWorkerProcess(Path workDir, Path input, PrintStream out, List<Integer> ownCpus, List<Integer> workerCpuList)
+            throws Exception {
+        Path dataDir = workDir.resolve("data");
+        Settings settings = settings(dataDir);
+        PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+        Path first = warmup > 0 ? replicate(charts, workDir.resolve("warmup"), warmup) : input;
+        long started = System.nanoTime();
+        try (LocalRun run = LocalRun.start(new LocalRun.Options(first, false, Optional.empty()), settings, quiet)) {
+            LocalProcessFleet fleet = LocalLifecycle.workerFleet("bench", dataDir.toAbsolutePath(), settings,
+                    ChartCoderCli.class.getName(), CpuAffinity.launcher(workerCpuList));
+            fleet.size(1);
+            long worker = fleet.pids().get(0);
+            double workerCpuBefore;
+            double workerCpuAfter;
+            long intakeStarted;
+            try {
+                if (warmup > 0) {
+                    run.awaitDone(quiet, 500);
+                    out.printf("bench-local: warm-up of %d charts through the worker process in %.1f s (not timed)%n", warmup,
+                            (System.nanoTime() - started) / 1e9);
+                    workerCpuBefore = cpuSeconds(worker);
+                    LocalRun.Submission timed = run.submit(input);
+                    intakeStarted = timed.intakeStartedNanos();
+                    run.awaitDone(out, 500, timed);
+                } else {
+                    workerCpuBefore = cpuSeconds(worker);
+                    intakeStarted = run.intakeStartedNanos();
+                    run.awaitDone(out, 500);
+                }
+                workerCpuAfter = cpuSeconds(worker);
+            } finally {
+                fleet.terminate(java.time.Duration.ofSeconds(30));
+            }
+            double endToEnd = (System.nanoTime() - intakeStarted) / 1e9;
+            double workerCpu = workerCpuAfter - workerCpuBefore;
+            List<String> texts = readTexts(input);
+            int n = texts.size();
+            CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
+            CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
+            engineSeconds(engine, texts.subList(0, Math.min(n, 3000)), workerCpus);
+            long engineCpuBefore = processCpuNanos();
+            double engineAlone = engineSeconds(engine, texts, workerCpus);
+            double engineCpu = (processCpuNanos() - engineCpuBefore) / 1e9;
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            out.printf("bench-local: %d charts, one worker process on CPU %s (%d coding threads), intake, emulators and"
+                    + " index on CPU %s, load average %.1f%n", n, CpuAffinity.format(workerCpuList), workerCpus,
+                    CpuAffinity.format(ownCpus), load);
+            out.printf("  end to end (intake -> S3 -> SQS -> worker process -> encrypted S3 -> index): %.2f s, %.1f charts/s%n",
+                    endToEnd, n / endToEnd);
+            out.printf("  engine alone on the worker's CPU %s, %d threads: %.2f s, %.1f charts/s%n",
+                    CpuAffinity.format(workerCpuList), workerCpus, engineAlone, n / engineAlone);
+            out.printf("  end to end / engine alone on the same CPUs: %.2f%n", engineAlone / endToEnd);
+            out.printf("  CPU per chart: worker process %.3f ms (all its threads: jobs, S3 reads and writes, encryption, index"
+                    + " calls, JIT, GC), engine alone %.3f ms: %.2f%n", 1000 * workerCpu / n, 1000 * engineCpu / n,
+                    engineCpu / workerCpu);
+            printQueryTimes(out, run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class),
+                    run.batchId(), run.charts().charts().keySet().iterator().next());
+        }
+        return 0;
+    }
+
+    private static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("the worker process " + pid + " ended early")).toNanos() / 1e9;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static List<String> readTexts(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> texts = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(file));
+            }
+            return texts;
+        }
     }
 
     private Settings settings(Path dataDir) throws IOException {

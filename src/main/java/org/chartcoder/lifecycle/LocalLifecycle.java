@@ -55,12 +55,8 @@ public final class LocalLifecycle implements Service {
         }
         QueueDepth work = QueueDepth.of(sqs, sqs.getQueueUrl(b -> b.queueName(lookup.apply("chartcoder.queue.work"))).queueUrl());
         RunRecord record = new FileRunRecord(dataDir);
-        List<String> java = new ArrayList<>(List.of(Executables.currentJava()));
-        java.addAll(settings.list("local.worker-jvm-options"));
-        java.addAll(List.of("-cp", classPath()));
         Function<String, MasterRun> masters = runId -> {
-            LocalProcessFleet fleet = new LocalProcessFleet(runId, java, workerMainClass, workerArguments(dataDir, roleSettings),
-                    dataDir.resolve("runs").resolve(runId), Map.of());
+            LocalProcessFleet fleet = workerFleet(runId, dataDir, roleSettings, workerMainClass, List.of());
             return new MasterRun(runId, settings, work, ChartCounts.since(Instant.now(), s3, bucket), fleet,
                     id -> List.of(), record, id -> { }, null);
         };
@@ -105,6 +101,21 @@ public final class LocalLifecycle implements Service {
         RunSummary summary = launcher.current().get().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         console.print(summary.describe());
         return Optional.of(summary);
+    }
+
+    /**
+     * Worker processes of {@code workerMainClass} coding from the local process's emulators in
+     * {@code dataDir}, with its command-line settings; each started behind {@code launcher} when
+     * given (a command that runs the rest, such as {@code taskset -c 1}), logs under runs/{runId}.
+     */
+    public static LocalProcessFleet workerFleet(String runId, Path dataDir, Settings roleSettings, String workerMainClass,
+                                                List<String> launcher) {
+        List<String> java = new ArrayList<>(launcher);
+        java.add(Executables.currentJava());
+        java.addAll(new LifecycleSettings(roleSettings.lookup()).list("local.worker-jvm-options"));
+        java.addAll(List.of("-cp", classPath()));
+        return new LocalProcessFleet(runId, java, workerMainClass, workerArguments(dataDir, roleSettings),
+                dataDir.resolve("runs").resolve(runId), Map.of());
     }
 
     private static List<String> workerArguments(Path dataDir, Settings settings) {

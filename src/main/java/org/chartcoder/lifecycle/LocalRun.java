@@ -47,31 +47,29 @@ public final class LocalRun implements AutoCloseable {
     private final LocalEmulators emulators;
     private final ChartCoderApplication application;
     private final Set<String> watchedBatches;
-    private final String batchId;
     private final Path tokenFile;
     private final int apiPort;
-    private final LocalCharts charts;
-    private final long intakeStartedNanos;
-    private final Intake intake;
+    private final Submission first;
+    private final List<Submission> later = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int queuedCharts;
 
     private LocalRun(LocalEmulators emulators, ChartCoderApplication application, Set<String> watchedBatches,
-                     String batchId, Path tokenFile, int apiPort, LocalCharts charts, long intakeStartedNanos,
-                     Intake intake, int queuedCharts) {
+                     Path tokenFile, int apiPort, Submission first, int queuedCharts) {
         this.emulators = emulators;
         this.application = application;
         this.watchedBatches = watchedBatches;
-        this.batchId = batchId;
         this.tokenFile = tokenFile;
         this.apiPort = apiPort;
-        this.charts = charts;
-        this.intakeStartedNanos = intakeStartedNanos;
-        this.intake = intake;
+        this.first = first;
         this.queuedCharts = queuedCharts;
     }
 
+    /** One batch of charts read from a directory and being submitted. */
+    public record Submission(String batchId, LocalCharts charts, long intakeStartedNanos, Intake intake) {
+    }
+
     /** Submits the run's chunks on a few threads, so coding starts while intake goes on. */
-    private record Intake(ExecutorService threads, CompletableFuture<Void> done, AtomicInteger submitted, int total) {
+    record Intake(ExecutorService threads, CompletableFuture<Void> done, AtomicInteger submitted, int total) {
 
         private static final int THREADS = 4;
 
@@ -154,32 +152,18 @@ public final class LocalRun implements AutoCloseable {
             }
 
             long maxChartBytes = settings.integer("chartcoder.worker.maxChartBytes");
-            LocalCharts charts = options.charts() != null ? LocalCharts.read(options.charts(), maxChartBytes)
-                    : LocalCharts.samples(maxChartBytes);
-            long intakeStarted = System.nanoTime();
-            String batchId = charts.batchId();
-            // the same charts make the same chunks: those whose bundle is stored were queued already
-            Set<String> stored = store.storedChunks(batchId);
-            List<ChartChunker.Chunk> toSubmit = new ArrayList<>();
-            ChartChunker chunker = registry.lookupByNameAndType("batchIntake", BatchIntake.class).chunker(chunk -> {
-                if (!stored.contains(chunk.chunkId())) {
-                    toSubmit.add(chunk);
-                }
-            });
-            charts.charts().forEach((chartId, bytes) -> chunker.add(ChartBundle.Chart.of(chartId, bytes)));
-            chunker.flush();
-            IntakeRefusals.Batch refused = registry.lookupByNameAndType("intakeRefusals", IntakeRefusals.class)
-                    .forBatch(producer, batchId);
-            charts.refusals().forEach(refused);
-            refused.flush();
-            Intake intake = Intake.start(producer, batchId, toSubmit);
+            Submission submission = submit(application, options.charts() != null
+                    ? LocalCharts.read(options.charts(), maxChartBytes) : LocalCharts.samples(maxChartBytes));
+            LocalCharts charts = submission.charts();
+            Intake intake = submission.intake();
+            String batchId = submission.batchId();
             watched.add(batchId);
             console.printf("Batch %s: %d charts (%d to submit%s)%n", batchId, charts.charts().size(), intake.total(),
                     charts.refusals().isEmpty() ? "" : ", " + charts.refusals().size()
                             + " files refused, each recorded in the batch with its reason");
             console.printf("API: https://127.0.0.1:%d/api (bearer token %s); viewer: https://127.0.0.1:%d/viewer/%n", apiPort,
                     tokenFile != null ? "in " + tokenFile : "from CHARTCODER_API_TOKEN", apiPort);
-            return new LocalRun(emulators, application, watched, batchId, tokenFile, apiPort, charts, intakeStarted, intake,
+            return new LocalRun(emulators, application, watched, tokenFile, apiPort, submission,
                     recovered.charts() + intake.total());
         } catch (Exception | Error e) {
             if (application != null) {
@@ -190,17 +174,65 @@ public final class LocalRun implements AutoCloseable {
         }
     }
 
+    /** Queues the charts' chunks (those whose bundle is not stored yet) and records the files refused. */
+    private static Submission submit(ChartCoderApplication application, LocalCharts charts) {
+        ProducerTemplate producer = application.context().createProducerTemplate();
+        var registry = application.context().getRegistry();
+        ChartStore store = registry.lookupByNameAndType("chartStore", ChartStore.class);
+        long intakeStarted = System.nanoTime();
+        String batchId = charts.batchId();
+        // the same charts make the same chunks: those whose bundle is stored were queued already
+        Set<String> stored = store.storedChunks(batchId);
+        List<ChartChunker.Chunk> toSubmit = new ArrayList<>();
+        ChartChunker chunker = registry.lookupByNameAndType("batchIntake", BatchIntake.class).chunker(chunk -> {
+            if (!stored.contains(chunk.chunkId())) {
+                toSubmit.add(chunk);
+            }
+        });
+        charts.charts().forEach((chartId, bytes) -> chunker.add(ChartBundle.Chart.of(chartId, bytes)));
+        chunker.flush();
+        IntakeRefusals.Batch refused = registry.lookupByNameAndType("intakeRefusals", IntakeRefusals.class)
+                .forBatch(producer, batchId);
+        charts.refusals().forEach(refused);
+        refused.flush();
+        return new Submission(batchId, charts, intakeStarted, Intake.start(producer, batchId, toSubmit));
+    }
+
+    /**
+     * Submits another directory's charts, as a batch of their own, to the running routes (and the
+     * worker processes, when they code); {@link #awaitDone(PrintStream, long, Submission)} follows it.
+     */
+    public Submission submit(Path chartsDir) throws java.io.IOException {
+        Submission submission = submit(application, LocalCharts.read(chartsDir,
+                Long.parseLong(application.context().resolvePropertyPlaceholders("{{chartcoder.worker.maxChartBytes}}"))));
+        watchedBatches.add(submission.batchId());
+        later.add(submission);
+        return submission;
+    }
+
     /**
      * Prints progress until every watched batch is done; returns their final status. On a terminal
      * the progress is one bar redrawn in place; otherwise a line whenever it changes.
      */
     public List<ChartRecords.BatchStatus> awaitDone(PrintStream console, long pollMillis) throws InterruptedException {
+        return awaitDone(console, pollMillis, List.copyOf(watchedBatches), first);
+    }
+
+    /** As {@link #awaitDone(PrintStream, long)}, for the submission's batch alone. */
+    public List<ChartRecords.BatchStatus> awaitDone(PrintStream console, long pollMillis, Submission submission)
+            throws InterruptedException {
+        return awaitDone(console, pollMillis, List.of(submission.batchId()), submission);
+    }
+
+    private List<ChartRecords.BatchStatus> awaitDone(PrintStream console, long pollMillis, List<String> batches,
+                                                     Submission submission) throws InterruptedException {
         ChartQueries queries = application.context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class);
         Progress progress = new Progress(console, System.console() != null);
+        Intake intake = submission.intake();
         // the batch is counted as its charts are stored: until then its size is the number of charts read
-        int expected = charts.charts().size();
+        int expected = submission.charts().charts().size();
         while (true) {
-            List<ChartRecords.BatchStatus> statuses = watchedBatches.stream().map(queries::batch)
+            List<ChartRecords.BatchStatus> statuses = batches.stream().map(queries::batch)
                     .flatMap(Optional::stream).toList();
             int total = Math.max(expected, statuses.stream().mapToInt(ChartRecords.BatchStatus::total).sum());
             int coded = statuses.stream().mapToInt(ChartRecords.BatchStatus::coded).sum();
@@ -229,7 +261,7 @@ public final class LocalRun implements AutoCloseable {
     }
 
     public String batchId() {
-        return batchId;
+        return first.batchId();
     }
 
     /** Charts this start queued: recovered from an earlier run or newly submitted; 0 when all were done already. */
@@ -246,12 +278,12 @@ public final class LocalRun implements AutoCloseable {
     }
 
     public LocalCharts charts() {
-        return charts;
+        return first.charts();
     }
 
     /** When this run began submitting its charts, for throughput figures that leave out start-up. */
     public long intakeStartedNanos() {
-        return intakeStartedNanos;
+        return first.intakeStartedNanos();
     }
 
     public ChartCoderApplication application() {
@@ -260,7 +292,8 @@ public final class LocalRun implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        intake.threads().shutdownNow();
+        first.intake().threads().shutdownNow();
+        later.forEach(submission -> submission.intake().threads().shutdownNow());
         try {
             application.close();
         } finally {

@@ -1,0 +1,75 @@
+package org.chartcoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chartcoder.lifecycle.Executables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bench-local with a worker process on a CPU of its own: the timed batch goes through the worker
+ * process that coded the warm-up, the figures are printed, no worker outlives the command and
+ * this JVM gets back every CPU it had.
+ */
+class BenchLocalWorkerCpusTest {
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void needsTwoCpusAndTaskset() throws Exception {
+        boolean linux = Files.isReadable(Path.of("/proc/self/status"));
+        String why = !linux ? "not Linux (no /proc/self/status)"
+                : Executables.onPath("taskset").isEmpty() ? "taskset (util-linux) is not on the PATH"
+                : CpuAffinity.allowed().size() < 2 ? "this process may use one CPU only" : null;
+        if (why != null) {
+            System.out.println("BenchLocalWorkerCpusTest skipped: " + why);
+        }
+        assumeTrue(why == null, why);
+    }
+
+    @Test
+    void codesTheTimedBatchInAWorkerProcessOnItsOwnCpu() throws Exception {
+        List<Integer> before = CpuAffinity.allowed();
+        Path charts = Files.createDirectories(temp.resolve("charts"));
+        Files.writeString(charts.resolve("a.txt"), "Assessment: essential hypertension, on lisinopril. Type 2 diabetes mellitus.");
+        Files.writeString(charts.resolve("b.txt"), "Chest pain on exertion. No history of myocardial infarction. Asthma.");
+        Files.writeString(charts.resolve("c.txt"), "Chronic kidney disease stage 3. Anemia. Follow up in two weeks.");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        int exit;
+        System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
+        try {
+            exit = ChartCoderCli.run(new BenchLocalCommand(), new String[] {"--charts", charts.toString(), "--count", "60",
+                    "--warmup", "30", "--worker-cpus", "1"});
+        } finally {
+            System.setOut(console);
+        }
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, printed);
+        assertTrue(printed.contains("warm-up of 30 charts through the worker process"), printed);
+        assertTrue(printed.contains("60/60 done (60 coded, 0 failed, 0 dead-lettered)"), printed);
+        int last = before.get(before.size() - 1);
+        assertTrue(printed.contains("one worker process on CPU " + last + " (1 coding threads)"), printed);
+        Matcher ratio = Pattern.compile("end to end / engine alone on the same CPUs: ([0-9.]+)").matcher(printed);
+        assertTrue(ratio.find(), printed);
+        assertTrue(Double.parseDouble(ratio.group(1)) > 0, printed);
+        assertTrue(Pattern.compile("CPU per chart: worker process [0-9.]+ ms").matcher(printed).find(), printed);
+        long self = ProcessHandle.current().pid();
+        assertTrue(ProcessHandle.allProcesses().noneMatch(process -> process.info().commandLine()
+                .filter(line -> line.contains("ParentWatchedWorker " + self + " ")).isPresent()), "a worker process outlived the command");
+        assertEquals(before, CpuAffinity.allowed(), "this JVM gets its CPUs back");
+    }
+}
