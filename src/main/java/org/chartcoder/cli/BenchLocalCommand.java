@@ -74,7 +74,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path workDir = Files.createTempDirectory("chart-coder-bench");
-        Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count);
+        Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count, "r");
         PrintStream out = System.out;
         if (workerCpus != null) {
             try {
@@ -85,7 +85,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
         }
         try {
             if (warmup > 0) {
-                warmUp(replicate(charts, workDir.resolve("warmup"), warmup), workDir.resolve("warmup-data"), out);
+                warmUp(replicate(charts, workDir.resolve("warmup"), warmup, "w"), workDir.resolve("warmup-data"), out);
             }
             Settings settings = settings(workDir.resolve("data"));
             AwsRequestCounts.reset();
@@ -156,7 +156,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
         Path dataDir = workDir.resolve("data");
         Settings settings = settings(dataDir);
         PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
-        Path first = warmup > 0 ? replicate(charts, workDir.resolve("warmup"), warmup) : input;
+        Path first = warmup > 0 ? replicate(charts, workDir.resolve("warmup"), warmup, "w") : input;
         long started = System.nanoTime();
         try (LocalRun run = LocalRun.start(new LocalRun.Options(first, false, Optional.empty()), settings, quiet)) {
             LocalProcessFleet fleet = LocalLifecycle.workerFleet("bench", dataDir.toAbsolutePath(), settings,
@@ -173,6 +173,9 @@ public final class BenchLocalCommand implements Callable<Integer> {
                             (System.nanoTime() - started) / 1e9);
                     workerCpuBefore = cpuSeconds(worker);
                     LocalRun.Submission timed = run.submit(input);
+                    if (timed.queuedCharts() == 0) {
+                        throw new IllegalStateException("the timed batch's charts were all coded in the warm-up");
+                    }
                     intakeStarted = timed.intakeStartedNanos();
                     run.awaitDone(out, 500, timed);
                 } else {
@@ -297,8 +300,11 @@ public final class BenchLocalCommand implements Callable<Integer> {
         return millis[millis.length / 2];
     }
 
-    /** N charts from the directory's, cycled; copy k of a chart gets id {@code <id>-r<k>} and a line naming the copy. */
-    static Path replicate(Path from, Path to, int count) throws IOException {
+    /**
+     * N charts from the directory's, cycled; copy k of a chart gets id {@code <id>-<tag><k>} and a
+     * line naming the copy, so that warm-up copies ("w") and timed ones ("r") are distinct charts.
+     */
+    static Path replicate(Path from, Path to, int count, String tag) throws IOException {
         List<Path> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(from)) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(sources::add);
@@ -314,9 +320,9 @@ public final class BenchLocalCommand implements Callable<Integer> {
         for (int i = 0; i < count; i++) {
             String name = sources.get(i % sources.size()).getFileName().toString();
             int copy = i / sources.size();
-            try (var out = Files.newOutputStream(to.resolve(name.substring(0, name.length() - 4) + "-r" + copy + ".txt"))) {
+            try (var out = Files.newOutputStream(to.resolve(name.substring(0, name.length() - 4) + "-" + tag + copy + ".txt"))) {
                 out.write(texts.get(i % sources.size()));
-                out.write(("\n(copy " + copy + ")\n").getBytes(StandardCharsets.UTF_8));
+                out.write(("\n(copy " + tag + copy + ")\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         return to;

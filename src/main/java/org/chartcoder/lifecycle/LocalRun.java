@@ -66,6 +66,11 @@ public final class LocalRun implements AutoCloseable {
 
     /** One batch of charts read from a directory and being submitted. */
     public record Submission(String batchId, LocalCharts charts, long intakeStartedNanos, Intake intake) {
+
+        /** Charts queued now: none when every chunk of the batch was stored before. */
+        public int queuedCharts() {
+            return intake.total();
+        }
     }
 
     /** Submits the run's chunks on a few threads, so coding starts while intake goes on. */

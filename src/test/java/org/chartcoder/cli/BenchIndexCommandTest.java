@@ -37,11 +37,11 @@ class BenchIndexCommandTest {
         Path source = Files.createDirectories(temp.resolve("in"));
         Files.writeString(source.resolve("a.txt"), "Known hypertension.");
         Files.writeString(source.resolve("b.txt"), "Asthma.");
-        Path copies = BenchLocalCommand.replicate(source, temp.resolve("out"), 5);
+        Path copies = BenchLocalCommand.replicate(source, temp.resolve("out"), 5, "r");
         try (var files = Files.list(copies)) {
             assertEquals(java.util.List.of("a-r0.txt", "a-r1.txt", "a-r2.txt", "b-r0.txt", "b-r1.txt"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
-        assertTrue(Files.readString(copies.resolve("a-r2.txt")).startsWith("Known hypertension.\n(copy 2)"));
+        assertTrue(Files.readString(copies.resolve("a-r2.txt")).startsWith("Known hypertension.\n(copy r2)"));
     }
 }
