@@ -112,19 +112,19 @@ public final class RuleCodingEngine implements CodingEngine {
                     for (Concept other : concepts.subList(1, concepts.size())) {
                         alternatives.merge(other.code(), other.score() * weight, Math::max);
                     }
-                    for (Mention inner : mention.inner()) {
-                        int innerBegin = sentence.tokens().get(inner.firstToken()).begin();
-                        int innerEnd = sentence.tokens().get(inner.lastToken()).end();
-                        List<Concept> innerConcepts = concepts(inner, chartText.substring(innerBegin, innerEnd));
-                        if (!innerConcepts.isEmpty()) {
-                            absorbed.merge(innerConcepts.get(0).code(), innerConcepts.get(0).score() * weight, Math::max);
-                        }
+                    for (Concept inner : innerConcepts(mention, sentence, chartText)) {
+                        absorbed.merge(inner.code(), inner.score() * weight, Math::max);
                     }
                 } else if (section.kind().mentionsAreConditions() && assertions.contains(Assertion.NEGATION)
                         && Collections.disjoint(assertions, NOT_THE_PATIENTS_IF_TRUE)) {
                     double weight = ChartRanker.positionWeight(begin, chartText.length());
                     Denied d = new Denied(best.score() * weight, id);
                     denied.merge(best.code(), d, (a, b) -> a.score() >= b.score() ? a : b);
+                    for (Concept inner : innerConcepts(mention, sentence, chartText)) {
+                        // "no hypertension or diabetes with nephropathy" denies the hypertension too
+                        denied.merge(inner.code(), new Denied(inner.score() * weight * ABSORBED_WEIGHT, id),
+                                (a, b) -> a.score() >= b.score() ? a : b);
+                    }
                 }
             }
         }
@@ -132,12 +132,30 @@ public final class RuleCodingEngine implements CodingEngine {
                 withDenied(withAlternatives(ranker.rank(evidence), alternatives, absorbed), denied));
     }
 
+    /** The best code of each shorter match the mention absorbed, scored as a mention of its own. */
+    private List<Concept> innerConcepts(Mention mention, Sentence sentence, String chartText) {
+        if (mention.inner().isEmpty()) {
+            return List.of();
+        }
+        List<Concept> best = new ArrayList<>(mention.inner().size());
+        for (Mention inner : mention.inner()) {
+            int begin = sentence.tokens().get(inner.firstToken()).begin();
+            int end = sentence.tokens().get(inner.lastToken()).end();
+            List<Concept> concepts = concepts(inner, chartText.substring(begin, end));
+            if (!concepts.isEmpty()) {
+                best.add(concepts.get(0));
+            }
+        }
+        return best;
+    }
+
     /** The best score of a code among the negated mentions, and the entity that had it. */
     private record Denied(double score, int entityId) {
     }
 
     /**
-     * Last of all, the codes of conditions the chart denies ("no fever", "without hypertension"), which
+     * Last of all, the codes of conditions the chart denies ("no fever", "without hypertension", and
+     * the shorter matches inside a negated one, at {@link #ABSORBED_WEIGHT} of their score), which
      * coders of case reports often list (a pertinent negative, or a negation the context rules read too
      * widely) and a reviewer may want to see: each below every code before it and below {@code minScore}
      * 0.3 (at most {@link #DENIED_WEIGHT} of its match), naming the negated entity, whose NEGATION trait
