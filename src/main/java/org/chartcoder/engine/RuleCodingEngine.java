@@ -38,9 +38,18 @@ public final class RuleCodingEngine implements CodingEngine {
     private static final double TRAIT_SCORE = 0.9;
     /** Share of a mention's score its other candidate codes keep as alternatives at the list's end. */
     private static final double ALTERNATIVE_WEIGHT = 0.3;
+    /**
+     * Share of its score the code of a shorter match absorbed by a longer one keeps at the list's end
+     * ("hypertension" inside "hypertension ... with end stage renal disease": I10 after I12.0).
+     */
+    private static final double ABSORBED_WEIGHT = 0.6;
     /** Share of a listed code's score its category's unspecified code keeps at the list's end. */
     private static final double UNSPECIFIED_WEIGHT = 0.5;
-    /** Mentions with these traits stay in the entities but give no chart-level code. */
+    /** Share of its match a negated mention's code keeps, at the very end of the list. */
+    private static final double DENIED_WEIGHT = 0.25;
+    /** A negated mention with these traits too would not be the patient's condition even if affirmed. */
+    private static final Set<Assertion> NOT_THE_PATIENTS_IF_TRUE = EnumSet.of(Assertion.HYPOTHETICAL, Assertion.FAMILY);
+    /** Mentions with these traits stay in the entities but give no chart-level code (negated ones only at the very end). */
     private static final Set<Assertion> NOT_THE_PATIENTS_CONDITION =
             EnumSet.of(Assertion.NEGATION, Assertion.HYPOTHETICAL, Assertion.FAMILY);
 
@@ -64,6 +73,8 @@ public final class RuleCodingEngine implements CodingEngine {
         List<Entity> entities = new ArrayList<>();
         List<ChartRanker.Evidence> evidence = new ArrayList<>();
         Map<String, Double> alternatives = new LinkedHashMap<>();
+        Map<String, Double> absorbed = new LinkedHashMap<>();
+        Map<String, Denied> denied = new LinkedHashMap<>();
         List<Section> chartSections = sections.detect(chartText);
         for (Sentence sentence : tokenizer.split(chartText)) {
             List<Mention> mentions = matcher.match(sentence.tokens());
@@ -101,26 +112,89 @@ public final class RuleCodingEngine implements CodingEngine {
                     for (Concept other : concepts.subList(1, concepts.size())) {
                         alternatives.merge(other.code(), other.score() * weight, Math::max);
                     }
+                    for (Concept inner : innerConcepts(mention, sentence, chartText)) {
+                        absorbed.merge(inner.code(), inner.score() * weight, Math::max);
+                    }
+                } else if (section.kind().mentionsAreConditions() && assertions.contains(Assertion.NEGATION)
+                        && Collections.disjoint(assertions, NOT_THE_PATIENTS_IF_TRUE)) {
+                    double weight = ChartRanker.positionWeight(begin, chartText.length());
+                    Denied d = new Denied(best.score() * weight, id);
+                    denied.merge(best.code(), d, (a, b) -> a.score() >= b.score() ? a : b);
+                    for (Concept inner : innerConcepts(mention, sentence, chartText)) {
+                        // "no hypertension or diabetes with nephropathy" denies the hypertension too
+                        denied.merge(inner.code(), new Denied(inner.score() * weight * ABSORBED_WEIGHT, id),
+                                (a, b) -> a.score() >= b.score() ? a : b);
+                    }
                 }
             }
         }
         return new CodingResult(modelVersion(), codeSetVersion, List.copyOf(entities),
-                withAlternatives(ranker.rank(evidence), alternatives));
+                withDenied(withAlternatives(ranker.rank(evidence), alternatives, absorbed), denied));
+    }
+
+    /** The best code of each shorter match the mention absorbed, scored as a mention of its own. */
+    private List<Concept> innerConcepts(Mention mention, Sentence sentence, String chartText) {
+        if (mention.inner().isEmpty()) {
+            return List.of();
+        }
+        List<Concept> best = new ArrayList<>(mention.inner().size());
+        for (Mention inner : mention.inner()) {
+            int begin = sentence.tokens().get(inner.firstToken()).begin();
+            int end = sentence.tokens().get(inner.lastToken()).end();
+            List<Concept> concepts = concepts(inner, chartText.substring(begin, end));
+            if (!concepts.isEmpty()) {
+                best.add(concepts.get(0));
+            }
+        }
+        return best;
+    }
+
+    /** The best score of a code among the negated mentions, and the entity that had it. */
+    private record Denied(double score, int entityId) {
+    }
+
+    /**
+     * Last of all, the codes of conditions the chart denies ("no fever", "without hypertension", and
+     * the shorter matches inside a negated one, at {@link #ABSORBED_WEIGHT} of their score), which
+     * coders of case reports often list (a pertinent negative, or a negation the context rules read too
+     * widely) and a reviewer may want to see: each below every code before it and below {@code minScore}
+     * 0.3 (at most {@link #DENIED_WEIGHT} of its match), naming the negated entity, whose NEGATION trait
+     * says why it is last. Appended after the list, they cannot lower its average precision.
+     */
+    private List<RankedCode> withDenied(List<RankedCode> ranked, Map<String, Denied> denied) {
+        if (ranked.isEmpty() || denied.isEmpty()) {
+            return ranked;
+        }
+        ranked.forEach(code -> denied.remove(code.code()));
+        if (denied.isEmpty()) {
+            return ranked;
+        }
+        double ceiling = ranked.get(ranked.size() - 1).score() - 0.0001;
+        List<RankedCode> all = new ArrayList<>(ranked);
+        denied.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Denied> e) -> e.getValue().score()).reversed())
+                .forEach(e -> all.add(new RankedCode(e.getKey(), descriptions.describe(e.getKey()),
+                        round(Math.max(0.0001, Math.min(e.getValue().score() * DENIED_WEIGHT, ceiling))),
+                        List.of(e.getValue().entityId()))));
+        return List.copyOf(all);
     }
 
     /**
      * After every code a mention supports best, the alternatives a coder would weigh next, each below
-     * the last of those: the other candidate codes of the counted mentions, and the unspecified code of
-     * each listed code's category (R59.9 beside R59.0), for when the chart's words match a subcode the
-     * coder would not pick. Appended after the list, they can only raise its average precision; their
-     * scores are low (a fraction of what supports them), so {@code minScore} takes them off.
+     * the last of those: the other candidate codes of the counted mentions, the codes of the shorter
+     * matches a longer one absorbed (I10 for the "hypertension" of "hypertension ... with end stage
+     * renal disease", which gave I12.0), and the unspecified code of each listed code's category (R59.9
+     * beside R59.0), for when the chart's words match a subcode the coder would not pick. Appended after
+     * the list, they can only raise its average precision; their scores are a fraction of what supports
+     * them, so {@code minScore} 0.3 takes most of them off.
      */
-    private List<RankedCode> withAlternatives(List<RankedCode> ranked, Map<String, Double> alternatives) {
+    private List<RankedCode> withAlternatives(List<RankedCode> ranked, Map<String, Double> alternatives, Map<String, Double> absorbed) {
         if (ranked.isEmpty()) {
             return ranked;
         }
         Map<String, Double> tail = new LinkedHashMap<>();
         alternatives.forEach((code, score) -> tail.merge(code, score * ALTERNATIVE_WEIGHT, Math::max));
+        absorbed.forEach((code, score) -> tail.merge(code, score * ABSORBED_WEIGHT, Math::max));
         if (!descriptions.validCodes().unchecked()) {
             for (RankedCode code : ranked) {
                 String unspecified = descriptions.valid(CodeSet.category(code.code()));
@@ -133,7 +207,7 @@ public final class RuleCodingEngine implements CodingEngine {
         if (tail.isEmpty()) {
             return ranked;
         }
-        double floor = ranked.get(ranked.size() - 1).score();
+        double floor = Math.max(0.0001, ranked.get(ranked.size() - 1).score() - 0.0001);
         List<RankedCode> all = new ArrayList<>(ranked);
         tail.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .forEach(e -> all.add(new RankedCode(e.getKey(), descriptions.describe(e.getKey()),

@@ -34,11 +34,28 @@ class CodeSetCodingTest {
     @Test
     void theCategorysUnspecifiedCodeFollowsAsAnAlternative() throws Exception {
         List<CodingResult.RankedCode> ranked = miniatureCodeSetEngine().code("Acute on chronic systolic heart failure.").codes();
-        assertEquals(List.of("I50.23", "I50.9"), ranked.stream().map(CodingResult.RankedCode::code).toList());
+        // then the code of the shorter match the full one absorbed ("acute ... systolic heart failure")
+        assertEquals(List.of("I50.23", "I50.9", "I50.21"), ranked.stream().map(CodingResult.RankedCode::code).toList());
         CodingResult.RankedCode alternative = ranked.get(1);
         assertEquals(List.of(), alternative.entityIds(), "no mention names the unspecified code");
         assertEquals("Heart failure, unspecified", alternative.description());
         assertTrue(alternative.score() < ranked.get(0).score() && alternative.score() > 0, ranked.toString());
+    }
+
+    @Test
+    void aDeniedConditionsCodeComesLastNamingItsNegatedEntity() throws Exception {
+        CodingResult result = miniatureCodeSetEngine().code("Acute systolic heart failure. There was no acute on chronic systolic heart failure.");
+        List<CodingResult.RankedCode> ranked = result.codes();
+        assertEquals("I50.21", ranked.get(0).code());
+        CodingResult.RankedCode denied = ranked.get(ranked.size() - 1);
+        assertEquals("I50.23", denied.code());
+        assertEquals(1, denied.entityIds().size(), ranked.toString());
+        CodingResult.Entity entity = result.entities().get(denied.entityIds().get(0));
+        assertTrue(entity.traits().stream().anyMatch(trait -> trait.name().equals("NEGATION")), entity.toString());
+        assertTrue(denied.score() < 0.3, ranked.toString());
+        for (CodingResult.RankedCode other : ranked.subList(0, ranked.size() - 1)) {
+            assertTrue(denied.score() < other.score(), ranked.toString());
+        }
     }
 
     @Test

@@ -52,8 +52,11 @@ public final class TermMatcher {
      * @param lastToken  index of the last token covered
      * @param wordCount  how many distinct words the terms matched (their specificity)
      * @param words      ids of the normalised words matched
+     * @param inner      the shorter matches this one absorbed, each a mention of its own words ("hypertension"
+     *                   inside "hypertension ... chronic kidney disease"); they are not matches of the sentence
      */
-    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates, Set<Integer> words) {
+    public record Mention(int firstToken, int lastToken, int wordCount, List<Candidate> candidates, Set<Integer> words,
+                          List<Mention> inner) {
     }
 
     public List<Mention> match(List<Token> tokens) {
@@ -241,7 +244,8 @@ public final class TermMatcher {
     /**
      * Keeps the most specific matches: a match is dropped when it lies inside the span of an already
      * accepted, longer match that shares its words, all of them or (when shorter) at least half ("CHF"
-     * inside "systolic CHF, acute on chronic", whose term has no "congestive").
+     * inside "systolic CHF, acute on chronic", whose term has no "congestive"); the longer match keeps
+     * it as an inner mention, which the engine offers as an alternative at the end of the list.
      */
     private static List<Mention> resolve(Map<String, Group> groups, int[] ids, int[] tokenOf) {
         List<Group> ordered = new ArrayList<>(groups.values());
@@ -250,24 +254,42 @@ public final class TermMatcher {
                 .thenComparingDouble(g -> -g.quality())
                 .thenComparingInt(g -> g.positions[0]));
         List<Group> accepted = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>();
+        Map<Group, List<Mention>> absorbed = new HashMap<>();
         for (Group group : ordered) {
-            boolean dropped = group.partial
-                    ? accepted.stream().anyMatch(other -> other.overlaps(group))
-                    : accepted.stream().anyMatch(covering -> covering.subsumes(group, ids));
-            if (dropped) {
+            if (group.partial) {
+                if (accepted.stream().noneMatch(other -> other.overlaps(group))) {
+                    accepted.add(group);
+                }
                 continue;
             }
-            accepted.add(group);
-            Set<Integer> words = new HashSet<>();
-            for (int p : group.positions) {
-                words.add(ids[p]);
+            Group covering = null;
+            for (Group other : accepted) {
+                if (other.subsumes(group, ids)) {
+                    covering = other;
+                    break;
+                }
             }
-            mentions.add(new Mention(tokenOf[group.positions[0]], tokenOf[group.positions[group.positions.length - 1]],
-                    group.positions.length, List.copyOf(group.candidates), Set.copyOf(words)));
+            if (covering == null) {
+                accepted.add(group);
+            } else {
+                absorbed.computeIfAbsent(covering, k -> new ArrayList<>(2)).add(mention(group, ids, tokenOf, List.of()));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(accepted.size());
+        for (Group group : accepted) {
+            mentions.add(mention(group, ids, tokenOf, absorbed.getOrDefault(group, List.of())));
         }
         mentions.sort(Comparator.comparingInt(Mention::firstToken));
         return mentions;
+    }
+
+    private static Mention mention(Group group, int[] ids, int[] tokenOf, List<Mention> inner) {
+        Set<Integer> words = new HashSet<>();
+        for (int p : group.positions) {
+            words.add(ids[p]);
+        }
+        return new Mention(tokenOf[group.positions[0]], tokenOf[group.positions[group.positions.length - 1]],
+                group.positions.length, List.copyOf(group.candidates), Set.copyOf(words), List.copyOf(inner));
     }
 
     private static final class Group {
