@@ -147,6 +147,11 @@ class ViewerBrowserTest {
             assertTrue(item.getText().contains(code.path("description").asText()), item.getText());
             assertTrue(item.getText().contains(String.format(java.util.Locale.ROOT, "%.3f", code.path("score").asDouble())),
                     item.getText());
+            boolean denied = !code.path("entityIds").isEmpty();
+            for (JsonNode id : code.path("entityIds")) {
+                denied &= hasTrait(result, id.asInt(), "NEGATION");
+            }
+            assertEquals(denied, item.getText().contains("denied in the chart: "), "a code of denied mentions says so: " + item.getText());
         }
         JsonNode first = result.path("codes").get(0);
         codes.get(0).findElement(By.cssSelector("button")).click();

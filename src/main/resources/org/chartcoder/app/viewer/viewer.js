@@ -139,7 +139,11 @@
       button.addEventListener('click', () => select(item, code.entityIds));
       const support = document.createElement('div');
       support.className = 'support';
-      support.textContent = 'supported by: ' + code.entityIds.map((id) => byId.has(id) ? '"' + byId.get(id).text + '"' : '#' + id).join(', ');
+      // a code at the list's end may name only denied mentions ("no chest pain"): say so rather than "supported by"
+      const denied = code.entityIds.length > 0 && code.entityIds.every((id) => byId.has(id)
+          && byId.get(id).traits.some((trait) => trait.name === 'NEGATION'));
+      support.textContent = (denied ? 'denied in the chart: ' : 'supported by: ')
+          + code.entityIds.map((id) => byId.has(id) ? '"' + byId.get(id).text + '"' : '#' + id).join(', ');
       item.append(button, support);
       $('codes').appendChild(item);
     });
