@@ -22,7 +22,8 @@ final class CandidateFeatures {
                 "engine.present*prior.frequency", "neighbours.vote*classifier.probability",
                 "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2",
                 "cooccurrence.max", "neighbours.categoryVote", "classifier.categoryMax", "cooccurrence.max*engine.present",
-                "neighbours.categoryVote*engine.present", "classifier.belowBest", "neighbours.shareOfBest"));
+                "neighbours.categoryVote*engine.present", "classifier.belowBest", "neighbours.shareOfBest",
+                "title.share", "title.weightedShare"));
         for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
             names.add("chapter." + chapter);
         }
@@ -56,6 +57,9 @@ final class CandidateFeatures {
         /** The chart's strongest classifier log-odds and neighbour vote: the scale the others are read on. */
         double bestLogOdds;
         double bestVote;
+        /** The share of the code title's words the chart has, plain and weighted by their rarity. */
+        double titleShare;
+        double titleWeightedShare;
 
         Evidence(String code) {
             this.code = code;
@@ -105,6 +109,8 @@ final class CandidateFeatures {
         f[i++] = (e.engine ? 1 : 0) * e.categoryVote;
         f[i++] = e.classified ? Math.max(-20, e.classifierLogOdds - e.bestLogOdds) / 20 : -1;
         f[i++] = e.bestVote > 0 ? e.neighbourVote / e.bestVote : 0;
+        f[i++] = e.titleShare;
+        f[i++] = e.titleWeightedShare;
         char chapter = e.code.charAt(0);
         if (chapter >= 'A' && chapter <= 'Z') {
             f[i + chapter - 'A'] = 1;

@@ -33,9 +33,28 @@ public record ChartModel(String modelId, int trainingCharts, String codeSetVersi
     record Scored(String code, double probability) {
     }
 
+    /** Titles of the codes the model knows, else of the codes and concepts the rule engine gave. */
+    static java.util.function.Function<String, String> titles(CodingResult engineResult,
+                                                             java.util.function.Function<String, String> known) {
+        Map<String, String> engineTitles = new java.util.HashMap<>();
+        for (CodingResult.RankedCode ranked : engineResult.codes()) {
+            engineTitles.putIfAbsent(CodeEvidence.key(ranked.code()), ranked.description());
+        }
+        for (CodingResult.Entity entity : engineResult.entities()) {
+            for (CodingResult.Concept concept : entity.icd10cmConcepts()) {
+                engineTitles.putIfAbsent(CodeEvidence.key(concept.code()), concept.description());
+            }
+        }
+        return code -> {
+            String title = known.apply(code);
+            return title != null ? title : engineTitles.get(code);
+        };
+    }
+
     List<Scored> rank(String chartText, CodingResult engineResult) {
         List<Scored> scored = new ArrayList<>();
-        for (CandidateFeatures.Evidence e : evidence.gather(chartText, engineResult).values()) {
+        for (CandidateFeatures.Evidence e : evidence.gather(chartText, engineResult,
+                titles(engineResult, descriptions::get)).values()) {
             double probability = reranker.probability(CandidateFeatures.encode(e));
             if (probability >= MIN_PROBABILITY) {
                 scored.add(new Scored(e.code, probability));

@@ -18,8 +18,8 @@ final class CodeEvidence {
     static final int CANDIDATES_PER_SOURCE = 40;
     /** Codes each source contributes as anchors for co-occurrence: the ones it is surest of. */
     private static final int ANCHORS_PER_SOURCE = 3;
-    /** Traits of mentions that do not say the patient has the condition. */
-    private static final java.util.Set<String> NOT_ASSERTED = java.util.Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
+    /** The weight of a title word no training chart has (as rare as words come). */
+    private static final double UNSEEN_WORD_WEIGHT = 7;
 
     private final List<String> codes;
     private final Map<String, Integer> codeIndex = new HashMap<>();
@@ -32,6 +32,8 @@ final class CodeEvidence {
     private final int[] codeCharts;
     private final int[][] partners;
     private final int[][] partnerCharts;
+    /** Title words per title, hashed once: a chart has some eighty candidates, mostly the same few thousand codes. */
+    private final Map<String, int[]> titleWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     CodeEvidence(List<String> codes, float[] priorFrequency, TermWeights terms, NeighbourIndex neighbours,
                  CodeClassifiers classifiers, EngineTrackRecord trackRecord) {
@@ -96,8 +98,13 @@ final class CodeEvidence {
         return GoldStandard.normalizeCode(code);
     }
 
-    /** Evidence per candidate code (lower-case key), in no particular order. */
-    Map<String, CandidateFeatures.Evidence> gather(String chartText, CodingResult engineResult) {
+    /**
+     * Evidence per candidate code (lower-case key), in no particular order.
+     *
+     * @param titles a code's title, or null: the share of its words the chart has
+     */
+    Map<String, CandidateFeatures.Evidence> gather(String chartText, CodingResult engineResult,
+                                                   java.util.function.Function<String, String> titles) {
         Map<String, CandidateFeatures.Evidence> candidates = new LinkedHashMap<>();
         List<CodingResult.RankedCode> engineCodes = engineResult.codes();
         java.util.Set<String> engineCategories = new java.util.HashSet<>();
@@ -113,7 +120,7 @@ final class CodeEvidence {
             engineCategories.add(CodeSet.category(e.code));
         }
         for (CodingResult.Entity entity : engineResult.entities()) {
-            boolean asserted = entity.traits().stream().noneMatch(t -> NOT_ASSERTED.contains(t.name()));
+            boolean asserted = entity.traits().stream().noneMatch(t -> NgramHasher.NOT_ASSERTED.contains(t.name()));
             List<CodingResult.Concept> concepts = entity.icd10cmConcepts();
             for (int rank = 0; rank < concepts.size(); rank++) {
                 CandidateFeatures.Evidence e = candidates.computeIfAbsent(key(concepts.get(rank).code()), CandidateFeatures.Evidence::new);
@@ -134,7 +141,8 @@ final class CodeEvidence {
                 });
             }
         }
-        SparseVector chart = terms.weigh(NgramHasher.counts(chartText));
+        SparseVector chartCounts = NgramHasher.counts(chartText, engineResult);
+        SparseVector chart = terms.weigh(chartCounts);
         Map<Integer, Double> votes = neighbours.votes(chart);
         List<Integer> byVote = top(votes);
         for (int rank = 0; rank < byVote.size(); rank++) {
@@ -166,6 +174,10 @@ final class CodeEvidence {
                 e.cooccurrence = cooccurrence(index, anchors);
             }
             e.engineSameCategory = engineCategories.contains(CodeSet.category(e.code));
+            String title = titles.apply(e.code);
+            if (title != null) {
+                titleShares(e, titleWords.computeIfAbsent(title, NgramHasher::titleWords), chartCounts);
+            }
             e.enginePrecision = trackRecord.precision(e.code);
             e.engineProposals = Math.log1p(trackRecord.proposals(e.code)) / 8;
             if (index != null) {
@@ -176,6 +188,23 @@ final class CodeEvidence {
             }
         }
         return candidates;
+    }
+
+    /** The share of the title's words in the chart, plain and weighted by the words' rarity. */
+    private void titleShares(CandidateFeatures.Evidence e, int[] words, SparseVector chartCounts) {
+        double found = 0;
+        double weight = 0;
+        double weightFound = 0;
+        for (int word : words) {
+            double w = terms.idf()[word] > 0 ? terms.idf()[word] : UNSEEN_WORD_WEIGHT;
+            weight += w;
+            if (java.util.Arrays.binarySearch(chartCounts.indices(), word) >= 0) {
+                found++;
+                weightFound += w;
+            }
+        }
+        e.titleShare = words.length == 0 ? 0 : found / words.length;
+        e.titleWeightedShare = weight == 0 ? 0 : weightFound / weight;
     }
 
     /** The codes the sources are surest of: the neighbours' and the classifiers' first, the engine's best. */

@@ -54,11 +54,21 @@ public final class ModelTrainer {
         long start = System.nanoTime();
         charts = ontoCodeSet(charts, ruleEngine);
         List<CodingResult> engineResults = codeWithEngine(charts, ruleEngine);
-        List<SparseVector> counts = charts.parallelStream().map(c -> NgramHasher.counts(c.text())).toList();
+        List<CodedCharts.CodedChart> coded = charts;
+        List<SparseVector> counts = java.util.stream.IntStream.range(0, coded.size()).parallel()
+                .mapToObj(c -> NgramHasher.counts(coded.get(c).text(), engineResults.get(c))).toList();
         List<String> codes = new ArrayList<>(new TreeSet<>(charts.stream().flatMap(c -> c.codes().stream()).toList()));
         progress.accept(String.format("%d charts, %d distinct codes; rule engine done in %.1f s",
                 charts.size(), codes.size(), (System.nanoTime() - start) / 1e9));
 
+        // the titles the model will know: candidates are read against the same ones in training
+        Map<String, String> descriptions = new TreeMap<>();
+        for (String code : codes) {
+            String title = codeTitles.apply(code);
+            if (title != null) {
+                descriptions.put(code, title);
+            }
+        }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
             order.add(i);
@@ -74,7 +84,8 @@ public final class ModelTrainer {
             }
             CodeEvidence evidence = fitEvidence(charts, engineResults, counts, codes, fitOn);
             for (int chart : heldOut) {
-                for (CandidateFeatures.Evidence e : evidence.gather(charts.get(chart).text(), engineResults.get(chart)).values()) {
+                for (CandidateFeatures.Evidence e : evidence.gather(charts.get(chart).text(), engineResults.get(chart),
+                        ChartModel.titles(engineResults.get(chart), descriptions::get)).values()) {
                     rows.add(CandidateFeatures.encode(e));
                     labels.add(charts.get(chart).codes().contains(e.code));
                 }
@@ -86,13 +97,6 @@ public final class ModelTrainer {
         List<Integer> all = new ArrayList<>(order);
         Collections.sort(all);
         CodeEvidence evidence = fitEvidence(charts, engineResults, counts, codes, all);
-        Map<String, String> descriptions = new TreeMap<>();
-        for (String code : codes) {
-            String title = codeTitles.apply(code);
-            if (title != null) {
-                descriptions.put(code, title);
-            }
-        }
         ChartModel unnamed = new ChartModel("", charts.size(), ruleEngine.codeSetVersion(), evidence, reranker, descriptions);
         ChartModel model = new ChartModel(ModelFile.idOf(unnamed), charts.size(), ruleEngine.codeSetVersion(), evidence,
                 reranker, descriptions);

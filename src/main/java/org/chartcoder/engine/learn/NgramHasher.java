@@ -1,6 +1,13 @@
 package org.chartcoder.engine.learn;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import org.chartcoder.engine.CodingResult;
+import org.chartcoder.engine.codeset.CodeSet;
 
 /**
  * Turns chart text into counts of hashed word unigrams and bigrams. Hashing keeps chart words out
@@ -28,6 +35,13 @@ final class NgramHasher {
 
     private static final Set<String> NEGATION_TRIGGERS = Set.of(
             "no", "not", "without", "denie", "denied", "deny", "negative", "nor", "absence", "neither");
+
+    /** Words of code titles that say nothing about the chart ("unspecified", "initial encounter"). */
+    private static final Set<String> TITLE_FILLERS = Set.of("unspecified", "other", "specified", "site", "type",
+            "elsewhere", "classified", "initial", "encounter", "subsequent", "sequela", "part", "region", "unsp");
+
+    /** Traits of mentions that do not say the patient has the condition. */
+    static final Set<String> NOT_ASSERTED = Set.of("NEGATION", "HYPOTHETICAL", "PERTAINS_TO_FAMILY");
 
     private static final Set<String> SCOPE_ENDS = Set.of("but", "however", "although", "except", "which", "who");
 
@@ -87,6 +101,41 @@ final class NgramHasher {
             }
         }
         return SparseVector.fromPairs(indices, values, n);
+    }
+
+    /**
+     * The chart's n-gram counts with a term for each code, and each category, the rule engine found
+     * an asserted mention of: the classifiers and neighbours then also read the chart as concepts, so
+     * that two phrasings of one condition count as the same evidence.
+     */
+    static SparseVector counts(String text, CodingResult engineResult) {
+        SparseVector words = counts(text);
+        List<Integer> terms = new ArrayList<>();
+        for (CodingResult.Entity entity : engineResult.entities()) {
+            if (entity.icd10cmConcepts().isEmpty()
+                    || entity.traits().stream().anyMatch(t -> NOT_ASSERTED.contains(t.name()))) {
+                continue;
+            }
+            String code = CodeEvidence.key(entity.icd10cmConcepts().get(0).code());
+            terms.add(bucket(hash("\u0001code " + code)));
+            terms.add(bucket(hash("\u0001category " + CodeSet.category(code))));
+        }
+        int n = words.size() + terms.size();
+        int[] indices = Arrays.copyOf(words.indices(), n);
+        float[] values = Arrays.copyOf(words.values(), n);
+        for (int i = 0; i < terms.size(); i++) {
+            indices[words.size() + i] = terms.get(i);
+            values[words.size() + i] = 1;
+        }
+        return SparseVector.fromPairs(indices, values, n);
+    }
+
+    /** Buckets of a code title's content words, as {@link #counts(String)} hashes them, fillers left out. */
+    static int[] titleWords(String title) {
+        return Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+                .filter(w -> !w.isEmpty()).map(NgramHasher::stem)
+                .filter(w -> !FUNCTION_WORDS.contains(w) && !NEGATION_TRIGGERS.contains(w) && !TITLE_FILLERS.contains(w))
+                .mapToInt(w -> bucket(hash(w))).distinct().toArray();
     }
 
     private static String stem(CharSequence word) {
