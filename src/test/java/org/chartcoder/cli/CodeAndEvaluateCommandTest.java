@@ -49,18 +49,22 @@ class CodeAndEvaluateCommandTest {
     void codeWritesRankedTsvLinesPerChart() throws Exception {
         String tsv = run(out -> ChartCoderCli.run(new CodeCommand(out), new String[] {"--codeset", codeSet.toString(), charts.toString()}));
         String[] lines = tsv.strip().split("\n");
-        assertEquals(4, lines.length, tsv);
+        assertEquals(6, lines.length, tsv);
         String[] heartFailure = java.util.Arrays.stream(lines).map(line -> line.split("\t"))
                 .filter(fields -> fields[1].equals("I50.23")).findFirst().orElseThrow();
         assertEquals("a", heartFailure[0]);
         assertEquals("Acute on chronic systolic (congestive) heart failure", heartFailure[3]);
         assertTrue(Double.parseDouble(heartFailure[2]) > 0 && Double.parseDouble(heartFailure[2]) <= 1);
         assertTrue(lines[0].startsWith("a\t") && lines[1].startsWith("a\t"), tsv);
-        // after the codes its mentions support, the category's unspecified code, scored below them
-        String[] alternative = lines[2].split("\t");
-        assertEquals(List.of("a", "I50.9"), List.of(alternative[0], alternative[1]), tsv);
-        assertTrue(Double.parseDouble(alternative[2]) < Double.parseDouble(lines[1].split("\t")[2]), tsv);
-        assertTrue(lines[3].startsWith("b\tR05.9\t"), "the negated fever gives no code");
+        // after the codes its mentions support, the alternatives, scored below them: the category's
+        // unspecified code and the code of "acute systolic", the shorter match inside the longer one
+        assertEquals(List.of("a\tI50.9", "a\tI50.21"), List.of(lines[2].substring(0, 7), lines[3].substring(0, 8)), tsv);
+        assertTrue(Double.parseDouble(lines[2].split("\t")[2]) < Double.parseDouble(lines[1].split("\t")[2]), tsv);
+        assertTrue(lines[4].startsWith("b\tR05.9\t"), tsv);
+        // the negated fever comes last, below minScore 0.3's cut
+        String[] denied = lines[5].split("\t");
+        assertEquals(List.of("b", "R50.9"), List.of(denied[0], denied[1]), tsv);
+        assertTrue(Double.parseDouble(denied[2]) < 0.3, tsv);
     }
 
     @Test
@@ -116,8 +120,9 @@ class CodeAndEvaluateCommandTest {
     @Test
     void evaluatePrintsMapAndMicroScoresAtBothLevels() throws Exception {
         String table = evaluate("a\ti50.23\na\ti10\nb\tr05.9\nb\tr50.9\n");
-        // a: both gold codes at ranks 1-2 (AP 1), then an alternative; b: one of two at rank 1 (AP 0.5)
-        assertTrue(table.contains("code        0.7500    0.7500  0.7500  0.7500        3         4      4"), table);
+        // a: both gold codes at ranks 1-2 (AP 1), then two alternatives; b: the cough at rank 1 and the
+        // negated fever's code last, at rank 2 (AP 1)
+        assertTrue(table.contains("code        1.0000    0.6667  1.0000  0.8000        4         6      4"), table);
         assertTrue(table.contains("category"), table);
     }
 
@@ -127,8 +132,8 @@ class CodeAndEvaluateCommandTest {
         String table = evaluate("a\ti50.23\na\ti10\nb\tr05\n");
         String asWritten = table.substring(0, table.indexOf("gold put onto the loaded code set:"));
         String onto = table.substring(table.indexOf("gold put onto the loaded code set:"));
-        assertTrue(asWritten.contains("code        0.5000    0.5000  0.6667  0.5714        2         4      3"), table);
-        assertTrue(onto.contains("code        1.0000    0.7500  1.0000  0.8571        3         4      3"), table);
+        assertTrue(asWritten.contains("code        0.5000    0.3333  0.6667  0.4444        2         6      3"), table);
+        assertTrue(onto.contains("code        1.0000    0.5000  1.0000  0.6667        3         6      3"), table);
     }
 
     private String evaluate(String goldLines) throws Exception {
