@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.chartcoder.app.ChartIndex;
 import org.chartcoder.app.ChartLists;
 import org.chartcoder.app.ChartQueries;
+import org.chartcoder.app.LocalCharts;
 import org.chartcoder.app.QueryApi;
 import org.chartcoder.engine.CodingEngine;
 import org.chartcoder.engine.CodingEngines;
@@ -102,8 +103,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
                 int codingThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
                 int chunkCharts = Integer.parseInt(context.resolvePropertyPlaceholders("{{chartcoder.chunk.maxCharts}}"));
                 CodingEngine engine = context.getRegistry().lookupByNameAndType("codingEngine", CodingEngine.class);
-                List<String> texts = run.charts().charts().values().stream()
-                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
+                List<String> texts = texts(run.charts());
                 int n = texts.size();
                 double engineOne = engineSeconds(engine, texts, 1);
                 double engineN = engineSeconds(engine, texts, codingThreads);
@@ -166,6 +166,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
             double workerCpuBefore;
             double workerCpuAfter;
             long intakeStarted;
+            LocalCharts timedCharts;
             try {
                 if (warmup > 0) {
                     run.awaitDone(quiet, 500);
@@ -177,10 +178,12 @@ public final class BenchLocalCommand implements Callable<Integer> {
                         throw new IllegalStateException("the timed batch's charts were all coded in the warm-up");
                     }
                     intakeStarted = timed.intakeStartedNanos();
+                    timedCharts = timed.charts();
                     run.awaitDone(out, 500, timed);
                 } else {
                     workerCpuBefore = cpuSeconds(worker);
                     intakeStarted = run.intakeStartedNanos();
+                    timedCharts = run.charts();
                     run.awaitDone(out, 500);
                 }
                 workerCpuAfter = cpuSeconds(worker);
@@ -189,7 +192,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
             }
             double endToEnd = (System.nanoTime() - intakeStarted) / 1e9;
             double workerCpu = workerCpuAfter - workerCpuBefore;
-            List<String> texts = readTexts(input);
+            List<String> texts = texts(timedCharts);
             int n = texts.size();
             CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
             CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
@@ -225,14 +228,9 @@ public final class BenchLocalCommand implements Callable<Integer> {
                 .getProcessCpuTime();
     }
 
-    private static List<String> readTexts(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<String> texts = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(file));
-            }
-            return texts;
-        }
+    /** The texts the run read, as the worker decodes them. */
+    private static List<String> texts(LocalCharts charts) {
+        return charts.charts().values().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
 
     private Settings settings(Path dataDir) throws IOException {
