@@ -220,7 +220,7 @@ public class BatchIntake {
     public static final String CHART_SOURCES = "chartSources";
 
     /** Indexes a chunk read in place as queued and queues its job; its identity is the hash of its sources. */
-    public static void submitInPlace(ProducerTemplate producer, ObjectMapper mapper, String batchId, S3ChartsSource.Chunk chunk) {
+    public static void submitInPlace(ProducerTemplate producer, ObjectMapper mapper, String batchId, ChartSource.Chunk chunk) {
         byte[] sources;
         try {
             sources = mapper.writeValueAsBytes(chunk.sources());

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +55,11 @@ public final class ChartFilesSource {
     }
 
     public Skipped stream(Path root, Consumer<ChartBundle.Chart> sink) throws IOException {
+        return streamLocated(root, (chart, where) -> sink.accept(chart));
+    }
+
+    /** As {@link #stream}, with where each chart lies: its file (the real path), byte range and the range's hash. */
+    public Skipped streamLocated(Path root, BiConsumer<ChartBundle.Chart, ChartSource> sink) throws IOException {
         // the directory named is followed if it is a link: "inside" means inside where it leads
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException(root + " is not a directory");
@@ -69,7 +75,7 @@ public final class ChartFilesSource {
         return "file-" + ChartDigest.hex(relativePath.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
-    private void walk(Path dir, Consumer<ChartBundle.Chart> sink) throws IOException {
+    private void walk(Path dir, BiConsumer<ChartBundle.Chart, ChartSource> sink) throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
             listing.forEach(entries::add);
@@ -106,7 +112,8 @@ public final class ChartFilesSource {
             } else if (Files.size(file) > maxChartBytes) {
                 refuse(entry, chartId, ErrorReason.TOO_LARGE);
             } else {
-                sink.accept(ChartBundle.Chart.of(chartId, Files.readAllBytes(file)));
+                ChartBundle.Chart chart = ChartBundle.Chart.of(chartId, Files.readAllBytes(file));
+                sink.accept(chart, ChartSource.file(file.toRealPath(), chart.sha256(), 0, chart.bytes().length));
             }
         }
     }
@@ -127,13 +134,25 @@ public final class ChartFilesSource {
         refusals.accept(new Refusal(chartId != null ? chartId : fileId(relative), reason, relative));
     }
 
-    private void readLines(Path file, Consumer<ChartBundle.Chart> sink) throws IOException {
+    private void readLines(Path file, BiConsumer<ChartBundle.Chart, ChartSource> sink) throws IOException {
+        Path realFile = file.toRealPath();
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             ChartLines.forEachLine(in, (line, start, end) -> {
                 if (!ChartLines.isBlank(line)) {
-                    ChartLines.chartOf(line).ifPresentOrElse(sink, () -> badLines++);
+                    ChartLines.chartOf(line).ifPresentOrElse(chart -> sink.accept(chart,
+                            ChartSource.file(realFile, rangeSha256(line, end - start), start, end)), () -> badLines++);
                 }
             });
         }
+    }
+
+    /** The hash of a line's range in its file: the line, and the newline that ends it unless it is the last. */
+    private static String rangeSha256(byte[] line, long rangeBytes) {
+        if (rangeBytes == line.length) {
+            return ChartDigest.hex(line);
+        }
+        byte[] range = java.util.Arrays.copyOf(line, line.length + 1);
+        range[line.length] = '\n';
+        return ChartDigest.hex(range);
     }
 }

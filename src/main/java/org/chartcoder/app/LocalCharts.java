@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,10 +26,12 @@ public final class LocalCharts {
     private static final String SAMPLES = "samples/charts";
 
     private final Map<String, byte[]> charts;
+    private final Map<String, ChartSource> sources;
     private final List<ChartFilesSource.Refusal> refusals;
 
-    private LocalCharts(Map<String, byte[]> charts, List<ChartFilesSource.Refusal> refusals) {
+    private LocalCharts(Map<String, byte[]> charts, Map<String, ChartSource> sources, List<ChartFilesSource.Refusal> refusals) {
         this.charts = charts;
+        this.sources = sources;
         this.refusals = refusals;
     }
 
@@ -37,15 +41,22 @@ public final class LocalCharts {
             throw new IllegalArgumentException("--charts " + dir + " is not a directory");
         }
         Map<String, byte[]> charts = new TreeMap<>();
+        Map<String, ChartSource> sources = new HashMap<>();
+        // files inside the jar (the samples) have no path a worker could open
+        boolean onDisk = dir.getFileSystem().equals(FileSystems.getDefault());
         List<ChartFilesSource.Refusal> refusals = new ArrayList<>();
-        new ChartFilesSource(maxChartBytes, refusals::add).stream(dir, chart -> {
-            if (charts.putIfAbsent(chart.chartId(), chart.bytes()) != null) {
+        new ChartFilesSource(maxChartBytes, refusals::add).streamLocated(dir, (chart, where) -> {
+            if (charts.putIfAbsent(chart.chartId(), chart.bytes()) == null) {
+                if (onDisk) {
+                    sources.put(chart.chartId(), where);
+                }
+            } else {
                 // a second file (or line) with the id: the id names the first one, the refusal gets its own
                 refusals.add(new ChartFilesSource.Refusal(ChartFilesSource.fileId("repeated " + chart.chartId() + " "
                         + refusals.size()), ErrorReason.BAD_NAME, "a file or line repeating chart id " + chart.chartId()));
             }
         });
-        return new LocalCharts(charts, refusals);
+        return new LocalCharts(charts, sources, refusals);
     }
 
     /** ./samples/charts when run from a checkout, else the copy inside the jar. */
@@ -74,6 +85,11 @@ public final class LocalCharts {
 
     public Map<String, byte[]> charts() {
         return charts;
+    }
+
+    /** Where each chart lies on disk, so that it can be coded in place; empty for the samples inside the jar. */
+    public Optional<ChartSource> source(String chartId) {
+        return Optional.ofNullable(sources.get(chartId));
     }
 
     /** Files refused (too large, bad or repeated name, a link leaving the directory, not a regular file), in the order met. */

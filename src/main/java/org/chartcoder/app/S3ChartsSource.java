@@ -25,14 +25,10 @@ public final class S3ChartsSource {
     public record Skipped(int badNames, int badLines) {
     }
 
-    /** A chunk coded in place: the parts of objects to read, and the ids of its charts in order. */
-    public record Chunk(String chunkId, List<ChartSource> sources, List<String> chartIds) {
-    }
-
     private final S3Client s3;
     private final int maxCharts;
     private final long maxBytes;
-    private final Consumer<Chunk> sink;
+    private final Consumer<ChartSource.Chunk> sink;
     private List<ChartSource> sources = new ArrayList<>();
     private List<String> chartIds = new ArrayList<>();
     private long bytes;
@@ -42,7 +38,7 @@ public final class S3ChartsSource {
     /** The lines of the .jsonl object being read that belong to the current chunk. */
     private ChartSource openRange;
 
-    public S3ChartsSource(S3Client s3, int maxCharts, long maxBytes, Consumer<Chunk> sink) {
+    public S3ChartsSource(S3Client s3, int maxCharts, long maxBytes, Consumer<ChartSource.Chunk> sink) {
         if (maxCharts < 1 || maxBytes < 1) {
             throw new IllegalArgumentException("chunks need at least one chart and one byte");
         }
@@ -115,7 +111,7 @@ public final class S3ChartsSource {
     private void flush() {
         closeRange();
         if (!chartIds.isEmpty()) {
-            sink.accept(new Chunk(ChartKeys.chunkId(sequence++), List.copyOf(sources), List.copyOf(chartIds)));
+            sink.accept(new ChartSource.Chunk(ChartKeys.chunkId(sequence++), List.copyOf(sources), List.copyOf(chartIds)));
         }
         sources = new ArrayList<>();
         chartIds = new ArrayList<>();

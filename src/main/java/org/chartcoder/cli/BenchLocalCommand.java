@@ -116,9 +116,11 @@ public final class BenchLocalCommand implements Callable<Integer> {
                 out.printf("  engine alone, %d threads: %.2f s, %.1f charts/s%n", codingThreads, engineN, n / engineN);
                 out.printf("  end to end / engine alone (%d threads): %.2f%n", codingThreads, engineN / endToEnd);
                 printCpu(out, cpuSeconds);
-                long inputReads = (n + chunkCharts - 1) / chunkCharts;
-                out.printf("  requests: S3 %d (%.3f per chart beyond the %d bundle reads), SQS %d (%.3f per chart)%n", s3,
-                        (double) (s3 - inputReads) / n, inputReads, sqs, (double) sqs / n);
+                boolean inPlace = Boolean.parseBoolean(context.resolvePropertyPlaceholders("{{chartcoder.intake.localFilesInPlace}}"));
+                long inputReads = inPlace ? 0 : (n + chunkCharts - 1) / chunkCharts;
+                out.printf("  requests: S3 %d (%.3f per chart beyond %s), SQS %d (%.3f per chart)%n", s3,
+                        (double) (s3 - inputReads) / n, inPlace ? "the charts' files, read in place"
+                                : "the " + inputReads + " bundle reads", sqs, (double) sqs / n);
                 out.printf("  by operation: %s%n", requests);
                 printQueryTimes(out, context.getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class), run.batchId(),
                         run.charts().charts().keySet().iterator().next());

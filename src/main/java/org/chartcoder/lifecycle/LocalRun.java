@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.chartcoder.app.BatchIntake;
@@ -24,6 +25,7 @@ import org.chartcoder.app.ChartIndex;
 import org.chartcoder.app.ChartQueries;
 import org.chartcoder.app.ChartRecords;
 import org.chartcoder.app.ChartRecovery;
+import org.chartcoder.app.ChartSource;
 import org.chartcoder.app.ChartStore;
 import org.chartcoder.app.ChartWorkerRoute;
 import org.chartcoder.app.StorageWatchRoute;
@@ -78,7 +80,7 @@ public final class LocalRun implements AutoCloseable {
 
         private static final int THREADS = 4;
 
-        static Intake start(ProducerTemplate producer, String batchId, List<ChartChunker.Chunk> chunks) {
+        static Intake start(List<ChartChunker.Chunk> chunks, java.util.function.Consumer<ChartChunker.Chunk> queue) {
             ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
                 Thread thread = new Thread(runnable, "chart-intake");
                 thread.setDaemon(true);
@@ -87,7 +89,7 @@ public final class LocalRun implements AutoCloseable {
             AtomicInteger submitted = new AtomicInteger();
             CompletableFuture<Void> done = CompletableFuture.allOf(chunks.stream()
                     .map(chunk -> CompletableFuture.runAsync(() -> {
-                        BatchIntake.submit(producer, batchId, chunk);
+                        queue.accept(chunk);
                         submitted.addAndGet(chunk.charts().size());
                     }, threads))
                     .toArray(CompletableFuture[]::new));
@@ -179,18 +181,32 @@ public final class LocalRun implements AutoCloseable {
         }
     }
 
-    /** Queues the charts' chunks (those whose bundle is not stored yet) and records the files refused. */
+    /**
+     * Queues the charts' chunks and records the files refused. Charts on disk are coded in place where
+     * the profile allows it (their jobs name the files), else copied into bundles. The same charts make
+     * the same chunks, so a start on the same directory queues again only what is not done: chunks not
+     * finished in the index (in place), or whose bundle is not stored (bundles, which recovery requeues).
+     */
     private static Submission submit(ChartCoderApplication application, LocalCharts charts) {
         ProducerTemplate producer = application.context().createProducerTemplate();
         var registry = application.context().getRegistry();
         ChartStore store = registry.lookupByNameAndType("chartStore", ChartStore.class);
         long intakeStarted = System.nanoTime();
         String batchId = charts.batchId();
-        // the same charts make the same chunks: those whose bundle is stored were queued already
-        Set<String> stored = store.storedChunks(batchId);
+        boolean inPlace = Boolean.parseBoolean(application.context().resolvePropertyPlaceholders(
+                "{{chartcoder.intake.localFilesInPlace}}")) && charts.charts().keySet().stream()
+                .allMatch(chartId -> charts.source(chartId).isPresent());
+        ChartIndex index = registry.lookupByNameAndType("chartIndex", ChartIndex.class);
+        Set<String> stored = inPlace ? Set.of() : store.storedChunks(batchId);
+        java.util.function.Predicate<String> done = inPlace ? chunkId -> index.isFinished(batchId, chunkId) : stored::contains;
+        ObjectMapper mapper = new ObjectMapper();
+        java.util.function.Consumer<ChartChunker.Chunk> queue = inPlace
+                ? chunk -> BatchIntake.submitInPlace(producer, mapper, batchId, new ChartSource.Chunk(chunk.chunkId(),
+                        chunk.chartIds().stream().map(chartId -> charts.source(chartId).orElseThrow()).toList(), chunk.chartIds()))
+                : chunk -> BatchIntake.submit(producer, batchId, chunk);
         List<ChartChunker.Chunk> toSubmit = new ArrayList<>();
         ChartChunker chunker = registry.lookupByNameAndType("batchIntake", BatchIntake.class).chunker(chunk -> {
-            if (!stored.contains(chunk.chunkId())) {
+            if (!done.test(chunk.chunkId())) {
                 toSubmit.add(chunk);
             }
         });
@@ -200,7 +216,7 @@ public final class LocalRun implements AutoCloseable {
                 .forBatch(producer, batchId);
         charts.refusals().forEach(refused);
         refused.flush();
-        return new Submission(batchId, charts, intakeStarted, Intake.start(producer, batchId, toSubmit));
+        return new Submission(batchId, charts, intakeStarted, Intake.start(toSubmit, queue));
     }
 
     /**

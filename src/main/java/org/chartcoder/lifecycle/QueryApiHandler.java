@@ -55,7 +55,7 @@ public class QueryApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, AP
         AwsClients clients = new AwsClients(settings.lookup());
         S3Client s3 = clients.s3();
         String bucket = settings.require("chartcoder.bucket");
-        ChartQueries queries = new ChartQueries(new ChartStore(s3, bucket), new ChartSourceReader(s3),
+        ChartQueries queries = new ChartQueries(new ChartStore(s3, bucket), new ChartSourceReader(s3, false),
                 DynamoChartIndex.existing(clients.dynamoDb(), settings.require("chartcoder.index.table")),
                 new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         RunRecord record = new S3RunRecord(s3, bucket, settings.require("chartcoder.s3.kmsKeyId"));

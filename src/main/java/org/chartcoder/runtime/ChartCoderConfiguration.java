@@ -107,7 +107,8 @@ public class ChartCoderConfiguration implements CamelConfiguration {
         ChunkIndexer indexer = new ChunkIndexer(store, index, mapper);
         // input objects coded in place are the user's: read with a plain client, never the data bucket's encryption
         S3Client inputClient = awsClients(properties).s3();
-        ChartSourceReader inputs = new ChartSourceReader(inputClient);
+        ChartSourceReader inputs = new ChartSourceReader(inputClient,
+                Boolean.parseBoolean(required(properties, "chartcoder.intake.localFilesInPlace")));
         registry.bind("s3Intake", new S3Intake(inputClient, mapper,
                 Integer.parseInt(required(properties, "chartcoder.chunk.maxCharts")),
                 Long.parseLong(required(properties, "chartcoder.chunk.maxBytes")),

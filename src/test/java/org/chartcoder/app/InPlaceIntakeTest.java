@@ -62,7 +62,7 @@ class InPlaceIntakeTest {
         index = TestIndexes.h2();
         ObjectMapper mapper = new ObjectMapper();
         InMemoryChartStore store = new InMemoryChartStore();
-        worker = new ChartWorker(CodingEngines.createRuleEngine(CodeSet.empty()), store, new ChartSourceReader(s3),
+        worker = new ChartWorker(CodingEngines.createRuleEngine(CodeSet.empty()), store, new ChartSourceReader(s3, false),
                 new ChunkIndexer(store, index, mapper), mapper, MAX_CHART_BYTES, 1 << 20, threads,
                 new ChartMetrics(new SimpleMeterRegistry()));
         s3.createBucket(b -> b.bucket(INPUT));
@@ -93,13 +93,13 @@ class InPlaceIntakeTest {
 
     @Test
     void chunksNameObjectsAndLineRangesAndTheWorkerCodesThemInPlace() throws Exception {
-        List<S3ChartsSource.Chunk> chunks = new ArrayList<>();
+        List<ChartSource.Chunk> chunks = new ArrayList<>();
         S3ChartsSource.Skipped skipped = new S3ChartsSource(s3, 3, 1 << 20, chunks::add).stream(INPUT, "notes/");
 
         assertEquals(new S3ChartsSource.Skipped(1, 1), skipped);
         // key order: a-1, a-2, export.jsonl (j-1..j-5), huge-1; three charts a chunk
         assertEquals(List.of(List.of("a-1", "a-2", "j-1"), List.of("j-2", "j-3", "j-4"), List.of("j-5", "huge-1")),
-                chunks.stream().map(S3ChartsSource.Chunk::chartIds).toList());
+                chunks.stream().map(ChartSource.Chunk::chartIds).toList());
         ChartSource firstRange = chunks.get(0).sources().get(2);
         ChartSource secondRange = chunks.get(1).sources().get(0);
         assertEquals(0, firstRange.start());
@@ -107,7 +107,7 @@ class InPlaceIntakeTest {
 
         s3.deleteObject(b -> b.bucket(INPUT).key("notes/2026/a-2.txt"));
         Map<String, Object> outcomes = new TreeMap<>();
-        for (S3ChartsSource.Chunk chunk : chunks) {
+        for (ChartSource.Chunk chunk : chunks) {
             ChartJob job = ChartJob.inPlace("b1", chunk.chunkId(), "0".repeat(64), chunk.chartIds(), chunk.sources());
             ChartRecords.ChunkResult result = worker.codeChunk(job);
             result.results().forEach(r -> outcomes.put(r.chartId(), r.codes().isEmpty() ? "coded" : r.codes().get(0).code()));

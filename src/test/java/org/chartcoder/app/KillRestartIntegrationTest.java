@@ -50,7 +50,7 @@ class KillRestartIntegrationTest {
             Set<String> chartIds = LocalModeIntegrationTest.copyCharts(sourceCharts, charts, CHARTS).keySet();
             Path dataDir = workDir.resolve("data");
             Path childLog = workDir.resolve("child.log");
-            killed = startLocal(charts, dataDir, childLog);
+            killed = startLocal(charts, dataDir, childLog, true);
             for (int i = 0; i < 1800 && coded(childLog, dataDir).size() < 5 && killed.isAlive(); i++) {
                 Thread.sleep(100);
             }
@@ -115,7 +115,7 @@ class KillRestartIntegrationTest {
             chartIds.add(LARGE_CHART);
             Path dataDir = workDir.resolve("data");
             Path firstLog = workDir.resolve("first.log");
-            killed = startLocal(charts, dataDir, firstLog);
+            killed = startLocal(charts, dataDir, firstLog, false);
 
             Path partial = awaitTemporaryBundle(dataDir.resolve("s3"), killed);
             killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -126,7 +126,7 @@ class KillRestartIntegrationTest {
             }
 
             Path secondLog = workDir.resolve("second.log");
-            Process restarted = startLocal(charts, dataDir, secondLog);
+            Process restarted = startLocal(charts, dataDir, secondLog, false);
             assertTrue(restarted.waitFor(120, TimeUnit.SECONDS), "the restart did not finish: " + tail(secondLog));
             assertEquals(0, restarted.exitValue(), "the restart's output ends: " + tail(secondLog));
 
@@ -192,13 +192,17 @@ class KillRestartIntegrationTest {
         return codings;
     }
 
-    /** {@code local --exit-when-done} as a process of its own, so that it can be killed with kill -9. */
-    private static Process startLocal(Path charts, Path dataDir, Path log) throws IOException {
+    /**
+     * {@code local --exit-when-done} as a process of its own, so that it can be killed with kill -9;
+     * {@code inPlace} false copies the charts into bundles, as {@code submit DIR} and POST do.
+     */
+    private static Process startLocal(Path charts, Path dataDir, Path log, boolean inPlace) throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-cp", childClasspath(), "org.chartcoder.cli.ChartCoderCli", "local",
                 "--charts", charts.toString(), "--data-dir", dataDir.toString(), "--consumers", "1",
                 "-P", "chartcoder.chunk.maxCharts=" + LocalModeIntegrationTest.CHUNK,
                 "-P", "chartcoder.worker.maxChartBytes=" + MAX_CHART_BYTES,
+                "-P", "chartcoder.intake.localFilesInPlace=" + inPlace,
                 "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

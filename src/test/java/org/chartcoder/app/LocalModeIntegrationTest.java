@@ -170,6 +170,15 @@ class LocalModeIntegrationTest {
         }
     }
 
+    @Test
+    void theDirectoryIsCodedWhereItLiesWithNoCopyOfAChart() {
+        ChartStore store = run.application().context().getRegistry().lookupByNameAndType("chartStore", ChartStore.class);
+        assertEquals(List.of(), store.listKeys(ChartKeys.CHARTS), "no chart copied into a bundle");
+        Map.Entry<String, String> chart = texts.entrySet().iterator().next();
+        assertEquals(chart.getValue(), queries().chartText(chart.getKey()).orElseThrow().text(),
+                "the text is read from the chart's file");
+    }
+
     static long codedLogLines(CapturedOutput output, String chartId) {
         String marker = "chart " + chartId + " of batch ";
         return output.logLines().stream().filter(line -> line.startsWith(marker) && line.contains(" coded in ")).count();

@@ -44,7 +44,9 @@ class RequestCountIntegrationTest {
             AwsRequestCounts.reset();
             try (LocalRun run = LocalRun.start(new LocalRun.Options(charts, true, java.util.Optional.empty()),
                     LocalModeIntegrationTest.testSettings(workDir.resolve("data"), 2)
-                            .with(Map.of("chartcoder.chunk.maxCharts", "100")), output.console)) {
+                            // the aws profile's intake: workers elsewhere read the charts from bundles in S3
+                            .with(Map.of("chartcoder.chunk.maxCharts", "100", "chartcoder.intake.localFilesInPlace", "false")),
+                    output.console)) {
                 List<ChartRecords.BatchStatus> statuses = run.awaitDone(output.console, 200);
                 assertEquals(CHARTS, statuses.get(0).coded());
             }
