@@ -168,6 +168,9 @@ public final class BenchLocalCommand implements Callable<Integer> {
             double workerCpuBefore;
             double workerCpuAfter;
             long intakeStarted;
+            long done;
+            long ownCpuBefore;
+            double ownCpu;
             LocalCharts timedCharts;
             try {
                 if (warmup > 0) {
@@ -175,6 +178,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     out.printf("bench-local: warm-up of %d charts through the worker process in %.1f s (not timed)%n", warmup,
                             (System.nanoTime() - started) / 1e9);
                     workerCpuBefore = cpuSeconds(worker);
+                    ownCpuBefore = processCpuNanos();
                     LocalRun.Submission timed = run.submit(input);
                     if (timed.queuedCharts() == 0) {
                         throw new IllegalStateException("the timed batch's charts were all coded in the warm-up");
@@ -184,21 +188,28 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     run.awaitDone(out, 500, timed);
                 } else {
                     workerCpuBefore = cpuSeconds(worker);
+                    ownCpuBefore = processCpuNanos();
                     intakeStarted = run.intakeStartedNanos();
                     timedCharts = run.charts();
                     run.awaitDone(out, 500);
                 }
+                // the batch's end, not the worker's shutdown after it
+                done = System.nanoTime();
+                ownCpu = (processCpuNanos() - ownCpuBefore) / 1e9;
                 workerCpuAfter = cpuSeconds(worker);
             } finally {
                 fleet.terminate(java.time.Duration.ofSeconds(30));
             }
-            double endToEnd = (System.nanoTime() - intakeStarted) / 1e9;
+            double endToEnd = (done - intakeStarted) / 1e9;
             double workerCpu = workerCpuAfter - workerCpuBefore;
             List<String> texts = texts(timedCharts);
             int n = texts.size();
             CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
             CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
-            engineSeconds(engine, texts.subList(0, Math.min(n, 3000)), workerCpus);
+            // as warm as the worker, which coded the warm-up batch before the timed one
+            for (int warmed = 0; warmed < Math.max(warmup, 3000); warmed += n) {
+                engineSeconds(engine, texts.subList(0, Math.min(n, Math.max(warmup, 3000) - warmed)), workerCpus);
+            }
             long engineCpuBefore = processCpuNanos();
             double engineAlone = engineSeconds(engine, texts, workerCpus);
             double engineCpu = (processCpuNanos() - engineCpuBefore) / 1e9;
@@ -206,14 +217,17 @@ public final class BenchLocalCommand implements Callable<Integer> {
             out.printf("bench-local: %d charts, one worker process on CPU %s (%d coding threads), intake, emulators and"
                     + " index on CPU %s, load average %.1f%n", n, CpuAffinity.format(workerCpuList), workerCpus,
                     CpuAffinity.format(ownCpus), load);
-            out.printf("  end to end (intake -> S3 -> SQS -> worker process -> encrypted S3 -> index): %.2f s, %.1f charts/s%n",
+            out.printf("  end to end (intake -> SQS -> worker process -> encrypted S3 -> index): %.2f s, %.1f charts/s%n",
                     endToEnd, n / endToEnd);
             out.printf("  engine alone on the worker's CPU %s, %d threads: %.2f s, %.1f charts/s%n",
                     CpuAffinity.format(workerCpuList), workerCpus, engineAlone, n / engineAlone);
-            out.printf("  end to end / engine alone on the same CPUs: %.2f%n", engineAlone / endToEnd);
+            out.printf("  end to end / engine alone on the worker's CPUs: %.2f%n", engineAlone / endToEnd);
             out.printf("  CPU per chart: worker process %.3f ms (all its threads: jobs, S3 reads and writes, encryption, index"
                     + " calls, JIT, GC), engine alone %.3f ms: %.2f%n", 1000 * workerCpu / n, 1000 * engineCpu / n,
                     engineCpu / workerCpu);
+            out.printf("  CPU per chart of the rest (intake, S3 and SQS emulators, index; this process on CPU %s): %.3f ms;"
+                    + " all of local mode %.3f ms against the engine's %.3f ms: %.2f%n", CpuAffinity.format(ownCpus),
+                    1000 * ownCpu / n, 1000 * (workerCpu + ownCpu) / n, 1000 * engineCpu / n, engineCpu / (workerCpu + ownCpu));
             printQueryTimes(out, run.application().context().getRegistry().lookupByNameAndType("chartQueries", ChartQueries.class),
                     run.batchId(), run.charts().charts().keySet().iterator().next());
         }

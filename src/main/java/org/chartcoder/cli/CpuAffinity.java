@@ -52,12 +52,21 @@ final class CpuAffinity {
         return List.of(taskset(), "-c", format(cpus));
     }
 
-    /** Moves every thread of the process to these CPUs; threads it starts later inherit them. */
+    /**
+     * Moves every thread of the process to these CPUs; threads it starts later inherit them. taskset
+     * fails when a thread ends while it walks them, so it is tried a few times.
+     */
     static void pin(long pid, List<Integer> cpus) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(taskset(), "-a", "-p", "-c", format(cpus), Long.toString(pid))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("taskset could not move process " + pid + " to CPUs " + format(cpus));
+        for (int attempt = 1; ; attempt++) {
+            Process process = new ProcessBuilder(taskset(), "-a", "-p", "-c", format(cpus), Long.toString(pid))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (process.waitFor() == 0) {
+                return;
+            }
+            if (attempt == 5) {
+                throw new IllegalStateException("taskset could not move process " + pid + " to CPUs " + format(cpus));
+            }
+            Thread.sleep(100);
         }
     }
 

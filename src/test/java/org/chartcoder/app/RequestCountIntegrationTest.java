@@ -31,6 +31,28 @@ class RequestCountIntegrationTest {
 
     @Test
     void requestsPerChartStayWithinTheTargets() throws Exception {
+        Map<String, Long> counts = countRequests(false);
+        int chunks = CHARTS / 100;
+        // each chunk's bundle is read once by its worker: that is the one unavoidable read of the input
+        long s3BeyondInput = AwsRequestCounts.of("S3") - chunks;
+        assertTrue(counts.getOrDefault("S3 GetObject", 0L) >= chunks, "every bundle read: " + counts);
+        assertTrue(s3BeyondInput <= 0.1 * CHARTS, "S3 requests beyond the input read: " + counts);
+        assertTrue(AwsRequestCounts.of("Sqs") <= 0.05 * CHARTS, "SQS requests: " + counts);
+        assertEquals(chunks, counts.get("Sqs SendMessage"), "one job per chunk: " + counts);
+    }
+
+    @Test
+    void aDirectoryCodedInPlaceIsNeverCopiedToS3() throws Exception {
+        Map<String, Long> counts = countRequests(true);
+        int chunks = CHARTS / 100;
+        assertEquals(0L, counts.getOrDefault("S3 GetObject", 0L), "no bundle to read: " + counts);
+        assertEquals(chunks, counts.get("S3 PutObject"), "one result object a chunk, no bundle: " + counts);
+        assertTrue(AwsRequestCounts.of("S3") <= 0.1 * CHARTS, "S3 requests: " + counts);
+        assertTrue(AwsRequestCounts.of("Sqs") <= 0.05 * CHARTS, "SQS requests: " + counts);
+    }
+
+    /** Codes the charts in local mode, their chunks in bundles or in place, and returns the requests made. */
+    private Map<String, Long> countRequests(boolean inPlace) throws Exception {
         Path workDir = Files.createTempDirectory("request-count-test");
         try (CapturedOutput output = new CapturedOutput()) {
             Path charts = Files.createDirectories(workDir.resolve("charts"));
@@ -44,24 +66,16 @@ class RequestCountIntegrationTest {
             AwsRequestCounts.reset();
             try (LocalRun run = LocalRun.start(new LocalRun.Options(charts, true, java.util.Optional.empty()),
                     LocalModeIntegrationTest.testSettings(workDir.resolve("data"), 2)
-                            // the aws profile's intake: workers elsewhere read the charts from bundles in S3
-                            .with(Map.of("chartcoder.chunk.maxCharts", "100", "chartcoder.intake.localFilesInPlace", "false")),
+                            // bundles: the aws profile's intake, for workers elsewhere
+                            .with(Map.of("chartcoder.chunk.maxCharts", "100",
+                                    "chartcoder.intake.localFilesInPlace", Boolean.toString(inPlace))),
                     output.console)) {
                 List<ChartRecords.BatchStatus> statuses = run.awaitDone(output.console, 200);
                 assertEquals(CHARTS, statuses.get(0).coded());
             }
             Map<String, Long> counts = AwsRequestCounts.snapshot();
-            int chunks = CHARTS / 100;
-            long s3 = AwsRequestCounts.of("S3");
-            long sqs = AwsRequestCounts.of("Sqs");
-            // each chunk's bundle is read once by its worker: that is the one unavoidable read of the input
-            long s3BeyondInput = s3 - chunks;
-            output.console.printf("requests for %d charts: %s; per chart beyond the input read: S3 %.3f, SQS %.3f%n",
-                    CHARTS, counts, (double) s3BeyondInput / CHARTS, (double) sqs / CHARTS);
-            assertTrue(counts.getOrDefault("S3 GetObject", 0L) >= chunks, "every bundle read: " + counts);
-            assertTrue(s3BeyondInput <= 0.1 * CHARTS, "S3 requests beyond the input read: " + counts);
-            assertTrue(sqs <= 0.05 * CHARTS, "SQS requests: " + counts);
-            assertEquals(chunks, counts.get("Sqs SendMessage"), "one job per chunk: " + counts);
+            output.console.printf("requests for %d charts %s: %s%n", CHARTS, inPlace ? "in place" : "in bundles", counts);
+            return counts;
         } finally {
             BenchLocalCommand.deleteRecursively(workDir);
         }

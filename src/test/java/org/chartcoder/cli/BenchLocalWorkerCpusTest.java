@@ -69,8 +69,10 @@ class BenchLocalWorkerCpusTest {
         Matcher engine = Pattern.compile("engine alone on the worker's CPU " + last + ", 1 threads: [0-9.]+ s, ([0-9.]+) charts/s")
                 .matcher(printed);
         assertTrue(engine.find() && Double.parseDouble(engine.group(1)) > 0, printed);
-        assertTrue(printed.contains("end to end / engine alone on the same CPUs: "), printed);
+        assertTrue(printed.contains("end to end / engine alone on the worker's CPUs: "), printed);
         assertTrue(Pattern.compile("CPU per chart: worker process [0-9.]+ ms").matcher(printed).find(), printed);
+        assertTrue(Pattern.compile("CPU per chart of the rest \\(.*\\): [0-9.]+ ms; all of local mode [0-9.]+ ms")
+                .matcher(printed).find(), printed);
         long self = ProcessHandle.current().pid();
         assertTrue(ProcessHandle.allProcesses().noneMatch(process -> process.info().commandLine()
                 .filter(line -> line.contains("ParentWatchedWorker " + self + " ")).isPresent()), "a worker process outlived the command");
