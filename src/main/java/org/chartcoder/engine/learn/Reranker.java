@@ -24,16 +24,49 @@ final class Reranker {
     private static final int BINS = 32;
     private static final int NODES = (1 << (DEPTH + 1)) - 1;
 
+    private static final int SPLITS = (1 << DEPTH) - 1;
+    private static final int LEAVES = 1 << DEPTH;
+
     private final double base;
     private final int[][] features;
     private final double[][] thresholds;
     private final double[][] values;
+    /**
+     * The trees as {@link #probability} walks them: every tree in one array, every path DEPTH splits
+     * long. A node that does not split sends both ways and its value fills every leaf under it, so a
+     * walk takes no branch on the tree's shape (the candidates of a chart go through 150 trees each).
+     */
+    private final int[] splitFeature;
+    private final double[] splitThreshold;
+    private final double[] leafValue;
 
     Reranker(double base, int[][] features, double[][] thresholds, double[][] values) {
         this.base = base;
         this.features = features;
         this.thresholds = thresholds;
         this.values = values;
+        splitFeature = new int[features.length * SPLITS];
+        splitThreshold = new double[features.length * SPLITS];
+        leafValue = new double[features.length * LEAVES];
+        for (int t = 0; t < features.length; t++) {
+            flatten(t, 0, -1);
+        }
+    }
+
+    /** @param stoppedAt the ancestor that does not split, whose value this subtree takes, or -1 */
+    private void flatten(int tree, int node, int stoppedAt) {
+        if (stoppedAt < 0 && (node >= features[tree].length || features[tree][node] < 0)) {
+            stoppedAt = node;
+        }
+        if (node >= SPLITS) {
+            leafValue[tree * LEAVES + node - SPLITS] = values[tree][stoppedAt];
+            return;
+        }
+        boolean splits = stoppedAt < 0;
+        splitFeature[tree * SPLITS + node] = splits ? features[tree][node] : 0;
+        splitThreshold[tree * SPLITS + node] = splits ? thresholds[tree][node] : Double.POSITIVE_INFINITY;
+        flatten(tree, 2 * node + 1, stoppedAt);
+        flatten(tree, 2 * node + 2, stoppedAt);
     }
 
     double base() {
@@ -54,12 +87,13 @@ final class Reranker {
 
     double probability(double[] x) {
         double sum = base;
-        for (int t = 0; t < features.length; t++) {
+        for (int t = 0, splits = 0, leaves = 0; t < features.length; t++, splits += SPLITS, leaves += LEAVES) {
             int node = 0;
-            while (node < NODES && features[t][node] >= 0) {
-                node = x[features[t][node]] <= thresholds[t][node] ? 2 * node + 1 : 2 * node + 2;
+            for (int level = 0; level < DEPTH; level++) {
+                int at = splits + node;
+                node = 2 * node + (x[splitFeature[at]] <= splitThreshold[at] ? 1 : 2);
             }
-            sum += values[t][node];
+            sum += leafValue[leaves + node - SPLITS];
         }
         return CodeClassifiers.sigmoid(sum);
     }

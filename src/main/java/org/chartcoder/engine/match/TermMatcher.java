@@ -86,7 +86,7 @@ public final class TermMatcher {
                 groups++;
             }
         }
-        Map<String, Group> found = new LinkedHashMap<>();
+        Map<GroupKey, Group> found = new LinkedHashMap<>();
         findContiguous(ids, n, found);
         boolean expanded = false;
         for (int g = 0; g < groups && !expanded; g++) {
@@ -126,7 +126,7 @@ public final class TermMatcher {
         }
     }
 
-    private void findContiguous(int[] ids, int n, Map<String, Group> groups) {
+    private void findContiguous(int[] ids, int n, Map<GroupKey, Group> groups) {
         for (int start = 0; start < n; start++) {
             int node = TermIndex.root();
             int longestEnd = -1;
@@ -153,9 +153,14 @@ public final class TermMatcher {
         }
     }
 
-    private void findReordered(Words sentence, Map<String, Group> groups) {
+    private void findReordered(Words sentence, Map<GroupKey, Group> groups) {
         int[] ids = sentence.ids();
         int n = sentence.n();
+        // most anchored terms are rejected: their positions are copied out only when one is kept
+        int[] scratch = new int[8];
+        // and most for a word the sentence lacks, which a sorted copy tells without scanning windows
+        int[] present = Arrays.copyOf(ids, n);
+        Arrays.sort(present);
         for (int anchorAt = 0; anchorAt < n; anchorAt++) {
             if (ids[anchorAt] < 0) {
                 continue;
@@ -166,8 +171,14 @@ public final class TermMatcher {
             }
             for (int term : terms) {
                 int[] words = index.words(term);
+                if (!couldMatch(words, present)) {
+                    continue;
+                }
                 int window = words.length + MAX_GAP;
-                int[] positions = new int[words.length];
+                if (scratch.length < words.length) {
+                    scratch = new int[words.length];
+                }
+                int[] positions = scratch;
                 int missing = 0;
                 boolean firstMissing = false;
                 for (int w = 0; w < words.length && missing <= 1; w++) {
@@ -208,6 +219,18 @@ public final class TermMatcher {
         }
     }
 
+    /** False when the sentence lacks words enough that the term can match neither whole nor partially. */
+    private static boolean couldMatch(int[] words, int[] present) {
+        int absent = 0;
+        for (int w = 0; w < words.length; w++) {
+            if (Arrays.binarySearch(present, words[w]) < 0
+                    && (++absent > 1 || w == 0 || words.length < PARTIAL_MIN_WORDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int nearest(int[] ids, int n, int word, int from, int window) {
         for (int d = 0; d <= window; d++) {
             if (from - d >= 0 && ids[from - d] == word) {
@@ -229,9 +252,8 @@ public final class TermMatcher {
         return false;
     }
 
-    private void add(Map<String, Group> groups, int[] positions, int term, double quality, boolean partial) {
-        String key = (partial ? "partial" : "") + Arrays.toString(positions);
-        Group group = groups.computeIfAbsent(key, k -> new Group(positions, partial));
+    private void add(Map<GroupKey, Group> groups, int[] positions, int term, double quality, boolean partial) {
+        Group group = groups.computeIfAbsent(new GroupKey(positions, partial), k -> new Group(positions, partial));
         Integer existing = group.candidateOfTerm.putIfAbsent(term, group.candidates.size());
         Candidate candidate = new Candidate(term, index.code(term), index.source(term), quality);
         if (existing == null) {
@@ -247,7 +269,7 @@ public final class TermMatcher {
      * inside "systolic CHF, acute on chronic", whose term has no "congestive"); the longer match keeps
      * it as an inner mention, which the engine offers as an alternative at the end of the list.
      */
-    private static List<Mention> resolve(Map<String, Group> groups, int[] ids, int[] tokenOf) {
+    private static List<Mention> resolve(Map<GroupKey, Group> groups, int[] ids, int[] tokenOf) {
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparing((Group g) -> g.partial)
                 .thenComparingInt(g -> -g.positions.length)
@@ -290,6 +312,30 @@ public final class TermMatcher {
         }
         return new Mention(tokenOf[group.positions[0]], tokenOf[group.positions[group.positions.length - 1]],
                 group.positions.length, List.copyOf(group.candidates), Set.copyOf(words), List.copyOf(inner));
+    }
+
+    /** The words a match covers, and whether it is partial: a match is looked up by them for every term it fits. */
+    private static final class GroupKey {
+        private final int[] positions;
+        private final boolean partial;
+        private final int hash;
+
+        GroupKey(int[] positions, boolean partial) {
+            this.positions = positions;
+            this.partial = partial;
+            this.hash = 31 * Arrays.hashCode(positions) + (partial ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof GroupKey key && key.hash == hash && key.partial == partial
+                    && Arrays.equals(key.positions, positions);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private static final class Group {
