@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -165,6 +166,14 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     ChartCoderCli.class.getName(), CpuAffinity.launcher(workerCpuList));
             fleet.size(1);
             long worker = fleet.pids().get(0);
+            // a worker that dies would leave the batch unfinished forever: stop waiting and say so
+            Thread waiting = Thread.currentThread();
+            AtomicBoolean finished = new AtomicBoolean();
+            ProcessHandle.of(worker).ifPresent(process -> process.onExit().thenRun(() -> {
+                if (!finished.get()) {
+                    waiting.interrupt();
+                }
+            }));
             double workerCpuBefore;
             double workerCpuAfter;
             long intakeStarted;
@@ -195,9 +204,15 @@ public final class BenchLocalCommand implements Callable<Integer> {
                 }
                 // the batch's end, not the worker's shutdown after it
                 done = System.nanoTime();
+                finished.set(true);
                 ownCpu = (processCpuNanos() - ownCpuBefore) / 1e9;
                 workerCpuAfter = cpuSeconds(worker);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("the worker process " + worker + " ended before the batch was coded"
+                        + " (check chartcoder.lifecycle.local.worker-jvm-options)", e);
             } finally {
+                finished.set(true);
+                Thread.interrupted();
                 fleet.terminate(java.time.Duration.ofSeconds(30));
             }
             double endToEnd = (done - intakeStarted) / 1e9;

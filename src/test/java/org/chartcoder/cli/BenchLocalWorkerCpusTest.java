@@ -78,4 +78,26 @@ class BenchLocalWorkerCpusTest {
                 .filter(line -> line.contains("ParentWatchedWorker " + self + " ")).isPresent()), "a worker process outlived the command");
         assertEquals(before, CpuAffinity.allowed(), "this JVM gets its CPUs back");
     }
+
+    @Test
+    void aWorkerThatDiesEndsTheCommandWithAReasonInsteadOfWaitingForever() throws Exception {
+        List<Integer> before = CpuAffinity.allowed();
+        Path charts = Files.createDirectories(temp.resolve("charts"));
+        Files.writeString(charts.resolve("a.txt"), "Assessment: essential hypertension, on lisinopril.");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream console = System.err;
+        int exit;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        try {
+            exit = ChartCoderCli.run(new BenchLocalCommand(), new String[] {"--charts", charts.toString(), "--count", "20",
+                    "--warmup", "10", "--worker-cpus", "1",
+                    "-P", "chartcoder.lifecycle.local.worker-jvm-options=-XX:+NoSuchOptionOfAnyJvm"});
+        } finally {
+            System.setErr(console);
+        }
+        String printed = errors.toString(StandardCharsets.UTF_8);
+        assertTrue(exit != 0, printed);
+        assertTrue(Pattern.compile("the worker process \\d+ ended before the batch was coded").matcher(printed).find(), printed);
+        assertEquals(before, CpuAffinity.allowed(), "this JVM gets its CPUs back");
+    }
 }
