@@ -40,6 +40,25 @@ class BenchLocalWorkerCpusTest {
         assumeTrue(why == null, why);
     }
 
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run benchLocal(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = ChartCoderCli.run(new BenchLocalCommand(), args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
     @Test
     void codesTheTimedBatchInAWorkerProcessOnItsOwnCpu() throws Exception {
         List<Integer> before = CpuAffinity.allowed();
@@ -47,18 +66,9 @@ class BenchLocalWorkerCpusTest {
         Files.writeString(charts.resolve("a.txt"), "Assessment: essential hypertension, on lisinopril. Type 2 diabetes mellitus.");
         Files.writeString(charts.resolve("b.txt"), "Chest pain on exertion. No history of myocardial infarction. Asthma.");
         Files.writeString(charts.resolve("c.txt"), "Chronic kidney disease stage 3. Anemia. Follow up in two weeks.");
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        PrintStream console = System.out;
-        int exit;
-        System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
-        try {
-            exit = ChartCoderCli.run(new BenchLocalCommand(), new String[] {"--charts", charts.toString(), "--count", "60",
-                    "--warmup", "30", "--worker-cpus", "1"});
-        } finally {
-            System.setOut(console);
-        }
-        String printed = output.toString(StandardCharsets.UTF_8);
-        assertEquals(0, exit, printed);
+        Run run = benchLocal("--charts", charts.toString(), "--count", "60", "--warmup", "30", "--worker-cpus", "1");
+        String printed = run.out();
+        assertEquals(0, run.exit(), printed + run.err());
         assertTrue(printed.contains("warm-up of 30 charts through the worker process"), printed);
         assertTrue(printed.contains("60/60 done (60 coded, 0 failed, 0 dead-lettered)"), printed);
         int last = before.get(before.size() - 1);
@@ -84,19 +94,10 @@ class BenchLocalWorkerCpusTest {
         List<Integer> before = CpuAffinity.allowed();
         Path charts = Files.createDirectories(temp.resolve("charts"));
         Files.writeString(charts.resolve("a.txt"), "Assessment: essential hypertension, on lisinopril.");
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        PrintStream console = System.err;
-        int exit;
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        try {
-            exit = ChartCoderCli.run(new BenchLocalCommand(), new String[] {"--charts", charts.toString(), "--count", "20",
-                    "--warmup", "10", "--worker-cpus", "1",
-                    "-P", "chartcoder.lifecycle.local.worker-jvm-options=-XX:+NoSuchOptionOfAnyJvm"});
-        } finally {
-            System.setErr(console);
-        }
-        String printed = errors.toString(StandardCharsets.UTF_8);
-        assertTrue(exit != 0, printed);
+        Run run = benchLocal("--charts", charts.toString(), "--count", "20", "--warmup", "10", "--worker-cpus", "1",
+                "-P", "chartcoder.lifecycle.local.worker-jvm-options=-XX:+NoSuchOptionOfAnyJvm");
+        String printed = run.err();
+        assertTrue(run.exit() != 0, printed);
         assertTrue(Pattern.compile("the worker process \\d+ ended before the batch was coded").matcher(printed).find(), printed);
         assertEquals(before, CpuAffinity.allowed(), "this JVM gets its CPUs back");
     }
