@@ -15,9 +15,10 @@ import java.util.Set;
  * phrase first, so the pseudo-trigger "no change" hides the "no" in it). Every trigger opens a scope
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
- * end, and at a colon that does not stand next to the trigger. A mention whose first word lies in a
- * scope gets the trigger's trait. A mention that is negated or a family member's is not also called
- * historical, and a negated mention is not also hypothetical or uncertain.
+ * end, and at a colon (for a backward scope also a spaced dash) that does not stand next to the
+ * trigger. A mention whose first word lies in a scope gets the trigger's trait. A mention that is
+ * negated or a family member's is not also called historical, and a negated mention is not also
+ * hypothetical or uncertain.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -169,7 +170,8 @@ public final class ContextClassifier {
                 return false;
             }
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0) {
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0
+                    || !forward && words > 0 && isSpacedDash(tokens, i)) {
                 return false;
             }
             if (token.isWord()) {
@@ -178,6 +180,17 @@ public final class ContextClassifier {
         }
         TriggerLexicon.Entry entry = trigger.entry();
         return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+    }
+
+    /**
+     * "Chest pain - ACS ruled out": a problem-list dash puts a comment after the problem, and what the
+     * comment rules out or doubts is the thing it names, not the problem. A hyphen ("pain-free") has no
+     * space around it; a dash right next to the trigger ("pneumonia - ruled out") does not separate.
+     */
+    private static boolean isSpacedDash(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return token.norm().equals("-") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).end() < token.begin() && tokens.get(i + 1).begin() > token.end();
     }
 
     private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {

@@ -61,9 +61,22 @@ final class Tokenizer {
     private static int numberEnd(String text, int start) {
         int end = digitsEnd(text, start);
         if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1))) {
-            end = digitsEnd(text, end + 1);
+            return digitsEnd(text, end + 1);
         }
-        return end;
+        return ordinalSuffixEnd(text, end);
+    }
+
+    /** "7th" is one word, so a window counts "7th and 8th rib" as the four words it reads as. */
+    private static int ordinalSuffixEnd(String text, int digitsEnd) {
+        int end = lettersEnd(text, digitsEnd);
+        if (end - digitsEnd != 2) {
+            return digitsEnd;
+        }
+        String suffix = text.substring(digitsEnd, end).toLowerCase(Locale.ROOT);
+        return switch (suffix) {
+            case "st", "nd", "rd", "th" -> end;
+            default -> digitsEnd;
+        };
     }
 
     /** The end of the run of characters from {@code start} that satisfy {@code kind}. */

@@ -64,6 +64,7 @@ class ContextRulesTest {
             An infiltrate is not seen on today's film.                  | infiltrate      | NEGATION
             The patient is symptom-free.                                | symptom         | NEGATION
             Absence of edema in both legs.                              | edema           | NEGATION
+            She was monitored overnight without recurrence of atrial fibrillation. | atrial fibrillation | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -114,6 +115,11 @@ class ContextRulesTest {
             She has peripheral vascular disease with absent pedal pulses. | peripheral vascular disease |
             A man with no significant past medical history who presents with fever and neck stiffness. | neck stiffness |
             At increased risk of falls given her gait instability.      | gait instability |
+            Syncope - PE ruled out by CTA.                              | Syncope         |
+            Syncope - PE ruled out by CTA.                              | PE              | NEGATION
+            Pneumonia - ruled out.                                      | Pneumonia       | NEGATION
+            Dyspnea - ? CHF exacerbation.                               | Dyspnea         |
+            Findings suspicious for appendicitis, including a dilated appendix and fat stranding. | dilated appendix |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -143,6 +149,8 @@ class ContextRulesTest {
             He is to take nitroglycerin for any chest pain.             | chest pain      | HYPOTHETICAL
             Repeat imaging in three months to assess for stability of the nodule. | nodule |
             Follow up CT is recommended to document resolution of the pneumonia. | pneumonia |
+            If it is red or you feel feverish, call the clinic.         | feverish        | HYPOTHETICAL
+            Lisinopril can occasionally cause a dry cough.              | dry cough       | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -176,6 +184,9 @@ class ContextRulesTest {
             In the past, he has had several episodes of gout.           | gout            | HISTORICAL
             She has a 20 pack-year history of smoking and continues to smoke. | smoking   |
             A history of multiple falls with a recent fall resulting in a wrist fracture. | wrist fracture |
+            Her mother had lupus, and she herself had a pulmonary embolism. | pulmonary embolism | HISTORICAL
+            Breast cancer s/p lumpectomy 2016, no evidence of recurrence. | Breast cancer | HISTORICAL
+            Healed nondisplaced left 9th and 10th rib fractures.        | rib fractures   | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -204,6 +215,9 @@ class ContextRulesTest {
             The child has had three ear infections this year.           | ear infections  |
             Her son has noticed memory loss over the past year.         | memory loss     |
             The patient's brother donated a kidney for her transplant.  | transplant      |
+            Nobody else in her family has had seizures.                 | seizures        | NEGATION,FAMILY
+            Because of his father's history of colon cancer, he had an early colonoscopy. | colon cancer | FAMILY
+            Given her sister's history of lupus, she was seen for joint pain. | joint pain  |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -222,6 +236,12 @@ class ContextRulesTest {
             Likely viral gastroenteritis; she also has hypertension.      | hypertension      |
             Possible cellulitis, but the abscess is confirmed.            | abscess           |
             Call your doctor if you develop possible signs of infection.  | infection         | HYPOTHETICAL
+            Dyspnea - ? CHF exacerbation.                                 | CHF exacerbation  | LOW_CONFIDENCE
+            Hazy opacity compatible with edema in the right clinical context. | edema         | LOW_CONFIDENCE
+            Hazy opacity compatible with edema in the right clinical context. | Hazy opacity  |
+            Pulmonary embolism is likely.                                 | Pulmonary embolism | LOW_CONFIDENCE
+            His hypothyroidism is probably congenital.                    | hypothyroidism    |
+            Findings suspicious for appendicitis, including a dilated appendix and fat stranding. | appendicitis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);

@@ -21,6 +21,7 @@ class TokenizerTest {
         assertEquals("patient's pain does not radiate", norms("Patient\u2019s pain doesn't radiate"));
         assertEquals("he can not walk , will not eat", norms("He cannot walk, won't eat"));
         assertEquals("non - tender , pain - free", norms("non-tender, pain-free"));
+        assertEquals("healed left 9th and 10th rib , 10 mg", norms("Healed left 9th and 10th rib, 10mg"));
     }
 
     @Test
