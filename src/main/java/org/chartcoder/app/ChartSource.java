@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record ChartSource(String bucket, String key, String eTag, long start, long end) {
 
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /** The bytes {@code [start, end)} of a local file whose SHA-256 is {@code sha256}. */
     public static ChartSource file(java.nio.file.Path file, String sha256, long start, long end) {
@@ -47,7 +46,7 @@ public record ChartSource(String bucket, String key, String eTag, long start, lo
      */
     @JsonIgnore
     public boolean isValid() {
-        boolean where = isLocalFile() ? isLocalPath(key) && SHA256.matcher(eTag == null ? "" : eTag).matches()
+        boolean where = isLocalFile() ? isLocalPath(key) && ChartDigest.isHex(eTag)
                 : isValidBucket(bucket) && key != null && !key.isEmpty() && key.length() <= 1024;
         return where && (key.endsWith(ChartLines.TXT) || key.endsWith(ChartLines.JSONL))
                 && eTag != null && !eTag.isEmpty() && start >= 0 && end >= start;

@@ -40,7 +40,10 @@ public final class ChartSourceReader {
     /** The source's charts; MISSING_OBJECT when the object is gone, HASH_MISMATCH when it changed since submission. */
     public List<ChartBundle.Chart> read(ChartSource source) {
         if (source.isLocalFile()) {
-            return charts(source, readLocal(source));
+            byte[] bytes = readLocal(source);
+            // the range's hash was just checked against the eTag: a .txt chart's hash is that eTag
+            return source.isJsonLines() ? charts(source, bytes)
+                    : List.of(new ChartBundle.Chart(source.txtChartId(), source.eTag(), bytes));
         }
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
                 .ifMatch(source.eTag());
@@ -93,13 +96,13 @@ public final class ChartSourceReader {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || channel.size() < source.end()
                     || source.bytes() > Integer.MAX_VALUE - 16) {
-                throw new InvalidChartException(ErrorReason.HASH_MISMATCH, "input file changed since it was submitted");
+                throw changedFile();
             }
             ByteBuffer buffer = ByteBuffer.allocate((int) source.bytes());
             for (long at = source.start(); buffer.hasRemaining(); ) {
                 int read = channel.read(buffer, at);
                 if (read < 0) {
-                    throw new InvalidChartException(ErrorReason.HASH_MISMATCH, "input file changed since it was submitted");
+                    throw changedFile();
                 }
                 at += read;
             }
@@ -107,13 +110,17 @@ public final class ChartSourceReader {
         } catch (NoSuchFileException e) {
             throw new InvalidChartException(ErrorReason.MISSING_OBJECT, "input file is gone");
         } catch (AccessDeniedException e) {
-            throw new InvalidChartException(ErrorReason.HASH_MISMATCH, "input file changed since it was submitted");
+            throw changedFile();
         } catch (IOException e) {
             throw new UncheckedIOException("reading an input file", e);
         }
         if (!ChartDigest.hex(bytes).equals(source.eTag())) {
-            throw new InvalidChartException(ErrorReason.HASH_MISMATCH, "input file changed since it was submitted");
+            throw changedFile();
         }
         return bytes;
+    }
+
+    private static InvalidChartException changedFile() {
+        return new InvalidChartException(ErrorReason.HASH_MISMATCH, "input file changed since it was submitted");
     }
 }

@@ -85,7 +85,7 @@ public class ChartWorker {
         if (job == null || !ChartIds.isValid(job.batchId()) || !ChartIds.isValid(job.chunkId())) {
             throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks valid batchId and chunkId");
         }
-        if (job.sha256() == null || !job.sha256().matches("[0-9a-f]{64}")) {
+        if (!ChartDigest.isHex(job.sha256())) {
             throw new InvalidChartException(ErrorReason.MALFORMED_JOB, "job lacks a sha256");
         }
         if (job.isInPlace()) {

@@ -26,11 +26,14 @@ public final class LocalCharts {
     private static final String SAMPLES = "samples/charts";
 
     private final Map<String, byte[]> charts;
+    private final Map<String, String> digests;
     private final Map<String, ChartSource> sources;
     private final List<ChartFilesSource.Refusal> refusals;
 
-    private LocalCharts(Map<String, byte[]> charts, Map<String, ChartSource> sources, List<ChartFilesSource.Refusal> refusals) {
+    private LocalCharts(Map<String, byte[]> charts, Map<String, String> digests, Map<String, ChartSource> sources,
+                        List<ChartFilesSource.Refusal> refusals) {
         this.charts = charts;
+        this.digests = digests;
         this.sources = sources;
         this.refusals = refusals;
     }
@@ -41,12 +44,14 @@ public final class LocalCharts {
             throw new IllegalArgumentException("--charts " + dir + " is not a directory");
         }
         Map<String, byte[]> charts = new TreeMap<>();
+        Map<String, String> digests = new HashMap<>();
         Map<String, ChartSource> sources = new HashMap<>();
         // files inside the jar (the samples) have no path a worker could open
         boolean onDisk = dir.getFileSystem().equals(FileSystems.getDefault());
         List<ChartFilesSource.Refusal> refusals = new ArrayList<>();
         new ChartFilesSource(maxChartBytes, refusals::add).streamLocated(dir, (chart, where) -> {
             if (charts.putIfAbsent(chart.chartId(), chart.bytes()) == null) {
+                digests.put(chart.chartId(), chart.sha256());
                 if (onDisk) {
                     sources.put(chart.chartId(), where);
                 }
@@ -56,7 +61,7 @@ public final class LocalCharts {
                         + refusals.size()), ErrorReason.BAD_NAME, "a file or line repeating chart id " + chart.chartId()));
             }
         });
-        return new LocalCharts(charts, sources, refusals);
+        return new LocalCharts(charts, digests, sources, refusals);
     }
 
     /** ./samples/charts when run from a checkout, else the copy inside the jar. */
@@ -87,6 +92,11 @@ public final class LocalCharts {
         return charts;
     }
 
+    /** The chart with its SHA-256, taken once when it was read. */
+    public ChartBundle.Chart chart(String chartId) {
+        return new ChartBundle.Chart(chartId, digests.get(chartId), charts.get(chartId));
+    }
+
     /** Where each chart lies on disk, so that it can be coded in place; empty for the samples inside the jar. */
     public Optional<ChartSource> source(String chartId) {
         return Optional.ofNullable(sources.get(chartId));
@@ -99,7 +109,7 @@ public final class LocalCharts {
 
     public String batchId() {
         StringBuilder manifest = new StringBuilder();
-        charts.forEach((chartId, bytes) -> manifest.append(chartId).append(' ').append(ChartDigest.hex(bytes)).append('\n'));
+        charts.keySet().forEach(chartId -> manifest.append(chartId).append(' ').append(digests.get(chartId)).append('\n'));
         return "local-" + ChartDigest.hex(manifest.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.chartcoder.app.BatchIntake;
-import org.chartcoder.app.ChartBundle;
 import org.chartcoder.app.ChartChunker;
 import org.chartcoder.app.ChartIndex;
 import org.chartcoder.app.ChartQueries;
@@ -210,7 +209,7 @@ public final class LocalRun implements AutoCloseable {
                 toSubmit.add(chunk);
             }
         });
-        charts.charts().forEach((chartId, bytes) -> chunker.add(ChartBundle.Chart.of(chartId, bytes)));
+        charts.charts().keySet().forEach(chartId -> chunker.add(charts.chart(chartId)));
         chunker.flush();
         IntakeRefusals.Batch refused = registry.lookupByNameAndType("intakeRefusals", IntakeRefusals.class)
                 .forBatch(producer, batchId);
