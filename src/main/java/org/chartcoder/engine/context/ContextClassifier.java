@@ -15,10 +15,10 @@ import java.util.Set;
  * phrase first, so the pseudo-trigger "no change" hides the "no" in it). Every trigger opens a scope
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
- * end, and at a colon (for a backward scope also a spaced dash) that does not stand next to the
- * trigger. A mention whose first word lies in a scope gets the trigger's trait. A mention that is
- * negated or a family member's is not also called historical, and a negated mention is not also
- * hypothetical or uncertain.
+ * end, and at a colon (for a backward scope also a spaced dash, and for a backward doubt a comma)
+ * that does not stand next to the trigger. A mention whose first word lies in a scope gets the
+ * trigger's trait. A mention that is negated or a family member's is not also called historical, and
+ * a negated mention is not also hypothetical or uncertain.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -119,7 +119,7 @@ public final class ContextClassifier {
                     continue;
                 }
                 boolean before = match.last() < first;
-                if ((before ? entry.forward() : entry.backward())
+                if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
                         && scopeReaches(tokens, matches, m, category, first, last)) {
                     traits.add(category);
                 }
@@ -171,7 +171,7 @@ public final class ContextClassifier {
             }
             Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0
-                    || !forward && words > 0 && isSpacedDash(tokens, i)) {
+                    || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))) {
                 return false;
             }
             if (token.isWord()) {
@@ -191,6 +191,23 @@ public final class ContextClassifier {
         Token token = tokens.get(i);
         return token.norm().equals("-") && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).end() < token.begin() && tokens.get(i + 1).begin() > token.end();
+    }
+
+    /**
+     * "Thrombocytopenia ?HIT": a question mark written against the next word questions that word
+     * only (the tokenizer keeps such a mark from ending the sentence), never the problem before it.
+     */
+    private static boolean isQueryMark(List<Token> tokens, TriggerLexicon.Match match) {
+        Token token = tokens.get(match.last());
+        return token.norm().equals("?") && token.type() == Token.Type.PUNCTUATION;
+    }
+
+    /**
+     * "RLQ pain, appendicitis vs ovarian torsion": a doubt read backwards is about the phrase right
+     * before it; a comma sets off the problem it is the differential of, which is established.
+     */
+    private static boolean doubtStopsAtComma(Token token, Assertion category) {
+        return category == Assertion.LOW_CONFIDENCE && token.norm().equals(",");
     }
 
     private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {
