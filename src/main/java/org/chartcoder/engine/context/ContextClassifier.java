@@ -31,6 +31,9 @@ public final class ContextClassifier {
         static final ContextClassifier INSTANCE = fromResource(DEFAULT_LEXICON);
     }
 
+    /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
+    private static final int LIST_NAME_WORDS = 3;
+
     private final TriggerLexicon lexicon;
 
     private ContextClassifier(TriggerLexicon lexicon) {
@@ -170,7 +173,8 @@ public final class ContextClassifier {
                 return false;
             }
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0
+            if (token.type() == Token.Type.BOUNDARY
+                    || token.type() == Token.Type.COLON && words > 0 && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))) {
                 return false;
             }
@@ -191,6 +195,14 @@ public final class ContextClassifier {
         Token token = tokens.get(i);
         return token.norm().equals("-") && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).end() < token.begin() && tokens.get(i + 1).begin() > token.end();
+    }
+
+    /**
+     * "Watch for bleeding: nosebleeds, blood in your urine": a colon after the short name of what may
+     * happen lists its kinds, which may happen as much as the name does.
+     */
+    private static boolean colonListsWhatMayHappen(boolean forward, Assertion category, int wordsBeforeColon) {
+        return forward && category == Assertion.HYPOTHETICAL && wordsBeforeColon <= LIST_NAME_WORDS;
     }
 
     /**
