@@ -87,6 +87,7 @@ public final class ContextClassifier {
             return EnumSet.noneOf(Assertion.class);
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
+        traits.addAll(leadingQualifier(tokens, first, last));
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
         }
@@ -230,6 +231,17 @@ public final class ContextClassifier {
         return entry.kind() == TriggerLexicon.Kind.TERMINATE
                 && entry.categories().contains(category)
                 && (forwardScope ? entry.forward() : entry.backward());
+    }
+
+    /**
+     * "Childhood asthma", "Old healed fractures": a mention that opens with a forward trigger carries
+     * it, since the trigger qualifies the rest of the mention. The mention's other words are still
+     * never its context ("migraine without aura" is a migraine).
+     */
+    private Set<Assertion> leadingQualifier(List<Token> tokens, int first, int last) {
+        TriggerLexicon.Match match = lexicon.longestAt(tokens, first, last);
+        return match != null && match.last() < last && match.entry().kind() == TriggerLexicon.Kind.TRIGGER
+                && match.entry().forward() ? match.entry().categories() : Set.of();
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */
