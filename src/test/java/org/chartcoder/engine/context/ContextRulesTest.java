@@ -158,7 +158,7 @@ class ContextRulesTest {
             Fever, chills, a cough that brings up mucus, or chest pain when breathing can mean pneumonia. | Fever | HYPOTHETICAL
             He has had a fever. Chills can mean infection.              | fever           |
             A little clear drainage from the incision is OK.            | drainage        | HYPOTHETICAL
-            Her rash was OK after a day of cream.                       | rash            |
+            Her pain is OK on the current regimen.                      | pain            |
             Watch for signs of infection: redness, warmth, or pus.      | pus             | HYPOTHETICAL
             Monitor for bleeding after the biopsy of your kidney: the biopsy showed lupus nephritis. | lupus nephritis |
             Trouble speaking or a drooping face means call 911.         | drooping face   | HYPOTHETICAL
