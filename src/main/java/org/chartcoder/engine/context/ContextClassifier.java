@@ -16,9 +16,10 @@ import java.util.Set;
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
  * end, and at a colon (for a backward scope also a spaced dash, and for a backward doubt a comma)
- * that does not stand next to the trigger. A mention whose first word lies in a scope gets the
- * trigger's trait. A mention that is negated or a family member's is not also called historical, and
- * a negated mention is not also hypothetical or uncertain.
+ * that does not stand next to the trigger, unless it lists what may happen right after naming it. A
+ * mention whose first word lies in a scope gets the trigger's trait, and so does a mention that opens
+ * with a forward trigger ("Childhood asthma"). A mention that is negated or a family member's is not
+ * also called historical, and a negated mention is not also hypothetical or uncertain.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -175,7 +176,8 @@ public final class ContextClassifier {
             }
             Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY
-                    || token.type() == Token.Type.COLON && words > 0 && !colonListsWhatMayHappen(forward, category, words)
+                    || token.type() == Token.Type.COLON && words > 0
+                            && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))) {
                 return false;
             }
