@@ -15,10 +15,11 @@ import java.util.Set;
  * phrase first, so the pseudo-trigger "no change" hides the "no" in it). Every trigger opens a scope
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
  * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
- * end, and at a colon (for a backward scope also a spaced dash) that does not stand next to the
- * trigger. A mention whose first word lies in a scope gets the trigger's trait. A mention that is
- * negated or a family member's is not also called historical, and a negated mention is not also
- * hypothetical or uncertain.
+ * end, and at a colon (for a backward scope also a spaced dash, and for a backward doubt a comma)
+ * that does not stand next to the trigger, unless it lists what may happen right after naming it. A
+ * mention whose first word lies in a scope gets the trigger's trait, and so does a mention that opens
+ * with a forward trigger ("Childhood asthma"). A mention that is negated or a family member's is not
+ * also called historical, and a negated mention is not also hypothetical or uncertain.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -30,6 +31,9 @@ public final class ContextClassifier {
     private static final class DefaultHolder {
         static final ContextClassifier INSTANCE = fromResource(DEFAULT_LEXICON);
     }
+
+    /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
+    private static final int LIST_NAME_WORDS = 3;
 
     private final TriggerLexicon lexicon;
 
@@ -84,6 +88,7 @@ public final class ContextClassifier {
             return EnumSet.noneOf(Assertion.class);
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
+        traits.addAll(leadingQualifier(tokens, first, last));
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
         }
@@ -119,7 +124,7 @@ public final class ContextClassifier {
                     continue;
                 }
                 boolean before = match.last() < first;
-                if ((before ? entry.forward() : entry.backward())
+                if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
                         && scopeReaches(tokens, matches, m, category, first, last)) {
                     traits.add(category);
                 }
@@ -170,8 +175,10 @@ public final class ContextClassifier {
                 return false;
             }
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON && words > 0
-                    || !forward && words > 0 && isSpacedDash(tokens, i)) {
+            if (token.type() == Token.Type.BOUNDARY
+                    || token.type() == Token.Type.COLON && words > 0
+                            && !colonListsWhatMayHappen(forward, category, words)
+                    || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))) {
                 return false;
             }
             if (token.isWord()) {
@@ -193,6 +200,31 @@ public final class ContextClassifier {
                 && tokens.get(i - 1).end() < token.begin() && tokens.get(i + 1).begin() > token.end();
     }
 
+    /**
+     * "Watch for bleeding: nosebleeds, blood in your urine": a colon after the short name of what may
+     * happen lists its kinds, which may happen as much as the name does.
+     */
+    private static boolean colonListsWhatMayHappen(boolean forward, Assertion category, int wordsBeforeColon) {
+        return forward && category == Assertion.HYPOTHETICAL && wordsBeforeColon <= LIST_NAME_WORDS;
+    }
+
+    /**
+     * "Thrombocytopenia ?HIT": a question mark written against the next word questions that word
+     * only (the tokenizer keeps such a mark from ending the sentence), never the problem before it.
+     */
+    private static boolean isQueryMark(List<Token> tokens, TriggerLexicon.Match match) {
+        Token token = tokens.get(match.last());
+        return token.norm().equals("?") && token.type() == Token.Type.PUNCTUATION;
+    }
+
+    /**
+     * "RLQ pain, appendicitis vs ovarian torsion": a doubt read backwards is about the phrase right
+     * before it; a comma sets off the problem it is the differential of, which is established.
+     */
+    private static boolean doubtStopsAtComma(Token token, Assertion category) {
+        return category == Assertion.LOW_CONFIDENCE && token.norm().equals(",");
+    }
+
     private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {
         if (entry.kind() == TriggerLexicon.Kind.TRIGGER) {
             // an uncertain diagnosis opens a new assertion: "no fever, possible pneumonia"
@@ -201,6 +233,17 @@ public final class ContextClassifier {
         return entry.kind() == TriggerLexicon.Kind.TERMINATE
                 && entry.categories().contains(category)
                 && (forwardScope ? entry.forward() : entry.backward());
+    }
+
+    /**
+     * "Childhood asthma", "Old healed fractures": a mention that opens with a forward trigger carries
+     * it, since the trigger qualifies the rest of the mention. The mention's other words are still
+     * never its context ("migraine without aura" is a migraine).
+     */
+    private Set<Assertion> leadingQualifier(List<Token> tokens, int first, int last) {
+        TriggerLexicon.Match match = lexicon.longestAt(tokens, first, last);
+        return match != null && match.last() < last && match.entry().kind() == TriggerLexicon.Kind.TRIGGER
+                && match.entry().forward() ? match.entry().categories() : Set.of();
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

@@ -8,7 +8,7 @@ record Token(String norm, int begin, int end, Type type) {
 
     enum Type {
         WORD,
-        /** Punctuation that does not end a clause: commas, hyphens, slashes, brackets. */
+        /** Punctuation that does not end a clause: commas, hyphens, slashes, brackets, a query mark ("?HIT"). */
         PUNCTUATION,
         /** A colon: ends a scope unless it stands right next to the trigger ("Negative for: fever"). */
         COLON,

@@ -153,7 +153,9 @@ final class Tokenizer {
 
     private static Token.Type punctuationType(String text, List<Token> previous, char c, int end) {
         switch (c) {
-            case ';', '?', '!':
+            case '?':
+                return isQueryMark(text, end) ? Token.Type.PUNCTUATION : Token.Type.BOUNDARY;
+            case ';', '!':
                 return Token.Type.BOUNDARY;
             case ':':
                 return Token.Type.COLON;
@@ -162,6 +164,16 @@ final class Tokenizer {
             default:
                 return Token.Type.PUNCTUATION;
         }
+    }
+
+    /**
+     * "Brother with ?bipolar disorder": a question mark written against the next word and apart from
+     * the previous one queries that word; it does not end the sentence.
+     */
+    private static boolean isQueryMark(String text, int end) {
+        boolean gluedToNext = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+        boolean apartFromPrevious = end == 1 || !Character.isLetterOrDigit(text.charAt(end - 2));
+        return gluedToNext && apartFromPrevious;
     }
 
     /** A period ends a sentence when it closes the text or precedes a capital, unless it closes "Dr" or "1". */

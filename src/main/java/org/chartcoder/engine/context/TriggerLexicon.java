@@ -277,6 +277,22 @@ final class TriggerLexicon {
         return matches;
     }
 
+    /** The longest entry that starts at token {@code from} and ends at or before {@code to}; null if none. */
+    Match longestAt(List<Token> tokens, int from, int to) {
+        Node node = root;
+        Match longest = null;
+        for (int j = from; j <= to && j < tokens.size(); j++) {
+            node = node.next.get(tokens.get(j).norm());
+            if (node == null) {
+                break;
+            }
+            if (node.entry != null) {
+                longest = new Match(node.entry, from, j);
+            }
+        }
+        return longest;
+    }
+
     private static void require(boolean condition, String source, int line, String message) {
         if (!condition) {
             throw new IllegalArgumentException(source + ":" + line + ": " + message);

@@ -67,11 +67,13 @@ class ContextEvaluationTest {
             "assertions-set33.tsv,   0.97,           0.97",
             "assertions-set34.tsv,   0.97,           0.97",
             // the five styles a fifth time, written blind as set30 to set34 were, one label corrected
-            // ("r/o X" is hypothetical, as in set1 and set7); floors at their first run
-            "assertions-set35.tsv,   0.82,           0.97",
-            "assertions-set36.tsv,   0.90,           0.97",
-            "assertions-set37.tsv,   0.95,           0.97",
-            "assertions-set38.tsv,   0.92,           0.97",
+            // ("r/o X" is hypothetical, as in set1 and set7); after tuning set35 and set36 keep one
+            // miss each (a year alone, see the README) and set38 one (adenomas removed at a past
+            // colonoscopy), each above the 0.97 floor
+            "assertions-set35.tsv,   0.97,           0.97",
+            "assertions-set36.tsv,   0.97,           0.97",
+            "assertions-set37.tsv,   0.97,           0.97",
+            "assertions-set38.tsv,   0.97,           0.97",
             "assertions-set39.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

@@ -151,6 +151,18 @@ class ContextRulesTest {
             Follow up CT is recommended to document resolution of the pneumonia. | pneumonia |
             If it is red or you feel feverish, call the clinic.         | feverish        | HYPOTHETICAL
             Lisinopril can occasionally cause a dry cough.              | dry cough       | HYPOTHETICAL
+            Return to the clinic immediately for a fever over 101.      | fever           | HYPOTHETICAL
+            She came back to the clinic right away with chest pain.     | chest pain      |
+            Call the wound clinic for drainage that smells bad.         | drainage        | HYPOTHETICAL
+            She was seen in the wound clinic for drainage from the incision. | drainage   |
+            Fever, chills, a cough that brings up mucus, or chest pain when breathing can mean pneumonia. | Fever | HYPOTHETICAL
+            He has had a fever. Chills can mean infection.              | fever           |
+            A little clear drainage from the incision is OK.            | drainage        | HYPOTHETICAL
+            Her pain is OK on the current regimen.                      | pain            |
+            Watch for signs of infection: redness, warmth, or pus.      | pus             | HYPOTHETICAL
+            Monitor for bleeding after the biopsy of your kidney: the biopsy showed lupus nephritis. | lupus nephritis |
+            Trouble speaking or a drooping face means call 911.         | drooping face   | HYPOTHETICAL
+            Her drooping face means the stroke is on the right.         | drooping face   |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -187,6 +199,8 @@ class ContextRulesTest {
             Her mother had lupus, and she herself had a pulmonary embolism. | pulmonary embolism | HISTORICAL
             Breast cancer s/p lumpectomy 2016, no evidence of recurrence. | Breast cancer | HISTORICAL
             Healed nondisplaced left 9th and 10th rib fractures.        | rib fractures   | HISTORICAL
+            Prior lumbar fusion with stable hardware.                   | Prior lumbar fusion | HISTORICAL
+            Diabetes without complications, on metformin.               | Diabetes without complications |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -242,6 +256,15 @@ class ContextRulesTest {
             Pulmonary embolism is likely.                                 | Pulmonary embolism | LOW_CONFIDENCE
             His hypothyroidism is probably congenital.                    | hypothyroidism    |
             Findings suspicious for appendicitis, including a dilated appendix and fat stranding. | appendicitis | LOW_CONFIDENCE
+            Uncle with ?Marfan syndrome per family report.                | Marfan syndrome   | FAMILY,LOW_CONFIDENCE
+            Anemia ?GI bleed, scope pending.                              | Anemia            |
+            Anemia ?GI bleed, scope pending.                              | GI bleed          | LOW_CONFIDENCE
+            Small left effusion? on the lateral view only.                | effusion          | LOW_CONFIDENCE
+            Headache, migraine versus tension type.                       | Headache          |
+            Headache, migraine versus tension type.                       | migraine          | LOW_CONFIDENCE
+            Pneumonia, in the appropriate clinical setting.               | Pneumonia         | LOW_CONFIDENCE
+            Borderline low platelets on this morning's labs.              | low platelets     |
+            The ECG is borderline for left ventricular hypertrophy.       | left ventricular hypertrophy | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
