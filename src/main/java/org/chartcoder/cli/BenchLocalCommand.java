@@ -222,8 +222,9 @@ public final class BenchLocalCommand implements Callable<Integer> {
             CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
             CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
             // as warm as the worker, which coded the warm-up batch before the timed one
-            for (int warmed = 0; warmed < Math.max(warmup, 3000); warmed += n) {
-                engineSeconds(engine, texts.subList(0, Math.min(n, Math.max(warmup, 3000) - warmed)), workerCpus);
+            int engineWarmup = Math.max(warmup, 3000);
+            for (int warmed = 0; warmed < engineWarmup; warmed += n) {
+                engineSeconds(engine, texts.subList(0, Math.min(n, engineWarmup - warmed)), workerCpus);
             }
             long engineCpuBefore = processCpuNanos();
             double engineAlone = engineSeconds(engine, texts, workerCpus);
