@@ -109,7 +109,14 @@ class Proxy:
 
             do_GET = do_PUT = do_POST = do_HEAD = do_DELETE = handle_any
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        class Server(http.server.ThreadingHTTPServer):
+            def handle_error(self, request, client_address):
+                # an SDK dropping an idle keep-alive connection is no failure; one dropped during an
+                # answer is logged by the proxy with the call it was waiting for
+                if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+                    super().handle_error(request, client_address)
+
+        self.server = Server(("127.0.0.1", self.port), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
@@ -126,6 +133,14 @@ class Proxy:
         return handler.rfile.read(int(handler.headers.get("Content-Length", 0) or 0))
 
     def handle(self, handler):
+        started = time.time()
+        try:
+            self.answer(handler)
+        except (BrokenPipeError, ConnectionResetError):
+            action = getattr(handler, "action", None) or handler.headers.get("X-Amz-Target") or handler.command
+            log(f"proxy: the client closed its connection before the answer to {action} ({time.time() - started:.1f}s)")
+
+    def answer(self, handler):
         body = self.body_of(handler)
         headers = {k: v for k, v in handler.headers.items()}
         key, _ = iam_evaluator.credential_of(headers)
@@ -143,6 +158,7 @@ class Proxy:
                 self.record(principal, calls, refused, 403)
                 return self.answer_denied(handler, headers, refused)
         params = iam_evaluator.query_params(handler.command, handler.path, headers, body)
+        handler.action = params.get("Action")
         token = params.get("ClientToken") if params.get("Action") == "RunInstances" else None
         with self.lock:
             replay = self.client_tokens.get(token) if token else None
@@ -430,6 +446,8 @@ class Runner:
         self.failures = []
         self.stopping = False
         self.user_data_roles = set()
+        self.last_poll = time.time()
+        self.last_error = None
         threading.Thread(target=self.loop, daemon=True).start()
 
     def milestone(self, name):
@@ -440,9 +458,22 @@ class Runner:
         while not self.stopping:
             try:
                 self.poll(ec2)
+                self.last_poll = time.time()
             except Exception as e:
+                self.last_error = repr(e)
                 log(f"instance runner: {e!r}")
             time.sleep(0.5)
+
+    def state(self):
+        """What a failed wait reports: EC2's instances as moto describes them and the runner's view."""
+        ec2 = self.rehearsal.operator("ec2")
+        described = [f"{i['InstanceId']} {i['State']['Name']} "
+                     f"{ {t['Key']: t['Value'] for t in i.get('Tags', [])}.get('chart-coder:role', '?') } "
+                     f"profile={'yes' if i.get('IamInstanceProfile') else 'no'} "
+                     f"booted={'yes' if i['InstanceId'] in self.instances else 'no'}"
+                     for r in ec2.describe_instances()["Reservations"] for i in r["Instances"]]
+        return (f"EC2: [{'; '.join(described)}]; instance runner last polled {time.time() - self.last_poll:.0f}s ago"
+                + (f", last error {self.last_error}" if self.last_error else ""))
 
     def poll(self, ec2):
         reservations = ec2.describe_instances()["Reservations"]
@@ -849,6 +880,14 @@ class Rehearsal:
                 "account": ACCOUNT, "time": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "region": REGION,
                 "resources": [f"arn:aws:events:{REGION}:{ACCOUNT}:rule/{NAME}-reconcile"], "detail": {}}
 
+    def work_queue_depth(self):
+        sqs = self.operator("sqs")
+        url = sqs.get_queue_url(QueueName=f"{NAME}-work")["QueueUrl"]
+        attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=[
+            "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"])["Attributes"]
+        return f"{attributes.get('ApproximateNumberOfMessages')} visible, " \
+               f"{attributes.get('ApproximateNumberOfMessagesNotVisible')} in flight"
+
     def invoke_launcher(self, label, scheduled=False):
         started = time.time()
         event = self.scheduled_event() if scheduled else self.alarm_event()
@@ -1027,12 +1066,17 @@ class Rehearsal:
         replays = self.proxy.token_replays
         self.invoke_launcher(label, scheduled)
         self.milestone("launcher returned")
-        return self.await_run(label, batch, charts, before, start + timeout, replays)
+        if scheduled and "started none" in self.report["reconcileAnswers"][-1]:
+            raise Failure(f"{label} run: the scheduled check started no run with {charts} charts waiting: "
+                          f"{self.report['reconcileAnswers'][-1]}; work queue {self.work_queue_depth()}; "
+                          f"{self.runner.state()}")
+        return self.await_run(label, batch, charts, before, start + timeout, replays, scheduled)
 
-    def await_run(self, label, batch, charts, before, deadline, replays):
+    def await_run(self, label, batch, charts, before, deadline, replays, scheduled=False):
         """Until the run's master (the first one not in before) has ended and no instance is left."""
         start = time.time()
         master = None
+        why = f"none within {deadline - start:.0f}s"
         while time.time() < deadline:
             new = [i for i in self.runner.instances.values() if i.id not in before and i.role == "master"]
             if new and master is None:
@@ -1047,14 +1091,19 @@ class Rehearsal:
                 self.milestone("zero instances left")
                 break
             if self.proxy.denied:
+                first = self.proxy.denied[0]
+                why = f"a call was denied: {first['role']} {first['action']} on {first['resource']}"
                 break
             if master is None and self.proxy.token_replays > replays and time.time() > start + 30:
-                break  # EC2 answered the launch with an earlier reservation: nothing will come
+                why = "EC2 answered the launch with an earlier reservation"
+                break
             if self.runner.failures:
                 raise Failure("; ".join(self.runner.failures))
             time.sleep(1)
         if master is None:
-            raise Failure(f"{label} run: no master instance appeared (client-token replays: {self.proxy.token_replays})")
+            answer = self.report.get("reconcileAnswers", ["-"])[-1] if scheduled else "-"
+            raise Failure(f"{label} run: no master instance appeared ({why}; scheduled check's answer: {answer}; "
+                          f"client-token replays: {self.proxy.token_replays}; {self.runner.state()})")
         return self.coded(batch), master
 
     def main(self):
@@ -1148,7 +1197,8 @@ class Rehearsal:
         answer = self.report["reconcileAnswers"][-1]
         if f"overdue or silent runs [{silent_run}]" not in answer or "started none" in answer:
             raise Failure(f"silent master: the scheduled check answered {answer!r}")
-        coded, replacement = self.await_run("silent", batch, charts, before, time.time() + self.args.timeout, replays)
+        coded, replacement = self.await_run("silent", batch, charts, before, time.time() + self.args.timeout, replays,
+                                            scheduled=True)
         self.check_run(replacement, "silent master", coded, charts)
         if not master.ended or "-reconcile-" not in replacement.tags.get("chart-coder:run", ""):
             raise Failure(f"silent master: frozen master {master.id} ended {master.ended}, replacement {replacement.tags}")

@@ -20,6 +20,10 @@ import java.util.List;
  */
 public class Ec2MasterLaunchRoutes extends RouteBuilder {
 
+    /** Exchange properties the route leaves for its caller: the live masters it found, the run holding the claim. */
+    static final String LIVE_MASTERS = "liveMasters";
+    static final String CLAIM_HOLDER = "claimHolder";
+
     static final String EC2 = "aws2-ec2:lifecycle?pojoRequest=true&amazonEc2Client=#ec2Client&operation=";
 
     @Override
@@ -29,7 +33,7 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
                 .to(EC2 + "describeInstances")
                 .process(this::noteLiveMasters)
                 .choice()
-                    .when(exchangeProperty("liveMasters").isNotNull())
+                    .when(exchangeProperty(LIVE_MASTERS).isNotNull())
                         .process(this::recordAlreadyRunning)
                     .when(method(this, "claimedByAnotherRun"))
                         .process(this::recordClaimedByAnotherRun)
@@ -45,14 +49,14 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
     private void noteLiveMasters(Exchange exchange) {
         List<Instance> live = MasterLaunchPlan.instances(exchange.getIn().getBody(DescribeInstancesResponse.class));
         if (!live.isEmpty()) {
-            exchange.setProperty("liveMasters", live);
+            exchange.setProperty(LIVE_MASTERS, live);
         }
     }
 
     @SuppressWarnings("unchecked")
     private void recordAlreadyRunning(Exchange exchange) {
         String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
-        List<Instance> live = exchange.getProperty("liveMasters", List.class);
+        List<Instance> live = exchange.getProperty(LIVE_MASTERS, List.class);
         Instance master = live.get(0);
         String masterRun = MasterLaunchPlan.tag(master, MasterLaunchPlan.RUN_TAG);
         record().append(RunEvent.of(runId, "master.already-running", "instanceId", master.instanceId(),
@@ -71,7 +75,7 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
             holder = record().claimMaster(alarm(exchange).alarmName(), runId, java.time.Instant.now(),
                     settings.masterClaimHold(), claimant -> masterEnded(ec2.describe(MasterLaunchPlan.masterOfRun(claimant))));
         }
-        exchange.setProperty("claimHolder", holder);
+        exchange.setProperty(CLAIM_HOLDER, holder);
         return !holder.equals(runId);
     }
 
@@ -83,7 +87,7 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
 
     private void recordClaimedByAnotherRun(Exchange exchange) {
         String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
-        String holder = exchange.getProperty("claimHolder", String.class);
+        String holder = exchange.getProperty(CLAIM_HOLDER, String.class);
         record().append(RunEvent.of(runId, "master.claimed", "claimedBy", holder));
         log.info("run {}: run {} claimed the master a moment ago, nothing launched", runId, holder);
     }

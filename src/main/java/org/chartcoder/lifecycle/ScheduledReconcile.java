@@ -6,6 +6,7 @@ import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public final class ScheduledReconcile {
     private final QueueDepth workQueue;
     private final RunRecord record;
     private final Clock clock;
+    private String launched;
 
     /** @param producer a template of a context started by {@link LauncherContext} (ec2Client, launch routes) */
     public ScheduledReconcile(LifecycleSettings settings, ProducerTemplate producer, QueueDepth workQueue,
@@ -85,7 +87,8 @@ public final class ScheduledReconcile {
         }
         Reconciler reconciler = new Reconciler(settings.alarmName(), Duration.ZERO, () -> !live.isEmpty(),
                 this::launch, record);
-        Optional<String> started = reconciler.check(workQueue.read(), now);
+        launched = null;
+        Optional<String> started = reconciler.check(workQueue.read(), now).map(runId -> runId + " (" + launched + ")");
         return new Outcome(overdue, orphans, started);
     }
 
@@ -112,6 +115,22 @@ public final class ScheduledReconcile {
         if (done.getException() != null) {
             throw new IllegalStateException("reconcile launch of run " + runId + " failed", done.getException());
         }
+        launched = launchedBy(done, runId);
+    }
+
+    /** What the launch route did, as the route left it on the exchange: the outcome must not claim a master it did not launch. */
+    private static String launchedBy(Exchange done, String runId) {
+        List<?> live = done.getProperty(Ec2MasterLaunchRoutes.LIVE_MASTERS, List.class);
+        if (live != null) {
+            return "no master launched: master " + ((Instance) live.get(0)).instanceId() + " is live";
+        }
+        String holder = done.getProperty(Ec2MasterLaunchRoutes.CLAIM_HOLDER, String.class);
+        if (holder != null && !holder.equals(runId)) {
+            return "no master launched: run " + holder + " holds the master claim";
+        }
+        RunInstancesResponse response = done.getMessage().getBody(RunInstancesResponse.class);
+        return response == null || response.instances().isEmpty() ? "no master launched"
+                : "master " + response.instances().get(0).instanceId();
     }
 
     private static boolean isLive(Instance instance) {

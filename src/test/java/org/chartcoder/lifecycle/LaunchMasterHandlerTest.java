@@ -114,6 +114,26 @@ class LaunchMasterHandlerTest {
     }
 
     @Test
+    void aScheduledCheckHeldOffByAnotherRunsClaimSaysItLaunchedNoMaster() throws Exception {
+        LaunchMasterHandler handler = handler();
+        ec2.describeLags = true; // the alarm's master is launched but not yet described
+        handler.handleRequest(LambdaEvents.sns(alarmMessage("2026-03-02T08:30:00.000+0000")), null);
+        depth = new QueueDepth.Depth(5, 0);
+
+        String outcome = handler.handleRequest(scheduledEvent(), null);
+
+        assertEquals(1, ec2.runRequests.size(), outcome);
+        assertTrue(outcome.contains("no master launched: run work-queue-backlog-high-20260302T083000000Z holds the master claim"),
+                outcome);
+
+        ec2.describeLags = false;
+        ec2.terminateInstances(builder -> builder.instanceIds(ec2.instances.get(0).instanceId()));
+        outcome = handler.handleRequest(scheduledEvent(), null);
+        assertEquals(2, ec2.runRequests.size(), outcome);
+        assertTrue(outcome.contains("(master " + ec2.instances.get(1).instanceId() + ")"), outcome);
+    }
+
+    @Test
     void aScheduledEventWithAnEmptyQueueOrALiveMasterLaunchesNothing() throws Exception {
         LaunchMasterHandler handler = handler();
         handler.handleRequest(scheduledEvent(), null);
