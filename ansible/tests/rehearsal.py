@@ -1066,8 +1066,9 @@ class Rehearsal:
         replays = self.proxy.token_replays
         self.invoke_launcher(label, scheduled)
         self.milestone("launcher returned")
-        if scheduled and "started none" in self.report["reconcileAnswers"][-1]:
-            raise Failure(f"{label} run: the scheduled check started no run with {charts} charts waiting: "
+        answer = self.report["reconcileAnswers"][-1] if scheduled else ""
+        if "started none" in answer or "no master launched" in answer:
+            raise Failure(f"{label} run: the scheduled check launched no master with {charts} charts waiting: "
                           f"{self.report['reconcileAnswers'][-1]}; work queue {self.work_queue_depth()}; "
                           f"{self.runner.state()}")
         return self.await_run(label, batch, charts, before, start + timeout, replays, scheduled)
