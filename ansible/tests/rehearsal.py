@@ -1196,7 +1196,8 @@ class Rehearsal:
         self.invoke_launcher("silent-check", scheduled=True)
         self.milestone("scheduled check returned")
         answer = self.report["reconcileAnswers"][-1]
-        if f"overdue or silent runs [{silent_run}]" not in answer or "started none" in answer:
+        if f"overdue or silent runs [{silent_run}]" not in answer or "started none" in answer \
+                or "no master launched" in answer:
             raise Failure(f"silent master: the scheduled check answered {answer!r}")
         coded, replacement = self.await_run("silent", batch, charts, before, time.time() + self.args.timeout, replays,
                                             scheduled=True)
