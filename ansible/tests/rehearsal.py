@@ -417,6 +417,21 @@ fi
                     pass
         return found
 
+    def freeze(self):
+        """A hung host: every process of the instance stopped. Processes come and go while the list is
+        walked (a curl of the user data, say), so it is walked until a pass finds none left running."""
+        for _ in range(5):
+            running = [pid for pid in self.pids() if process_state(pid) not in ("T", "t", "Z", "X", None)]
+            if not running:
+                return
+            for pid in running:
+                try:
+                    os.kill(pid, signal.SIGSTOP)
+                except ProcessLookupError:
+                    pass
+            time.sleep(0.1)
+        raise Failure(f"{self.role} {self.id}: its processes could not be frozen")
+
     def kill(self, grace_seconds):
         """The instance is going away: SIGTERM (systemd's KillSignal) then SIGKILL after the grace."""
         self.ended = True
@@ -535,6 +550,15 @@ class Runner:
         for instance in self.instances.values():
             if instance.pids():
                 instance.kill(5)
+
+
+def process_state(pid):
+    """The state letter of /proc/PID/stat (T: stopped, Z: a zombie), None once the process is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
 
 
 def tail(path, lines=15):
@@ -1183,8 +1207,7 @@ class Rehearsal:
             time.sleep(0.5)
         if master is None:
             raise Failure("silent master: no master wrote a heartbeat")
-        for pid in master.pids():
-            os.kill(pid, signal.SIGSTOP)
+        master.freeze()
         self.milestone("master frozen after its first heartbeat")
         silent_run = master.tags["chart-coder:run"]
         workers = [i.id for i in self.runner.instances.values() if i.id not in before and i.role == "worker"]
