@@ -552,6 +552,11 @@ class Runner:
                 instance.kill(5)
 
 
+def launched_no_master(answer):
+    """A reconcile answer that started no run, or started one whose launch the route held off."""
+    return "started none" in answer or "no master launched" in answer
+
+
 def process_state(pid):
     """The state letter of /proc/PID/stat (T: stopped, Z: a zombie), None once the process is gone."""
     try:
@@ -1091,9 +1096,9 @@ class Rehearsal:
         self.invoke_launcher(label, scheduled)
         self.milestone("launcher returned")
         answer = self.report["reconcileAnswers"][-1] if scheduled else ""
-        if "started none" in answer or "no master launched" in answer:
+        if launched_no_master(answer):
             raise Failure(f"{label} run: the scheduled check launched no master with {charts} charts waiting: "
-                          f"{self.report['reconcileAnswers'][-1]}; work queue {self.work_queue_depth()}; "
+                          f"{answer}; work queue {self.work_queue_depth()}; "
                           f"{self.runner.state()}")
         return self.await_run(label, batch, charts, before, start + timeout, replays, scheduled)
 
@@ -1219,8 +1224,7 @@ class Rehearsal:
         self.invoke_launcher("silent-check", scheduled=True)
         self.milestone("scheduled check returned")
         answer = self.report["reconcileAnswers"][-1]
-        if f"overdue or silent runs [{silent_run}]" not in answer or "started none" in answer \
-                or "no master launched" in answer:
+        if f"overdue or silent runs [{silent_run}]" not in answer or launched_no_master(answer):
             raise Failure(f"silent master: the scheduled check answered {answer!r}")
         coded, replacement = self.await_run("silent", batch, charts, before, time.time() + self.args.timeout, replays,
                                             scheduled=True)

@@ -20,9 +20,10 @@ import java.util.List;
  */
 public class Ec2MasterLaunchRoutes extends RouteBuilder {
 
-    /** Exchange properties the route leaves for its caller: the live masters it found, the run holding the claim. */
-    static final String LIVE_MASTERS = "liveMasters";
-    static final String CLAIM_HOLDER = "claimHolder";
+    /** What the route did, left on the exchange for its caller: "master i-..." or "no master launched: why". */
+    static final String LAUNCH_OUTCOME = "launchOutcome";
+    private static final String LIVE_MASTERS = "liveMasters";
+    private static final String CLAIM_HOLDER = "claimHolder";
 
     static final String EC2 = "aws2-ec2:lifecycle?pojoRequest=true&amazonEc2Client=#ec2Client&operation=";
 
@@ -61,6 +62,7 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
         String masterRun = MasterLaunchPlan.tag(master, MasterLaunchPlan.RUN_TAG);
         record().append(RunEvent.of(runId, "master.already-running", "instanceId", master.instanceId(),
                 "masterRun", masterRun));
+        exchange.setProperty(LAUNCH_OUTCOME, "no master launched: master " + master.instanceId() + " is live");
         log.info("run {}: master {} of run {} is already {}, nothing launched", runId, master.instanceId(),
                 masterRun, master.state() == null ? "live" : master.state().nameAsString());
     }
@@ -89,6 +91,7 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
         String runId = exchange.getIn().getHeader(ControllerRoutes.RUN_ID, String.class);
         String holder = exchange.getProperty(CLAIM_HOLDER, String.class);
         record().append(RunEvent.of(runId, "master.claimed", "claimedBy", holder));
+        exchange.setProperty(LAUNCH_OUTCOME, "no master launched: run " + holder + " holds the master claim");
         log.info("run {}: run {} claimed the master a moment ago, nothing launched", runId, holder);
     }
 
@@ -97,6 +100,7 @@ public class Ec2MasterLaunchRoutes extends RouteBuilder {
         RunInstancesResponse response = exchange.getIn().getBody(RunInstancesResponse.class);
         String instanceId = response.instances().isEmpty() ? null : response.instances().get(0).instanceId();
         record().append(RunEvent.of(runId, "master.launched", "instanceId", instanceId, "where", "ec2"));
+        exchange.setProperty(LAUNCH_OUTCOME, instanceId == null ? "no master launched" : "master " + instanceId);
         log.info("run {}: master {} launched", runId, instanceId);
     }
 

@@ -6,7 +6,6 @@ import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ec2.model.Instance;
-import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -115,22 +114,7 @@ public final class ScheduledReconcile {
         if (done.getException() != null) {
             throw new IllegalStateException("reconcile launch of run " + runId + " failed", done.getException());
         }
-        launched = launchedBy(done, runId);
-    }
-
-    /** What the launch route did, as the route left it on the exchange: the outcome must not claim a master it did not launch. */
-    private static String launchedBy(Exchange done, String runId) {
-        List<?> live = done.getProperty(Ec2MasterLaunchRoutes.LIVE_MASTERS, List.class);
-        if (live != null) {
-            return "no master launched: master " + ((Instance) live.get(0)).instanceId() + " is live";
-        }
-        String holder = done.getProperty(Ec2MasterLaunchRoutes.CLAIM_HOLDER, String.class);
-        if (holder != null && !holder.equals(runId)) {
-            return "no master launched: run " + holder + " holds the master claim";
-        }
-        RunInstancesResponse response = done.getMessage().getBody(RunInstancesResponse.class);
-        return response == null || response.instances().isEmpty() ? "no master launched"
-                : "master " + response.instances().get(0).instanceId();
+        launched = done.getProperty(Ec2MasterLaunchRoutes.LAUNCH_OUTCOME, String.class);
     }
 
     private static boolean isLive(Instance instance) {

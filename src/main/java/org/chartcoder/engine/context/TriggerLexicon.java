@@ -254,22 +254,11 @@ final class TriggerLexicon {
                 i = protectedLast + 1;
                 continue;
             }
-            Node node = root;
-            Entry longest = null;
-            int longestEnd = -1;
-            for (int j = i; j < tokens.size() && !(j >= protectedFirst && j <= protectedLast); j++) {
-                node = node.next.get(tokens.get(j).norm());
-                if (node == null) {
-                    break;
-                }
-                if (node.entry != null) {
-                    longest = node.entry;
-                    longestEnd = j;
-                }
-            }
+            // outside the protected range, a match ends before it or at the last token
+            Match longest = longestAt(tokens, i, i < protectedFirst ? protectedFirst - 1 : tokens.size() - 1);
             if (longest != null) {
-                matches.add(new Match(longest, i, longestEnd));
-                i = longestEnd + 1;
+                matches.add(longest);
+                i = longest.last() + 1;
             } else {
                 i++;
             }
@@ -280,17 +269,19 @@ final class TriggerLexicon {
     /** The longest entry that starts at token {@code from} and ends at or before {@code to}; null if none. */
     Match longestAt(List<Token> tokens, int from, int to) {
         Node node = root;
-        Match longest = null;
+        Entry longest = null;
+        int longestEnd = -1;
         for (int j = from; j <= to && j < tokens.size(); j++) {
             node = node.next.get(tokens.get(j).norm());
             if (node == null) {
                 break;
             }
             if (node.entry != null) {
-                longest = new Match(node.entry, from, j);
+                longest = node.entry;
+                longestEnd = j;
             }
         }
-        return longest;
+        return longest == null ? null : new Match(longest, from, longestEnd);
     }
 
     private static void require(boolean condition, String source, int line, String message) {
