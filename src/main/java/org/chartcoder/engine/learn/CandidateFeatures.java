@@ -23,7 +23,7 @@ final class CandidateFeatures {
                 "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2",
                 "cooccurrence.max", "neighbours.categoryVote", "classifier.categoryMax", "cooccurrence.max*engine.present",
                 "neighbours.categoryVote*engine.present", "classifier.belowBest", "neighbours.shareOfBest",
-                "title.share", "title.weightedShare"));
+                "title.share", "title.weightedShare", "term.bestRate", "term.bestSupport", "term.strongTerms", "term.noisyOr"));
         for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
             names.add("chapter." + chapter);
         }
@@ -60,6 +60,8 @@ final class CandidateFeatures {
         /** The share of the code title's words the chart has, plain and weighted by their rarity. */
         double titleShare;
         double titleWeightedShare;
+        /** What the chart's terms say about the code, from the charts coded with them; null: nothing. */
+        TermCodes.Evidence terms;
 
         Evidence(String code) {
             this.code = code;
@@ -111,6 +113,10 @@ final class CandidateFeatures {
         f[i++] = e.bestVote > 0 ? e.neighbourVote / e.bestVote : 0;
         f[i++] = e.titleShare;
         f[i++] = e.titleWeightedShare;
+        f[i++] = e.terms == null ? 0 : e.terms.bestRate;
+        f[i++] = e.terms == null ? 0 : Math.log1p(e.terms.bestSupport) / 3;
+        f[i++] = e.terms == null ? 0 : Math.log1p(e.terms.strongTerms) / 3;
+        f[i++] = e.terms == null ? 0 : e.terms.noisyOr;
         char chapter = e.code.charAt(0);
         if (chapter >= 'A' && chapter <= 'Z') {
             f[i + chapter - 'A'] = 1;

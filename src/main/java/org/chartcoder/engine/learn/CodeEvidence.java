@@ -16,6 +16,8 @@ import org.chartcoder.engine.codeset.CodeSet;
 final class CodeEvidence {
 
     static final int CANDIDATES_PER_SOURCE = 40;
+    /** The best term rate that makes a code a candidate of its own. */
+    private static final double TERM_CANDIDATE_RATE = 0.3;
     /** Codes each source contributes as anchors for co-occurrence: the ones it is surest of. */
     private static final int ANCHORS_PER_SOURCE = 3;
     /** The weight of a title word no training chart has (as rare as words come). */
@@ -28,6 +30,7 @@ final class CodeEvidence {
     private final NeighbourIndex neighbours;
     private final CodeClassifiers classifiers;
     private final EngineTrackRecord trackRecord;
+    private final TermCodes termCodes;
     /** Training charts per code; per code, the codes coded with it (sorted) and in how many charts. */
     private final int[] codeCharts;
     private final int[][] partners;
@@ -36,7 +39,7 @@ final class CodeEvidence {
     private final Map<String, int[]> titleWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     CodeEvidence(List<String> codes, float[] priorFrequency, TermWeights terms, NeighbourIndex neighbours,
-                 CodeClassifiers classifiers, EngineTrackRecord trackRecord) {
+                 CodeClassifiers classifiers, EngineTrackRecord trackRecord, TermCodes termCodes) {
         this.codes = codes;
         for (int i = 0; i < codes.size(); i++) {
             codeIndex.put(codes.get(i), i);
@@ -46,6 +49,7 @@ final class CodeEvidence {
         this.neighbours = neighbours;
         this.classifiers = classifiers;
         this.trackRecord = trackRecord;
+        this.termCodes = termCodes;
         // coders' habits of coding conditions together come from the neighbours' training charts
         this.codeCharts = new int[codes.size()];
         List<java.util.TreeMap<Integer, Integer>> together = new java.util.ArrayList<>(codes.size());
@@ -72,6 +76,10 @@ final class CodeEvidence {
 
     EngineTrackRecord trackRecord() {
         return trackRecord;
+    }
+
+    TermCodes termCodes() {
+        return termCodes;
     }
 
     List<String> codes() {
@@ -148,6 +156,17 @@ final class CodeEvidence {
         for (int rank = 0; rank < byVote.size(); rank++) {
             candidates.computeIfAbsent(codes.get(byVote.get(rank)), CandidateFeatures.Evidence::new).neighbourRank = rank + 1;
         }
+        TermCodes.Evidence[] termEvidence = termCodes.evidence(chartCounts, codes.size());
+        double[] termRates = new double[codes.size()];
+        for (int index = 0; index < termRates.length; index++) {
+            termRates[index] = termEvidence[index] == null ? 0 : termEvidence[index].bestRate;
+        }
+        for (int index : top(termRates, CANDIDATES_PER_SOURCE)) {
+            if (termRates[index] < TERM_CANDIDATE_RATE) {
+                break;
+            }
+            candidates.computeIfAbsent(codes.get(index), CandidateFeatures.Evidence::new);
+        }
         double[] logOdds = classifiers.logOdds(chart);
         int[] byClassifier = top(logOdds, CANDIDATES_PER_SOURCE);
         for (int rank = 0; rank < byClassifier.length && logOdds[byClassifier[rank]] > Double.NEGATIVE_INFINITY; rank++) {
@@ -185,6 +204,7 @@ final class CodeEvidence {
                 e.classified = classifiers.trained(index);
                 e.classifierLogOdds = logOdds[index];
                 e.priorFrequency = priorFrequency[index];
+                e.terms = termEvidence[index];
             }
         }
         return candidates;

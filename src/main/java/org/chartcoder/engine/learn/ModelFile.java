@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ModelFile {
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     private static final String MAGIC = "chart-coder model";
 
     private ModelFile() {
@@ -151,6 +151,14 @@ public final class ModelFile {
                 out.writeInt(a.getValue());
             }
         }
+        Map<Integer, TermCodes.Announced> byTerm = new java.util.TreeMap<>(evidence.termCodes().byTerm());
+        out.writeInt(byTerm.size());
+        for (Map.Entry<Integer, TermCodes.Announced> e : byTerm.entrySet()) {
+            out.writeInt(e.getKey());
+            writeInts(out, e.getValue().codes());
+            writeFloats(out, e.getValue().rates());
+            writeInts(out, e.getValue().support());
+        }
         writeStrings(out, CandidateFeatures.NAMES);
         Reranker reranker = model.reranker();
         out.writeDouble(reranker.base());
@@ -207,6 +215,11 @@ public final class ModelFile {
             }
             records.put(code, new EngineTrackRecord.CodeRecord(proposed, agreed, alternatives));
         }
+        int termCount = in.readInt();
+        Map<Integer, TermCodes.Announced> byTerm = new java.util.HashMap<>();
+        for (int t = 0; t < termCount; t++) {
+            byTerm.put(in.readInt(), new TermCodes.Announced(readInts(in), readFloats(in), readInts(in)));
+        }
         List<String> featureNames = readStrings(in);
         if (!featureNames.equals(CandidateFeatures.NAMES)) {
             throw new IOException("model " + source + " was trained with other reranker features than this chart-coder computes:"
@@ -224,7 +237,7 @@ public final class ModelFile {
         }
         CodeEvidence evidence = new CodeEvidence(codes, prior, new TermWeights(idf),
                 new NeighbourIndex(documents, documentCodes, k), new CodeClassifiers(weights, bias),
-                new EngineTrackRecord(records, overallPrecision));
+                new EngineTrackRecord(records, overallPrecision), new TermCodes(byTerm));
         return new ChartModel(modelId, trainingCharts, codeSetVersion, evidence, new Reranker(base, treeFeatures, treeThresholds, treeValues), descriptions);
     }
 

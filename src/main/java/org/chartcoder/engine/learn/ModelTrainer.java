@@ -151,6 +151,7 @@ public final class ModelTrainer {
         CodeClassifiers classifiers = CodeClassifiers.fit(vectors, chartCodes, codes.size(), settings.minCodeCharts(), settings.seed());
         EngineTrackRecord trackRecord = EngineTrackRecord.fit(fitOn.stream().map(engineResults::get).toList(),
                 fitOn.stream().map(chart -> charts.get(chart).codes()).toList());
-        return new CodeEvidence(codes, prior, terms, neighbours, classifiers, trackRecord);
+        TermCodes termCodes = TermCodes.fit(fitCounts, chartCodes, terms.idf());
+        return new CodeEvidence(codes, prior, terms, neighbours, classifiers, trackRecord, termCodes);
     }
 }

@@ -30,8 +30,8 @@ class CodiEspModelQualityTest {
 
     /** The first 100 dev charts in file-name order. */
     private static final int DEV_SLICE = 100;
-    /** Measured 0.549 on this slice (gold put onto FY2025); the floor leaves room for machine-to-machine noise only. */
-    private static final double MAP_FLOOR = 0.52;
+    /** Measured 0.588 on this slice (gold put onto FY2025; 0.549 before the terms coders code); the floor leaves room for seed and machine noise only. */
+    private static final double MAP_FLOOR = 0.56;
 
     @Test
     void modelTrainedOnTrainReachesTheFloorOnDev() throws Exception {
