@@ -169,6 +169,15 @@ public final class LifecycleSettings {
                 : Arrays.stream(value.split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * A setting of command-line words separated by white space. Only white space: JVM options carry
+     * commas of their own ({@code -XX:StartFlightRecording=filename=f.jfr,settings=profile}).
+     */
+    public List<String> words(String key) {
+        String value = text(key, "");
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split("\\s+"));
+    }
+
     private int integer(String key, int fallback) {
         return Integer.parseInt(text(key, Integer.toString(fallback)));
     }

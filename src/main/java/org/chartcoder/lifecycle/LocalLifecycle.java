@@ -112,7 +112,7 @@ public final class LocalLifecycle implements Service {
                                                 List<String> launcher) {
         List<String> java = new ArrayList<>(launcher);
         java.add(Executables.currentJava());
-        java.addAll(new LifecycleSettings(roleSettings.lookup()).list("local.worker-jvm-options"));
+        java.addAll(new LifecycleSettings(roleSettings.lookup()).words("local.worker-jvm-options"));
         java.addAll(List.of("-cp", classPath()));
         return new LocalProcessFleet(runId, java, workerMainClass, workerArguments(dataDir, roleSettings),
                 dataDir.resolve("runs").resolve(runId), Map.of());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Every term the engine knows (code titles, inclusion terms, index entries, lexicon phrasings) in
@@ -43,6 +44,11 @@ public final class TermIndex {
     private final LongIntMap edges;
     private final int[][] nodeTerms;
     private final int[][] anchoredTerms;
+    /**
+     * Per anchor word, the words of its anchored terms in their order, each term as its length and
+     * then its words: the matcher rejects most of them on these, read in one sweep.
+     */
+    private final int[][] anchoredTermWords;
 
     private TermIndex(Builder b) {
         this.vocabulary = Map.copyOf(b.vocabulary);
@@ -98,9 +104,16 @@ public final class TermIndex {
             anchors.get(anchor).add(term);
         }
         this.anchoredTerms = new int[vocabulary.size()][];
+        this.anchoredTermWords = new int[vocabulary.size()][];
         for (int i = 0; i < anchors.size(); i++) {
             List<Integer> terms = anchors.get(i);
-            anchoredTerms[i] = terms == null ? null : terms.stream().mapToInt(Integer::intValue).toArray();
+            if (terms == null) {
+                continue;
+            }
+            anchoredTerms[i] = terms.stream().mapToInt(Integer::intValue).toArray();
+            anchoredTermWords[i] = terms.stream()
+                    .flatMapToInt(term -> IntStream.concat(IntStream.of(termWords[term].length), IntStream.of(termWords[term])))
+                    .toArray();
         }
     }
 
@@ -112,6 +125,10 @@ public final class TermIndex {
     public int wordId(String normalWord) {
         Integer id = vocabulary.get(normalWord);
         return id == null ? -1 : id;
+    }
+
+    int vocabularySize() {
+        return vocabulary.size();
     }
 
     int[] words(int term) {
@@ -136,6 +153,11 @@ public final class TermIndex {
 
     int[] termsAnchoredOn(int word) {
         return anchoredTerms[word];
+    }
+
+    /** The words of {@link #termsAnchoredOn}'s terms, in the same order, each preceded by its length. */
+    int[] wordsOfTermsAnchoredOn(int word) {
+        return anchoredTermWords[word];
     }
 
     static int root() {

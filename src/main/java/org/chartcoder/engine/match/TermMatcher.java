@@ -20,7 +20,7 @@ import java.util.Set;
  * missing (lowest quality, kept only where nothing else matched). Overlapping matches are resolved in
  * favour of the most specific: a match whose words are a subset of an accepted match's words is
  * dropped, so "acute on chronic systolic heart failure" leaves I50.23 and not also I50.9.
- * Thread-safe: all state is per call.
+ * Thread-safe: all state is per call, except a per-thread bitmap of the sentence's words.
  */
 public final class TermMatcher {
 
@@ -35,10 +35,16 @@ public final class TermMatcher {
 
     private final TermIndex index;
     private final PhraseAnalyzer analyzer;
+    /**
+     * A bit per vocabulary word, set for the words of the sentence being matched and cleared after it:
+     * most anchored terms are rejected for a word the sentence lacks, and one bit tells it.
+     */
+    private final ThreadLocal<long[]> sentenceWords;
 
     public TermMatcher(TermIndex index, PhraseAnalyzer analyzer) {
         this.index = index;
         this.analyzer = analyzer;
+        this.sentenceWords = ThreadLocal.withInitial(() -> new long[(index.vocabularySize() + 63) >>> 6]);
     }
 
     /** One term matched in a sentence, with how well the text matched it (0..1). */
@@ -158,9 +164,26 @@ public final class TermMatcher {
         int n = sentence.n();
         // most anchored terms are rejected: their positions are copied out only when one is kept
         int[] scratch = new int[8];
-        // and most for a word the sentence lacks, which a sorted copy tells without scanning windows
-        int[] present = Arrays.copyOf(ids, n);
-        Arrays.sort(present);
+        long[] present = sentenceWords.get();
+        for (int i = 0; i < n; i++) {
+            if (ids[i] >= 0) {
+                present[ids[i] >>> 6] |= 1L << ids[i];
+            }
+        }
+        try {
+            matchAnchoredTerms(sentence, groups, present, scratch);
+        } finally {
+            for (int i = 0; i < n; i++) {
+                if (ids[i] >= 0) {
+                    present[ids[i] >>> 6] = 0;
+                }
+            }
+        }
+    }
+
+    private void matchAnchoredTerms(Words sentence, Map<GroupKey, Group> groups, long[] present, int[] scratch) {
+        int[] ids = sentence.ids();
+        int n = sentence.n();
         for (int anchorAt = 0; anchorAt < n; anchorAt++) {
             if (ids[anchorAt] < 0) {
                 continue;
@@ -169,11 +192,16 @@ public final class TermMatcher {
             if (terms == null) {
                 continue;
             }
-            for (int term : terms) {
-                int[] words = index.words(term);
-                if (!couldMatch(words, present)) {
+            int[] termWords = index.wordsOfTermsAnchoredOn(ids[anchorAt]);
+            for (int t = 0, next = 0; t < terms.length; t++) {
+                int length = termWords[next];
+                int from = next + 1;
+                next = from + length;
+                if (!couldMatch(termWords, from, length, present)) {
                     continue;
                 }
+                int term = terms[t];
+                int[] words = index.words(term);
                 int window = words.length + MAX_GAP;
                 if (scratch.length < words.length) {
                     scratch = new int[words.length];
@@ -220,11 +248,12 @@ public final class TermMatcher {
     }
 
     /** False when the sentence lacks words enough that the term can match neither whole nor partially. */
-    private static boolean couldMatch(int[] words, int[] present) {
+    private static boolean couldMatch(int[] termWords, int from, int length, long[] present) {
         int absent = 0;
-        for (int w = 0; w < words.length; w++) {
-            if (Arrays.binarySearch(present, words[w]) < 0
-                    && (++absent > 1 || w == 0 || words.length < PARTIAL_MIN_WORDS)) {
+        for (int w = 0; w < length; w++) {
+            int word = termWords[from + w];
+            if ((present[word >>> 6] & (1L << word)) == 0
+                    && (++absent > 1 || w == 0 || length < PARTIAL_MIN_WORDS)) {
                 return false;
             }
         }
