@@ -100,12 +100,10 @@ final class TermCodes {
                 }
             }
         }
-        // the share is shrunk by one chart, so that two of two charts (0.67) count less than nine of ten (0.82)
         Map<Integer, List<long[]>> kept = new java.util.TreeMap<>();
         together.forEach((pair, both) -> {
             int term = (int) (pair >>> 32);
-            double rate = both / (termCharts.get(term) + 1.0);
-            if (both >= MIN_SUPPORT && rate >= MIN_RATE) {
+            if (both >= MIN_SUPPORT && rate(both, termCharts.get(term)) >= MIN_RATE) {
                 kept.computeIfAbsent(term, t -> new ArrayList<>()).add(new long[] {(int) (long) pair, both});
             }
         });
@@ -118,11 +116,16 @@ final class TermCodes {
             for (int i = 0; i < codes.length; i++) {
                 codes[i] = (int) list.get(i)[0];
                 support[i] = (int) list.get(i)[1];
-                rates[i] = (float) (support[i] / (termCharts.get(term) + 1.0));
+                rates[i] = (float) rate(support[i], termCharts.get(term));
             }
             byTerm.put(term, new Announced(codes, rates, support));
         });
         return new TermCodes(byTerm);
+    }
+
+    /** The share of the term's charts that have the code, shrunk by one chart: two of two (0.67) count less than nine of ten (0.82). */
+    private static double rate(int both, int termCharts) {
+        return both / (termCharts + 1.0);
     }
 
     /** Per code index (of {@code codeCount}), what the chart's terms say about it; null where no term announces the code. */
