@@ -176,6 +176,8 @@ public final class BenchLocalCommand implements Callable<Integer> {
             }));
             double workerCpuBefore;
             double workerCpuAfter;
+            ProcessThreadCpu workerThreadsBefore;
+            ProcessThreadCpu workerThreadsAfter;
             long intakeStarted;
             long done;
             long ownCpuBefore;
@@ -187,6 +189,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     out.printf("bench-local: warm-up of %d charts through the worker process in %.1f s (not timed)%n", warmup,
                             (System.nanoTime() - started) / 1e9);
                     workerCpuBefore = cpuSeconds(worker);
+                    workerThreadsBefore = ProcessThreadCpu.read(worker);
                     ownCpuBefore = processCpuNanos();
                     LocalRun.Submission timed = run.submit(input);
                     if (timed.queuedCharts() == 0) {
@@ -197,6 +200,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     run.awaitDone(out, 500, timed);
                 } else {
                     workerCpuBefore = cpuSeconds(worker);
+                    workerThreadsBefore = ProcessThreadCpu.read(worker);
                     ownCpuBefore = processCpuNanos();
                     intakeStarted = run.intakeStartedNanos();
                     timedCharts = run.charts();
@@ -207,6 +211,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
                 finished.set(true);
                 ownCpu = (processCpuNanos() - ownCpuBefore) / 1e9;
                 workerCpuAfter = cpuSeconds(worker);
+                workerThreadsAfter = ProcessThreadCpu.read(worker);
             } catch (InterruptedException e) {
                 throw new IllegalStateException("the worker process " + worker + " ended before the batch was coded"
                         + " (check chartcoder.lifecycle.local.worker-jvm-options)", e);
@@ -241,6 +246,8 @@ public final class BenchLocalCommand implements Callable<Integer> {
             out.printf("  CPU per chart: worker process %.3f ms (all its threads: jobs, S3 reads and writes, encryption, index"
                     + " calls, JIT, GC), engine alone %.3f ms: %.2f%n", 1000 * workerCpu / n, 1000 * engineCpu / n,
                     engineCpu / workerCpu);
+            out.printf("  the worker process's CPU by thread: %s; busy %.0f%% of its CPUs' time%n",
+                    shares(workerThreadsAfter.since(workerThreadsBefore), workerCpu), 100 * workerCpu / (endToEnd * workerCpus));
             out.printf("  CPU per chart of the rest (intake, S3 and SQS emulators, index; this process on CPU %s): %.3f ms;"
                     + " all of local mode %.3f ms against the engine's %.3f ms: %.2f%n", CpuAffinity.format(ownCpus),
                     1000 * ownCpu / n, 1000 * (workerCpu + ownCpu) / n, 1000 * engineCpu / n, engineCpu / (workerCpu + ownCpu));
@@ -248,6 +255,17 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     run.batchId(), run.charts().charts().keySet().iterator().next());
         }
         return 0;
+    }
+
+    /** "coding 80%, JIT compiler 6%, ...": each group's share of the whole, groups under half a per cent left out. */
+    private static String shares(Map<String, Double> seconds, double total) {
+        StringBuilder shares = new StringBuilder();
+        seconds.forEach((group, cpu) -> {
+            if (cpu / total >= 0.005) {
+                shares.append(shares.length() == 0 ? "" : ", ").append(String.format("%s %.0f%%", group, 100 * cpu / total));
+            }
+        });
+        return shares.toString();
     }
 
     private static double cpuSeconds(long pid) {
@@ -290,14 +308,10 @@ public final class BenchLocalCommand implements Callable<Integer> {
         double total = cpuSeconds.get("total");
         double wall = cpuSeconds.get("wall");
         int cores = Runtime.getRuntime().availableProcessors();
-        StringBuilder shares = new StringBuilder();
-        cpuSeconds.forEach((group, seconds) -> {
-            if (!group.equals("total") && !group.equals("wall") && seconds / total >= 0.005) {
-                shares.append(shares.length() == 0 ? "" : ", ").append(String.format("%s %.0f%%", group, 100 * seconds / total));
-            }
-        });
+        Map<String, Double> groups = new java.util.LinkedHashMap<>(cpuSeconds);
+        groups.keySet().removeAll(List.of("total", "wall"));
         out.printf("  CPU from intake to the last chart (emulators included): %.1f s in %.1f s, %.0f%% of %d cores;"
-                + " %s%n", total, wall, 100 * total / (wall * cores), cores, shares);
+                + " %s%n", total, wall, 100 * total / (wall * cores), cores, shares(groups, total));
     }
 
     /** Median of 21 timed calls of each query, after one warm-up call, through the query core the API serves. */

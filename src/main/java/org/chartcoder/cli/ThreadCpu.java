@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.nio.file.Path;
 
 /**
  * Where a phase of a benchmark spent this JVM's CPU, by kind of thread. Threads are read every
@@ -18,23 +17,30 @@ import java.nio.file.Path;
  */
 final class ThreadCpu implements AutoCloseable {
 
-    /** Thread-name fragment to the group it is reported under, first match wins. */
-    private static final List<Map.Entry<String, String>> GROUPS = List.of(
-            Map.entry("chart-coding", "coding"),
-            Map.entry("aws2-sqs", "worker I/O (jobs, results, index)"),
-            Map.entry("chart-intake", "intake"),
-            Map.entry("NettyEventLoop", "S3 client encryption"),
-            Map.entry("sdk-async", "S3 client encryption"),
-            Map.entry("elasticmq", "SQS emulator"),
-            Map.entry("S3Proxy", "S3 emulator"),
-            Map.entry("H2", "index store"),
-            Map.entry("MVStore", "index store"));
     private static final String OTHER = "other threads";
     private static final String JIT = "JIT compiler";
     private static final String GC = "garbage collector";
     private static final String JVM = "other JVM threads";
-    /** Linux names the JVM's own threads (not Java threads) in /proc: "C2 CompilerThre", "GC Thread#0", "G1 Conc#0". */
-    private static final Path TASKS = Path.of("/proc/self/task");
+    /**
+     * Thread-name fragment to the group it is reported under, first match wins. Fragments are at
+     * most 15 characters from the start of a name, as Linux keeps them in /proc; the JVM's own
+     * threads are named there only ("C2 CompilerThre", "GC Thread#0", "G1 Conc#0"). On one CPU the
+     * JVM collects with Serial GC, on its "VM Thread".
+     */
+    private static final List<Map.Entry<String, String>> GROUPS = List.of(
+            Map.entry("chart-coding", "coding"),
+            Map.entry("aws2-sqs", "worker I/O (jobs, results, index)"),
+            Map.entry("chart-intake", "intake"),
+            Map.entry("aws-java-sdk-Ne", "S3 client encryption"),
+            Map.entry("sdk-async", "S3 client encryption"),
+            Map.entry("elasticmq", "SQS emulator"),
+            Map.entry("S3Proxy", "S3 emulator"),
+            Map.entry("H2", "index store"),
+            Map.entry("MVStore", "index store"),
+            Map.entry("CompilerThre", JIT),
+            Map.entry("GC Thread", GC),
+            Map.entry("G1 ", GC),
+            Map.entry("VM Thread", GC));
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
@@ -86,28 +92,10 @@ final class ThreadCpu implements AutoCloseable {
         readings.add(new Reading(at, process, now, vmThreads()));
     }
 
-    /** CPU of the JIT compiler and GC threads from /proc (Linux), by group; empty elsewhere. */
+    /** CPU of the JIT compiler and GC threads, which are no Java threads, from /proc (Linux); empty elsewhere. */
     private static Map<String, Long> vmThreads() {
-        Map<String, Long> nanos = new java.util.HashMap<>();
-        try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(TASKS)) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
-                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String group = comm.contains("CompilerThre") ? JIT
-                            : comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? GC : null;
-                    if (group != null) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                        nanos.merge(group, ticks * 10_000_000L, Long::sum); // USER_HZ is 100 on Linux
-                    }
-                } catch (java.io.IOException | RuntimeException e) {
-                    // the thread ended while being read
-                }
-            }
-        } catch (java.io.IOException e) {
-            return Map.of();
-        }
+        Map<String, Long> nanos = new java.util.HashMap<>(ProcessThreadCpu.read(ProcessHandle.current().pid()).byGroup());
+        nanos.keySet().retainAll(List.of(JIT, GC));
         return nanos;
     }
 
@@ -148,7 +136,7 @@ final class ThreadCpu implements AutoCloseable {
         return sorted;
     }
 
-    private static String group(String threadName) {
+    static String group(String threadName) {
         return GROUPS.stream().filter(g -> threadName.contains(g.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(OTHER);
     }

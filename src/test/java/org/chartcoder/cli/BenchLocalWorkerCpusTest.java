@@ -81,6 +81,9 @@ class BenchLocalWorkerCpusTest {
         assertTrue(engine.find() && Double.parseDouble(engine.group(1)) > 0, printed);
         assertTrue(printed.contains("end to end / engine alone on the worker's CPUs: "), printed);
         assertTrue(Pattern.compile("CPU per chart: worker process [0-9.]+ ms").matcher(printed).find(), printed);
+        // the coding thread, named by camel.main.threadNamePattern, is told apart from the job consumers
+        assertTrue(Pattern.compile("the worker process's CPU by thread: (.*, )?coding \\d+%.*; busy \\d+% of its CPUs' time")
+                .matcher(printed).find(), printed);
         assertTrue(Pattern.compile("CPU per chart of the rest \\(.*\\): [0-9.]+ ms; all of local mode [0-9.]+ ms")
                 .matcher(printed).find(), printed);
         long self = ProcessHandle.current().pid();
