@@ -18,8 +18,9 @@ import java.util.Set;
  * end, and at a colon (for a backward scope also a spaced dash, and for a backward doubt a comma)
  * that does not stand next to the trigger, unless it lists what may happen right after naming it. A
  * mention whose first word lies in a scope gets the trigger's trait, and so does a mention that opens
- * with a forward trigger ("Childhood asthma"). A mention that is negated or a family member's is not
- * also called historical, and a negated mention is not also hypothetical or uncertain.
+ * with a forward trigger ("Childhood asthma"). An event the patient "had", dated to a past time
+ * after it ("in 2019", "at age 28"), is historical. A mention that is negated or a family member's
+ * is not also called historical, and a negated mention is not also hypothetical or uncertain.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -34,6 +35,19 @@ public final class ContextClassifier {
 
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
     private static final int LIST_NAME_WORDS = 3;
+    /** How far "had" may stand before the event it dates: "had a benign breast biopsy (fibroadenoma)". */
+    private static final int HAD_WORDS = 5;
+    /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
+    private static final int DATE_WORDS = 8;
+    /** "had" does not name an event before these: "had been", "had no", "had to". */
+    private static final Set<String> NOT_AN_EVENT = Set.of("been", "no", "not", "never", "to");
+    /** Words of the present, which a past date beyond them does not reach: "had a fever this morning and a seizure in 2019". */
+    private static final Set<String> PRESENT = Set.of("now", "today", "currently", "this", "tonight", "yesterday", "recently");
+    private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
+    private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
+            "oldest", "eldest", "earlier");
+    private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
 
     private final TriggerLexicon lexicon;
 
@@ -89,6 +103,9 @@ public final class ContextClassifier {
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
+        if (datedPastEvent(tokens, first, last)) {
+            traits.add(Assertion.HISTORICAL);
+        }
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
         }
@@ -124,8 +141,9 @@ public final class ContextClassifier {
                     continue;
                 }
                 boolean before = match.last() < first;
+                boolean oneSign = before && category == Assertion.NEGATION && isWatchedFor(tokens, matches, m);
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
-                        && scopeReaches(tokens, matches, m, category, first, last)) {
+                        && scopeReaches(tokens, matches, m, category, first, last, oneSign)) {
                     traits.add(category);
                 }
             }
@@ -158,7 +176,7 @@ public final class ContextClassifier {
      * after a forward trigger ("no longer has chest pain").
      */
     private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
-                                        Assertion category, int targetFirst, int targetLast) {
+                                        Assertion category, int targetFirst, int targetLast, boolean stopsAtComma) {
         TriggerLexicon.Match trigger = matches.get(m);
         boolean forward = trigger.last() < targetFirst;
         int step = forward ? 1 : -1;
@@ -178,7 +196,8 @@ public final class ContextClassifier {
             if (token.type() == Token.Type.BOUNDARY
                     || token.type() == Token.Type.COLON && words > 0
                             && !colonListsWhatMayHappen(forward, category, words)
-                    || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))) {
+                    || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
+                    || stopsAtComma && words > 0 && token.norm().equals(",")) {
                 return false;
             }
             if (token.isWord()) {
@@ -187,6 +206,22 @@ public final class ContextClassifier {
         }
         TriggerLexicon.Entry entry = trigger.entry();
         return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+    }
+
+    /**
+     * "Signs of dehydration to watch for include no tears, a dry mouth": in a list of what may happen,
+     * "no" names one sign (an absence), so its negation ends with that item, not the list.
+     */
+    private static boolean isWatchedFor(List<Token> tokens, List<TriggerLexicon.Match> matches, int negation) {
+        TriggerLexicon.Match trigger = matches.get(negation);
+        for (int h = 0; h < negation; h++) {
+            TriggerLexicon.Entry entry = matches.get(h).entry();
+            if (entry.kind() == TriggerLexicon.Kind.TRIGGER && entry.forward() && entry.categories().contains(Assertion.HYPOTHETICAL)
+                    && scopeReaches(tokens, matches, h, Assertion.HYPOTHETICAL, trigger.first(), trigger.last(), false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -244,6 +279,77 @@ public final class ContextClassifier {
         TriggerLexicon.Match match = lexicon.longestAt(tokens, first, last);
         return match != null && match.last() < last && match.entry().kind() == TriggerLexicon.Kind.TRIGGER
                 && match.entry().forward() ? match.entry().categories() : Set.of();
+    }
+
+    /**
+     * "You had a wound infection after your knee replacement in 2019", "had a UTI at 6 months old",
+     * "had a postpartum hemorrhage with your first baby": an event the patient had, dated to a past
+     * time, is history. Neither alone makes it so: "she had chest pain" is the present illness, and
+     * "diagnosed with diabetes in 2015" is a diabetes that goes on.
+     */
+    private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
+        return hadBefore(tokens, first) && pastDateAfter(tokens, last);
+    }
+
+    private static boolean hadBefore(List<Token> tokens, int first) {
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words <= HAD_WORDS; i--) {
+            Token token = tokens.get(i);
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON) {
+                return false;
+            }
+            if (token.isWord()) {
+                if (token.norm().equals("had")) {
+                    return !NOT_AN_EVENT.contains(wordAt(tokens, i + 1));
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastDateAfter(List<Token> tokens, int last) {
+        int words = 0;
+        for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
+            Token token = tokens.get(i);
+            if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())) {
+                return false;
+            }
+            if (token.isWord()) {
+                if (datesToThePast(tokens, i)) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** "in 2019", "at age 28", "at the age of 28", "at 6 months old", "with your first baby". */
+    private static boolean datesToThePast(List<Token> tokens, int i) {
+        return switch (tokens.get(i).norm()) {
+            case "in" -> isYear(wordAt(tokens, i + 1));
+            case "at" -> wordAt(tokens, i + 1).equals("age") && isNumber(wordAt(tokens, i + 2))
+                    || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
+                            && wordAt(tokens, i + 3).equals("of") && isNumber(wordAt(tokens, i + 4))
+                    || isNumber(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
+                            && wordAt(tokens, i + 3).equals("old");
+            case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
+                    && BIRTHS.contains(wordAt(tokens, i + 3));
+            default -> false;
+        };
+    }
+
+    private static String wordAt(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : "";
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.length() <= 3 && word.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isYear(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit);
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */
