@@ -258,6 +258,10 @@ class Instance:
         self.token = uuid.uuid4().hex
         self.port = free_port()
         self.ended = False
+        # held while a process of the instance starts and while the instance ends, so that no
+        # process starts after kill() has looked for them (a unit started as the instance ended
+        # once coded on for a minute after its termination)
+        self.lock = threading.Lock()
         self.processes = []
         os.makedirs(os.path.join(self.root, "bin"), exist_ok=True)
         self.write_shutdown()
@@ -362,13 +366,19 @@ fi
             "ANSIBLE_NOCOLOR": "1",
             # marks every process of this instance, whatever session it starts
             "REHEARSAL_INSTANCE": self.id,
+            # every instance has a loopback of its own on EC2; here they share one, so each gets its
+            # own management port (health, metrics) instead of all but one failing to bind 9876
+            "CAMEL_MANAGEMENT_PORT": str(free_port()),
         }
         os.makedirs(env["HOME"], exist_ok=True)
         # cloud-init runs user data once, at first boot, as root
-        process = subprocess.Popen(["/bin/bash", script], cwd=self.root, env=env, start_new_session=True,
-                                   stdout=open(os.path.join(self.root, "cloud-init-output.log"), "w"),
-                                   stderr=subprocess.STDOUT)
-        self.processes.append(process)
+        with self.lock:
+            if self.ended:
+                return
+            process = subprocess.Popen(["/bin/bash", script], cwd=self.root, env=env, start_new_session=True,
+                                       stdout=open(os.path.join(self.root, "cloud-init-output.log"), "w"),
+                                       stderr=subprocess.STDOUT)
+            self.processes.append(process)
         self.runner.milestone(f"{self.role} user data started")
         status = process.wait()
         self.runner.user_data_ran(self, status)
@@ -398,9 +408,13 @@ fi
             work_dir = os.path.join(self.root, unit.get("WorkingDirectory", "/").lstrip("/"))
             os.makedirs(work_dir, exist_ok=True)
             self.stop_timeout = int(unit.get("TimeoutStopSec", "90"))
-            process = subprocess.Popen(unit["ExecStart"].split(), cwd=work_dir, env=unit_env, start_new_session=True,
-                                       stdout=open(os.path.join(self.root, f"{name}.log"), "w"), stderr=subprocess.STDOUT)
-            self.processes.append(process)
+            with self.lock:
+                if self.ended:
+                    return
+                process = subprocess.Popen(unit["ExecStart"].split(), cwd=work_dir, env=unit_env, start_new_session=True,
+                                           stdout=open(os.path.join(self.root, f"{name}.log"), "w"),
+                                           stderr=subprocess.STDOUT)
+                self.processes.append(process)
             self.runner.milestone(f"{self.role} service started")
 
     def pids(self):
@@ -434,7 +448,8 @@ fi
 
     def kill(self, grace_seconds):
         """The instance is going away: SIGTERM (systemd's KillSignal) then SIGKILL after the grace."""
-        self.ended = True
+        with self.lock:
+            self.ended = True
         for pid in self.pids():
             try:
                 os.kill(pid, signal.SIGTERM)

@@ -47,6 +47,11 @@ import picocli.CommandLine.Option;
                 + " requests per chart and query times.")
 public final class BenchLocalCommand implements Callable<Integer> {
 
+    /** The batch's end is seen within this of its last chunk's index write (a 500 ms poll added 0.25 s on average). */
+    private static final long BATCH_END_POLL_MILLIS = 10;
+    /** How the engine-alone JVM hands its figures to bench-local: this, then seconds and CPU seconds. */
+    private static final String ENGINE_ALONE_RESULT = "engine-alone-result";
+
     @Mixin
     CommonOptions common;
     @Mixin
@@ -73,8 +78,16 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     + " same worker; then time the engine alone on those N CPUs. Needs Linux and taskset.")
     Integer workerCpus;
 
+    @Option(names = "--engine-alone-threads", paramLabel = "N", hidden = true,
+            description = "Internal: time the engine alone on the charts with N threads after --warmup charts, and print"
+                    + " the figures for the bench-local that started this JVM.")
+    Integer engineAloneThreads;
+
     @Override
     public Integer call() throws Exception {
+        if (engineAloneThreads != null) {
+            return engineAloneHere(System.out);
+        }
         Path workDir = Files.createTempDirectory("chart-coder-bench");
         Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count, "r");
         PrintStream out = System.out;
@@ -93,7 +106,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
             AwsRequestCounts.reset();
             ThreadCpu cpu = new ThreadCpu();
             try (cpu; LocalRun run = LocalRun.start(new LocalRun.Options(input, true, Optional.empty()), settings, out)) {
-                run.awaitDone(out, 500);
+                run.awaitDone(out, BATCH_END_POLL_MILLIS);
                 double endToEnd = (System.nanoTime() - run.intakeStartedNanos()) / 1e9;
                 Map<String, Double> cpuSeconds = cpu.stop(run.intakeStartedNanos());
                 Map<String, Long> requests = AwsRequestCounts.snapshot();
@@ -197,14 +210,14 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     }
                     intakeStarted = timed.intakeStartedNanos();
                     timedCharts = timed.charts();
-                    run.awaitDone(out, 500, timed);
+                    run.awaitDone(out, BATCH_END_POLL_MILLIS, timed);
                 } else {
                     workerCpuBefore = cpuSeconds(worker);
                     workerThreadsBefore = ProcessThreadCpu.read(worker);
                     ownCpuBefore = processCpuNanos();
                     intakeStarted = run.intakeStartedNanos();
                     timedCharts = run.charts();
-                    run.awaitDone(out, 500);
+                    run.awaitDone(out, BATCH_END_POLL_MILLIS);
                 }
                 // the batch's end, not the worker's shutdown after it
                 done = System.nanoTime();
@@ -224,25 +237,25 @@ public final class BenchLocalCommand implements Callable<Integer> {
             double workerCpu = workerCpuAfter - workerCpuBefore;
             List<String> texts = texts(timedCharts);
             int n = texts.size();
-            CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
-            CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
             // as warm as the worker, which coded the warm-up batch before the timed one
             int engineWarmup = Math.max(warmup, 3000);
-            for (int warmed = 0; warmed < engineWarmup; warmed += n) {
-                engineSeconds(engine, texts.subList(0, Math.min(n, engineWarmup - warmed)), workerCpus);
-            }
-            long engineCpuBefore = processCpuNanos();
-            double engineAlone = engineSeconds(engine, texts, workerCpus);
-            double engineCpu = (processCpuNanos() - engineCpuBefore) / 1e9;
+            double[] fresh = engineAloneInWorkerJvm(settings, input, engineWarmup, workerCpuList);
+            double engineAlone = fresh[0];
+            double engineCpu = fresh[1];
+            CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
+            CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
+            double[] here = engineAlone(engine, texts, engineWarmup, workerCpus);
             double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             out.printf("bench-local: %d charts, one worker process on CPU %s (%d coding threads), intake, emulators and"
                     + " index on CPU %s, load average %.1f%n", n, CpuAffinity.format(workerCpuList), workerCpus,
                     CpuAffinity.format(ownCpus), load);
             out.printf("  end to end (intake -> SQS -> worker process -> encrypted S3 -> index): %.2f s, %.1f charts/s%n",
                     endToEnd, n / endToEnd);
-            out.printf("  engine alone on the worker's CPU %s, %d threads: %.2f s, %.1f charts/s%n",
-                    CpuAffinity.format(workerCpuList), workerCpus, engineAlone, n / engineAlone);
+            out.printf("  engine alone on the worker's CPU %s, %d threads, in a JVM started as the worker is: %.2f s,"
+                    + " %.1f charts/s%n", CpuAffinity.format(workerCpuList), workerCpus, engineAlone, n / engineAlone);
             out.printf("  end to end / engine alone on the worker's CPUs: %.2f%n", engineAlone / endToEnd);
+            out.printf("  engine alone in this process, pinned to the same CPUs: %.2f s, %.1f charts/s (end to end / it: %.2f)%n",
+                    here[0], n / here[0], here[0] / endToEnd);
             out.printf("  CPU per chart: worker process %.3f ms (all its threads: jobs, S3 reads and writes, encryption, index"
                     + " calls, JIT, GC), engine alone %.3f ms: %.2f%n", 1000 * workerCpu / n, 1000 * engineCpu / n,
                     engineCpu / workerCpu);
@@ -370,6 +383,51 @@ public final class BenchLocalCommand implements Callable<Integer> {
             }
         }
         return to;
+    }
+
+    /**
+     * The engine alone in a JVM started as the worker's is (its JVM options, pinned to its CPUs), so
+     * that the baseline differs from the worker in the pipeline only: not in heap, collector or
+     * compiler settings, nor in the code this process compiled for intake and the emulators.
+     * Returns its seconds and CPU seconds.
+     */
+    private double[] engineAloneInWorkerJvm(Settings settings, Path input, int engineWarmup, List<Integer> cpus)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(LocalLifecycle.workerJava(settings, CpuAffinity.launcher(cpus)));
+        command.addAll(List.of(ChartCoderCli.class.getName(), "bench-local", "--charts", input.toString(),
+                "--warmup", Integer.toString(engineWarmup), "--engine-alone-threads", Integer.toString(cpus.size())));
+        settings.commandLine().forEach((key, value) -> command.addAll(List.of("-P", key + "=" + value)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines;
+        try (var reader = process.inputReader(StandardCharsets.UTF_8)) {
+            lines = reader.lines().toList();
+        }
+        int status = process.waitFor();
+        return lines.stream().filter(line -> line.startsWith(ENGINE_ALONE_RESULT + " ")).findFirst()
+                .map(line -> Arrays.stream(line.split(" ")).skip(1).mapToDouble(Double::parseDouble).toArray())
+                .orElseThrow(() -> new IllegalStateException("the engine-alone JVM exited with status " + status
+                        + " without its figures (check chartcoder.lifecycle.local.worker-jvm-options)"));
+    }
+
+    /** The engine-alone JVM's side: the charts of --charts, as the worker decodes them. */
+    private int engineAloneHere(PrintStream out) throws Exception {
+        Settings settings = common.settings("local", engineOptions.values());
+        List<String> texts = texts(LocalCharts.read(charts, Long.parseLong(settings.get("chartcoder.worker.maxChartBytes").orElseThrow())));
+        CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
+        double[] figures = engineAlone(engine, texts, warmup, engineAloneThreads);
+        out.printf("%s %s %s%n", ENGINE_ALONE_RESULT, figures[0], figures[1]);
+        return 0;
+    }
+
+    /** Codes {@code warmupCharts} of the texts untimed, then all of them timed: seconds and this process's CPU seconds. */
+    private static double[] engineAlone(CodingEngine engine, List<String> texts, int warmupCharts, int threads) throws Exception {
+        int n = texts.size();
+        for (int warmed = 0; warmed < warmupCharts; warmed += n) {
+            engineSeconds(engine, texts.subList(0, Math.min(n, warmupCharts - warmed)), threads);
+        }
+        long cpuBefore = processCpuNanos();
+        double seconds = engineSeconds(engine, texts, threads);
+        return new double[] {seconds, (processCpuNanos() - cpuBefore) / 1e9};
     }
 
     private static double engineSeconds(CodingEngine engine, List<String> texts, int threads) throws Exception {

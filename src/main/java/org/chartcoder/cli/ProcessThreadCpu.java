@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -65,9 +64,6 @@ final class ProcessThreadCpu {
         Map<String, Double> seconds = new HashMap<>();
         nanos.forEach((tid, cpu) -> seconds.merge(ThreadCpu.group(names.get(tid)),
                 (cpu - earlier.nanos.getOrDefault(tid, 0L)) / 1e9, Double::sum));
-        Map<String, Double> sorted = new LinkedHashMap<>();
-        seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(group -> sorted.put(group.getKey(), group.getValue()));
-        return sorted;
+        return ThreadCpu.largestFirst(seconds);
     }
 }

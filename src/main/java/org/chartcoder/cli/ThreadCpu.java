@@ -131,8 +131,15 @@ final class ThreadCpu implements AutoCloseable {
         Map<String, Double> sorted = new LinkedHashMap<>();
         sorted.put("wall", (System.nanoTime() - start.atNanos()) / 1e9);
         sorted.put("total", total);
-        byGroup.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        sorted.putAll(largestFirst(byGroup));
+        return sorted;
+    }
+
+    /** The groups' CPU seconds in an ordered copy, largest first. */
+    static Map<String, Double> largestFirst(Map<String, Double> seconds) {
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(group -> sorted.put(group.getKey(), group.getValue()));
         return sorted;
     }
 

@@ -110,12 +110,17 @@ public final class LocalLifecycle implements Service {
      */
     public static LocalProcessFleet workerFleet(String runId, Path dataDir, Settings roleSettings, String workerMainClass,
                                                 List<String> launcher) {
+        return new LocalProcessFleet(runId, workerJava(roleSettings, launcher), workerMainClass,
+                workerArguments(dataDir, roleSettings), dataDir.resolve("runs").resolve(runId), Map.of());
+    }
+
+    /** The command that starts a JVM as local mode starts its workers (their JVM options, this class path), after the launcher. */
+    public static List<String> workerJava(Settings roleSettings, List<String> launcher) {
         List<String> java = new ArrayList<>(launcher);
         java.add(Executables.currentJava());
         java.addAll(new LifecycleSettings(roleSettings.lookup()).words("local.worker-jvm-options"));
         java.addAll(List.of("-cp", classPath()));
-        return new LocalProcessFleet(runId, java, workerMainClass, workerArguments(dataDir, roleSettings),
-                dataDir.resolve("runs").resolve(runId), Map.of());
+        return java;
     }
 
     private static List<String> workerArguments(Path dataDir, Settings settings) {
