@@ -396,7 +396,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(LocalLifecycle.workerJava(settings, CpuAffinity.launcher(cpus)));
         command.addAll(List.of(ChartCoderCli.class.getName(), "bench-local", "--charts", input.toString(),
                 "--warmup", Integer.toString(engineWarmup), "--engine-alone-threads", Integer.toString(cpus.size())));
-        settings.commandLine().forEach((key, value) -> command.addAll(List.of("-P", key + "=" + value)));
+        command.addAll(LocalLifecycle.settingArguments(settings));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines;
         try (var reader = process.inputReader(StandardCharsets.UTF_8)) {

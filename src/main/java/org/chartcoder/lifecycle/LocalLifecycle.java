@@ -123,13 +123,20 @@ public final class LocalLifecycle implements Service {
         return java;
     }
 
-    private static List<String> workerArguments(Path dataDir, Settings settings) {
-        List<String> arguments = new ArrayList<>(List.of("worker", "--profile", "local", "--data-dir", dataDir.toString()));
+    /** The settings given on this process's command line, as {@code -P key=value} arguments for another, but {@code leftOut}. */
+    public static List<String> settingArguments(Settings settings, String... leftOut) {
+        List<String> arguments = new ArrayList<>();
         settings.commandLine().forEach((key, value) -> {
-            if (!key.equals("chartcoder.data-dir")) {
+            if (!List.of(leftOut).contains(key)) {
                 arguments.addAll(List.of("-P", key + "=" + value));
             }
         });
+        return arguments;
+    }
+
+    private static List<String> workerArguments(Path dataDir, Settings settings) {
+        List<String> arguments = new ArrayList<>(List.of("worker", "--profile", "local", "--data-dir", dataDir.toString()));
+        arguments.addAll(settingArguments(settings, "chartcoder.data-dir"));
         // one management server per machine: the local process's
         arguments.addAll(List.of("-P", "camel.management.enabled=false"));
         return arguments;

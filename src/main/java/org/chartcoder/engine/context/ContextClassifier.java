@@ -47,6 +47,8 @@ public final class ContextClassifier {
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
             "oldest", "eldest", "earlier");
+    /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
+    private static final Set<String> CLAUSE_ENDS = Set.of("", "and", "so", "but");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
 
     private final TriggerLexicon lexicon;
@@ -141,9 +143,9 @@ public final class ContextClassifier {
                     continue;
                 }
                 boolean before = match.last() < first;
-                boolean oneSign = before && category == Assertion.NEGATION && isWatchedFor(tokens, matches, m);
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
-                        && scopeReaches(tokens, matches, m, category, first, last, oneSign)) {
+                        && scopeReaches(tokens, matches, m, category, first, last,
+                                before && category == Assertion.NEGATION && isWatchedFor(tokens, matches, m))) {
                     traits.add(category);
                 }
             }
@@ -172,8 +174,8 @@ public final class ContextClassifier {
     }
 
     /**
-     * Walks from the trigger towards the mention. A termination stops the scope, except one right
-     * after a forward trigger ("no longer has chest pain").
+     * Walks from the trigger towards the mention. A termination stops the scope, except one that starts
+     * right after a forward trigger ("no longer has chest pain"; after a comma, ", she" does stop it).
      */
     private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
                                         Assertion category, int targetFirst, int targetLast, boolean stopsAtComma) {
@@ -188,7 +190,7 @@ public final class ContextClassifier {
                     && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
                 other += step;
             }
-            if ((words > 0 || !forward) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
+            if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(matches.get(other).entry(), category, forward)) {
                 return false;
             }
@@ -283,8 +285,8 @@ public final class ContextClassifier {
 
     /**
      * "You had a wound infection after your knee replacement in 2019", "had a UTI at 6 months old",
-     * "had a postpartum hemorrhage with your first baby": an event the patient had, dated to a past
-     * time, is history. Neither alone makes it so: "she had chest pain" is the present illness, and
+     * "had a postpartum hemorrhage with your first baby", "have had kidney stones before": an event the
+     * patient had, dated to a past time, is history. Neither alone makes it so: "she had chest pain" is the present illness, and
      * "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
@@ -325,9 +327,13 @@ public final class ContextClassifier {
         return false;
     }
 
-    /** "in 2019", "at age 28", "at the age of 28", "at 6 months old", "with your first baby". */
+    /**
+     * "in 2019", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", and
+     * "before" closing its clause ("you have had kidney stones before, so ...").
+     */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
+            case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
             case "in" -> isYear(wordAt(tokens, i + 1));
             case "at" -> wordAt(tokens, i + 1).equals("age") && isNumber(wordAt(tokens, i + 2))
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")

@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * %window  NEGATION    forward|backward        N   (default window of a category and direction)
  * </pre>
  * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
- * backslash makes the next character literal ({@code \(-\)}). Windows count the words allowed
- * between trigger and target. Errors name the file and line.
+ * backslash makes the next character literal ({@code \(-\)}); a lone {@code #} stands for any number
+ * ("previously # mm"). Windows count the words allowed between trigger and target. Errors name the
+ * file and line.
  */
 final class TriggerLexicon {
 
@@ -51,6 +52,8 @@ final class TriggerLexicon {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The phrase word that matches any number in a sentence. */
+    private static final String ANY_NUMBER = "#";
     private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
 
     private static final class Node {
@@ -272,7 +275,9 @@ final class TriggerLexicon {
         Entry longest = null;
         int longestEnd = -1;
         for (int j = from; j <= to && j < tokens.size(); j++) {
-            node = node.next.get(tokens.get(j).norm());
+            String norm = tokens.get(j).norm();
+            Node next = node.next.get(norm);
+            node = next == null && isNumber(norm) ? node.next.get(ANY_NUMBER) : next;
             if (node == null) {
                 break;
             }
@@ -282,6 +287,11 @@ final class TriggerLexicon {
             }
         }
         return longest == null ? null : new Match(longest, from, longestEnd);
+    }
+
+    /** "9", "4.6": digits with their decimals ("7th" is a word). */
+    private static boolean isNumber(String norm) {
+        return Character.isDigit(norm.charAt(0)) && Character.isDigit(norm.charAt(norm.length() - 1));
     }
 
     private static void require(boolean condition, String source, int line, String message) {

@@ -129,6 +129,7 @@ class ContextRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Rule out myocardial infarction.                             | myocardial infarction | HYPOTHETICAL
             Admitted to r/o sepsis.                                     | sepsis          | HYPOTHETICAL
+            He will need to be tested for hepatitis C.                  | hepatitis C     | HYPOTHETICAL
             Return to the ED if you develop chest pain or fever.        | fever           | HYPOTHETICAL
             Should she develop shortness of breath, she will call 911.  | shortness of breath | HYPOTHETICAL
             CT angiogram to evaluate for pulmonary embolism.            | pulmonary embolism | HYPOTHETICAL
@@ -201,6 +202,11 @@ class ContextRulesTest {
             Healed nondisplaced left 9th and 10th rib fractures.        | rib fractures   | HISTORICAL
             Prior lumbar fusion with stable hardware.                   | Prior lumbar fusion | HISTORICAL
             Diabetes without complications, on metformin.               | Diabetes without complications |
+            He has had gout twice before, so he takes allopurinol.      | gout            | HISTORICAL
+            She had bronchiolitis as a baby and now has asthma.         | bronchiolitis   | HISTORICAL
+            She had chest pain before breakfast.                        | chest pain      |
+            Her seizures started in childhood.                          | seizures        |
+            Aortic aneurysm measuring 4.8 cm, previously 4.5 cm.        | Aortic aneurysm |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -232,6 +238,8 @@ class ContextRulesTest {
             Nobody else in her family has had seizures.                 | seizures        | NEGATION,FAMILY
             Because of his father's history of colon cancer, he had an early colonoscopy. | colon cancer | FAMILY
             Given her sister's history of lupus, she was seen for joint pain. | joint pain  |
+            Because of his mother's diagnosis, he will have an echocardiogram to look for cardiomyopathy. | cardiomyopathy | HYPOTHETICAL
+            Family cardiac history negative for sudden death.           | sudden death    | NEGATION,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);

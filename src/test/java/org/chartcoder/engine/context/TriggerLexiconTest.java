@@ -77,6 +77,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aLoneHashMatchesAnyNumber() {
+        ContextClassifier c = classifier("previously\tTRIGGER\tHISTORICAL\tboth\npreviously # mm\tPSEUDO\n");
+        assertEquals(Set.of(), c.classify("nodule 6 mm, previously 4 mm", 0, 6));
+        assertEquals(Set.of(), c.classify("nodule 6 mm, previously 4.5 mm", 0, 6));
+        assertEquals(Set.of(Assertion.HISTORICAL), c.classify("nodule, previously seen", 0, 6));
+        assertEquals(Set.of(Assertion.HISTORICAL), c.classify("nodule, previously 7th mm", 0, 6));
+    }
+
+    @Test
     void terminationsCloseOnlyTheirCategoriesAndDirections() {
         ContextClassifier c = classifier("""
                 no\tTRIGGER\tNEGATION\tforward
