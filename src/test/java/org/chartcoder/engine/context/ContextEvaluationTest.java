@@ -95,6 +95,12 @@ class ContextEvaluationTest {
             "assertions-set47.tsv,   0.97,           0.97",
             "assertions-set48.tsv,   0.97,           0.97",
             "assertions-set49.tsv,   0.97,           0.97",
+            // an eighth time, blind, scored once and not tuned on yet: floors under that first run
+            "assertions-set50.tsv,   0.77,           0.97",
+            "assertions-set51.tsv,   0.91,           0.97",
+            "assertions-set52.tsv,   0.93,           0.93",
+            "assertions-set53.tsv,   0.79,           0.97",
+            "assertions-set54.tsv,   0.95,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
