@@ -286,8 +286,8 @@ public final class ContextClassifier {
     /**
      * "You had a wound infection after your knee replacement in 2019", "had a UTI at 6 months old",
      * "had a postpartum hemorrhage with your first baby", "have had kidney stones before": an event the
-     * patient had, dated to a past time, is history. Neither alone makes it so: "she had chest pain" is the present illness, and
-     * "diagnosed with diabetes in 2015" is a diabetes that goes on.
+     * patient had, dated to a past time, is history. Neither alone makes it so: "she had chest pain" is
+     * the present illness, and "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
         return hadBefore(tokens, first) && pastDateAfter(tokens, last);
@@ -335,10 +335,10 @@ public final class ContextClassifier {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
             case "in" -> isYear(wordAt(tokens, i + 1));
-            case "at" -> wordAt(tokens, i + 1).equals("age") && isNumber(wordAt(tokens, i + 2))
+            case "at" -> wordAt(tokens, i + 1).equals("age") && isAge(wordAt(tokens, i + 2))
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
-                            && wordAt(tokens, i + 3).equals("of") && isNumber(wordAt(tokens, i + 4))
-                    || isNumber(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
+                            && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
+                    || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
                             && wordAt(tokens, i + 3).equals("old");
             case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));
@@ -350,7 +350,8 @@ public final class ContextClassifier {
         return i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : "";
     }
 
-    private static boolean isNumber(String word) {
+    /** A whole number of at most three digits: an age in years, months or days ("at age 28", "at 6 months old"). */
+    private static boolean isAge(String word) {
         return !word.isEmpty() && word.length() <= 3 && word.chars().allMatch(Character::isDigit);
     }
 
