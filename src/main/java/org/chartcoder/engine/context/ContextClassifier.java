@@ -18,9 +18,12 @@ import java.util.Set;
  * end, and at a colon (for a backward scope also a spaced dash, and for a backward doubt a comma)
  * that does not stand next to the trigger, unless it lists what may happen right after naming it. A
  * mention whose first word lies in a scope gets the trigger's trait, and so does a mention that opens
- * with a forward trigger ("Childhood asthma"). An event the patient "had", dated to a past time
- * after it ("in 2019", "at age 28"), is historical. A mention that is negated or a family member's
- * is not also called historical, and a negated mention is not also hypothetical or uncertain.
+ * with a forward trigger ("Childhood asthma"). A family-history heading governs its line across
+ * semicolons, and a pronoun of a relative's own gender does not end the relative's scope. An event
+ * the patient "had", dated to a past time after it ("in 2019", "at age 28"), is historical. A
+ * mention that is negated or a family member's is not also called historical, a negated mention is
+ * not also hypothetical or uncertain, and good health named as a mention ("alive and well") has no
+ * trait.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -50,6 +53,17 @@ public final class ContextClassifier {
     /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
     private static final Set<String> CLAUSE_ENDS = Set.of("", "and", "so", "but");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
+    /** Good health named as a mention: no condition, so it has no context ("siblings alive and well"). */
+    private static final Set<String> GOOD_HEALTH = Set.of("healthy", "well", "alive and well", "alive and healthy",
+            "in good health", "a & w");
+    private static final Set<String> FEMALE_KIN = Set.of("mother", "mom", "mum", "sister", "aunt", "grandmother", "grandma",
+            "daughter", "niece", "wife", "stepmother", "granddaughter");
+    private static final Set<String> MALE_KIN = Set.of("father", "dad", "brother", "uncle", "grandfather", "grandpa", "son",
+            "nephew", "husband", "stepfather", "grandson");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
+    /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
+    private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
 
     private final TriggerLexicon lexicon;
 
@@ -100,7 +114,7 @@ public final class ContextClassifier {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         int first = firstTokenEndingAfter(tokens, targetBegin);
         int last = lastTokenStartingBefore(tokens, Math.max(targetEnd, targetBegin + 1));
-        if (first >= tokens.size() || last < first) {
+        if (first >= tokens.size() || last < first || spells(tokens, first, last, GOOD_HEALTH)) {
             return EnumSet.noneOf(Assertion.class);
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
@@ -183,6 +197,7 @@ public final class ContextClassifier {
         boolean forward = trigger.last() < targetFirst;
         int step = forward ? 1 : -1;
         int stop = forward ? targetFirst : targetLast;
+        boolean familyHeading = forward && category == Assertion.FAMILY && isHeading(tokens, trigger);
         int words = 0;
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
@@ -191,11 +206,12 @@ public final class ContextClassifier {
                 other += step;
             }
             if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
-                    && terminates(matches.get(other).entry(), category, forward)) {
+                    && terminates(matches.get(other).entry(), category, forward)
+                    && !(category == Assertion.FAMILY && pronounOfTheRelative(tokens, trigger, matches.get(other)))) {
                 return false;
             }
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY
+            if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
                     || token.type() == Token.Type.COLON && words > 0
                             && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
@@ -208,6 +224,40 @@ public final class ContextClassifier {
         }
         TriggerLexicon.Entry entry = trigger.entry();
         return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+    }
+
+    /**
+     * "FHx: Father - sudden cardiac death at 41; autopsy showed HCM": a family-history heading that
+     * opens the line governs all of it, semicolons included, as its section would.
+     */
+    private static boolean isHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
+        return trigger.first() == 0 && trigger.last() + 1 < tokens.size()
+                && tokens.get(trigger.last() + 1).type() == Token.Type.COLON;
+    }
+
+    /**
+     * "Mother had a PE during her second pregnancy and was found to be factor V Leiden heterozygous":
+     * a pronoun of the relative's gender goes on speaking of the relative, unless the sentence has made
+     * the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again.
+     */
+    private static boolean pronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative,
+                                                TriggerLexicon.Match terminator) {
+        String pronoun = tokens.get(terminator.last()).norm();
+        Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? FEMALE_KIN : MALE_PRONOUNS.contains(pronoun) ? MALE_KIN : Set.of();
+        boolean ofThatGender = false;
+        for (int i = relative.first(); i <= relative.last(); i++) {
+            ofThatGender |= kin.contains(tokens.get(i).norm());
+        }
+        return ofThatGender && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
+    }
+
+    /** Whether the tokens {@code [first, last]} spell one of {@code phrases}. */
+    private static boolean spells(List<Token> tokens, int first, int last, Set<String> phrases) {
+        StringBuilder text = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            text.append(i > first ? " " : "").append(tokens.get(i).norm());
+        }
+        return phrases.contains(text.toString());
     }
 
     /**

@@ -95,12 +95,23 @@ class ContextEvaluationTest {
             "assertions-set47.tsv,   0.97,           0.97",
             "assertions-set48.tsv,   0.97,           0.97",
             "assertions-set49.tsv,   0.97,           0.97",
-            // an eighth time, blind, scored once and not tuned on yet: floors under that first run
-            "assertions-set50.tsv,   0.77,           0.97",
-            "assertions-set51.tsv,   0.91,           0.97",
-            "assertions-set52.tsv,   0.93,           0.93",
-            "assertions-set53.tsv,   0.79,           0.97",
-            "assertions-set54.tsv,   0.95,           0.97",
+            // an eighth time, blind, first run 0.773, 0.911, 0.932, 0.800, 0.955; after tuning set50,
+            // set51, set53 keep two misses each and set52, set54 one (see the README): floors under them
+            "assertions-set50.tsv,   0.95,           0.97",
+            "assertions-set51.tsv,   0.95,           0.97",
+            "assertions-set52.tsv,   0.97,           0.97",
+            "assertions-set53.tsv,   0.95,           0.97",
+            "assertions-set54.tsv,   0.97,           0.97",
+            // a ninth time, blind (paediatrics, obstetrics, psychiatry, ophthalmology, dental surgery,
+            // transplant, infectious disease, genetics, neurology), first run 0.717, 0.711, 0.936,
+            // 0.844, 1.000; after tuning set55 keeps five misses, set56 three, set58 two, set57 one
+            // (see the README), so the floors sit under them; set55's negation floor under its one
+            // negation miss ("floaters you have had for years are not a concern")
+            "assertions-set55.tsv,   0.89,           0.94",
+            "assertions-set56.tsv,   0.93,           0.97",
+            "assertions-set57.tsv,   0.97,           0.97",
+            "assertions-set58.tsv,   0.95,           0.97",
+            "assertions-set59.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -65,6 +65,7 @@ class ContextRulesTest {
             The patient is symptom-free.                                | symptom         | NEGATION
             Absence of edema in both legs.                              | edema           | NEGATION
             She was monitored overnight without recurrence of atrial fibrillation. | atrial fibrillation | NEGATION
+            Hypoglycemia: none since the dose was lowered.              | Hypoglycemia    | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -89,6 +90,7 @@ class ContextRulesTest {
             He was admitted with community-acquired pneumonia.          | pneumonia       |
             Tylenol was given without relief of her headache.           | headache        |
             It was not until the next day that she developed a rash.    | rash            |
+            E. coli bacteremia, blood cultures negative since Monday.   | bacteremia      |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -163,6 +165,24 @@ class ContextRulesTest {
             Watch for signs of infection: redness, warmth, or pus.      | pus             | HYPOTHETICAL
             Monitor for bleeding after the biopsy of your kidney: the biopsy showed lupus nephritis. | lupus nephritis |
             Trouble speaking or a drooping face means call 911.         | drooping face   | HYPOTHETICAL
+            Call the diabetes clinic for a blood sugar over 300.        | blood sugar     | HYPOTHETICAL
+            Tell us right away about blurred vision or a severe headache. | severe headache | HYPOTHETICAL
+            Steroids can raise your blood pressure and cause swelling in your legs. | swelling | HYPOTHETICAL
+            A blood clot in the lungs can be life-threatening.          | blood clot      | HYPOTHETICAL
+            Wear the sling so the shoulder dislocation does not happen again. | shoulder dislocation | HYPOTHETICAL
+            Bring her back right away for a stiff neck or a rash.       | rash            | HYPOTHETICAL
+            Return for trouble breathing while sleeping or blue lips.   | blue lips       | HYPOTHETICAL
+            Some people get headaches in the first week of treatment.   | headaches       | HYPOTHETICAL
+            Bleeding that fills a pad every hour is not normal.         | Bleeding        | HYPOTHETICAL
+            Your throat may feel sore for a few days.                   | sore            | HYPOTHETICAL
+            A cough that lasts for weeks can be whooping cough.         | whooping cough  | HYPOTHETICAL
+            These can be signs of a blood clot deep in the leg or a clot in the lungs. | clot in the lungs | HYPOTHETICAL
+            Bleeding around the incision can show up a few days later.  | Bleeding        | HYPOTHETICAL
+            Ask your doctor about any new numbness in your feet.        | numbness        | HYPOTHETICAL
+            Go straight to labor and delivery for leaking fluid.        | leaking fluid   | HYPOTHETICAL
+            An ICD was placed after a risk assessment for sudden cardiac death. | sudden cardiac death | HYPOTHETICAL
+            Her screening colonoscopy showed a tubular adenoma.         | tubular adenoma |
+            Depression screening score of 12, consistent with moderate depression. | moderate depression |
             Her drooping face means the stroke is on the right.         | drooping face   |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
@@ -206,6 +226,12 @@ class ContextRulesTest {
             She had bronchiolitis as a baby and now has asthma.         | bronchiolitis   | HISTORICAL
             She had chest pain before breakfast.                        | chest pain      |
             Her seizures started in childhood.                          | seizures        |
+            She quit smoking in March.                                  | smoking         | HISTORICAL
+            She had shingles last winter.                               | shingles        | HISTORICAL
+            He had a seizure at 16 and has not had any since.           | seizure         | HISTORICAL
+            She was treated for anxiety before this pregnancy.          | anxiety         | HISTORICAL
+            Severe aortic stenosis, previously moderate.                | aortic stenosis |
+            New left bundle branch block, not previously documented.    | left bundle branch block |
             Aortic aneurysm measuring 4.8 cm, previously 4.5 cm.        | Aortic aneurysm |
             """)
     void historicalMentions(String sentence, String target, String expected) {
@@ -239,6 +265,15 @@ class ContextRulesTest {
             Because of his father's history of colon cancer, he had an early colonoscopy. | colon cancer | FAMILY
             Given her sister's history of lupus, she was seen for joint pain. | joint pain  |
             Because of his mother's diagnosis, he will have an echocardiogram to look for cardiomyopathy. | cardiomyopathy | HYPOTHETICAL
+            FHx: Father - MI at 50; angiogram showed three-vessel disease. | three-vessel disease | FAMILY
+            MI at 50; angiogram showed three-vessel disease.            | three-vessel disease |
+            Sister had a DVT during her pregnancy and has a prothrombin mutation. | prothrombin mutation | FAMILY
+            Her sister had a DVT, and she has a prothrombin mutation.   | prothrombin mutation |
+            Brothers are alive and well.                                | alive and well  |
+            Your father's heart disease does not mean you will have it. | heart disease   | FAMILY
+            PGM - colon cancer at 60.                                   | colon cancer    | FAMILY
+            Neither parent has diabetes.                                | diabetes        | NEGATION,FAMILY
+            No one in the family has needed dialysis or a transplant after surgery, and there are no known kidney cysts. | kidney cysts | NEGATION,FAMILY
             Family cardiac history negative for sudden death.           | sudden death    | NEGATION,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
@@ -271,6 +306,10 @@ class ContextRulesTest {
             Headache, migraine versus tension type.                       | Headache          |
             Headache, migraine versus tension type.                       | migraine          | LOW_CONFIDENCE
             Pneumonia, in the appropriate clinical setting.               | Pneumonia         | LOW_CONFIDENCE
+            We think you may have a stomach ulcer.                        | stomach ulcer     | LOW_CONFIDENCE
+            You may have some bruising.                                   | bruising          | HYPOTHETICAL
+            Lung nodule larger vs 6/2023 CT.                              | Lung nodule       |
+            His brother reportedly had epilepsy, not confirmed.           | epilepsy          | FAMILY,LOW_CONFIDENCE
             Borderline low platelets on this morning's labs.              | low platelets     |
             The ECG is borderline for left ventricular hypertrophy.       | left ventricular hypertrophy | LOW_CONFIDENCE
             """)
