@@ -45,7 +45,10 @@ public final class ContextClassifier {
     /** "had" does not name an event before these: "had been", "had no", "had to". */
     private static final Set<String> NOT_AN_EVENT = Set.of("been", "no", "not", "never", "to");
     /** Words of the present, which a past date beyond them does not reach: "had a fever this morning and a seizure in 2019". */
-    private static final Set<String> PRESENT = Set.of("now", "today", "currently", "this", "tonight", "yesterday", "recently");
+    private static final Set<String> PRESENT = Set.of("now", "today", "currently", "tonight", "yesterday", "recently");
+    /** What "this" makes the present: "this morning", "this admission" (not "this same leg"). */
+    private static final Set<String> PRESENT_TIMES = Set.of("morning", "afternoon", "evening", "week", "month", "year",
+            "admission", "visit", "time", "hospitalization", "stay", "pregnancy", "episode");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
@@ -223,16 +226,23 @@ public final class ContextClassifier {
             }
         }
         TriggerLexicon.Entry entry = trigger.entry();
-        return words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+        return familyHeading || words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
     }
 
     /**
-     * "FHx: Father - sudden cardiac death at 41; autopsy showed HCM": a family-history heading that
-     * opens the line governs all of it, semicolons included, as its section would.
+     * "FHx: Father - sudden cardiac death at 41; autopsy showed HCM", "Mother - polycystic kidney
+     * disease, on dialysis from age 54, died at 61 of a ruptured brain aneurysm": a family heading
+     * (a colon or a spaced dash after it) that opens the line governs all of it, semicolons included
+     * and however long, as its section would.
      */
     private static boolean isHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
-        return trigger.first() == 0 && trigger.last() + 1 < tokens.size()
-                && tokens.get(trigger.last() + 1).type() == Token.Type.COLON;
+        for (int i = 0; i < trigger.first(); i++) {
+            if (tokens.get(i).type() != Token.Type.PUNCTUATION) {
+                return false;
+            }
+        }
+        int next = trigger.last() + 1;
+        return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
     }
 
     /**
@@ -364,7 +374,8 @@ public final class ContextClassifier {
         int words = 0;
         for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())) {
+            if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())
+                    || token.norm().equals("this") && PRESENT_TIMES.contains(wordAt(tokens, i + 1))) {
                 return false;
             }
             if (token.isWord()) {

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * </pre>
  * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
  * backslash makes the next character literal ({@code \(-\)}); a lone {@code #} stands for any number
- * ("previously # mm"). Windows count the words allowed between trigger and target. Errors name the
- * file and line.
+ * ("previously # mm"), and a lone {@code *} for any one word of a name, not a function word such as
+ * "to" or "for" ("call (*|) (*|) for" reads "call the sleep clinic for"); a phrase cannot open with
+ * either. Windows count the words allowed between trigger and target. Errors name the file and line.
  */
 final class TriggerLexicon {
 
@@ -54,6 +55,11 @@ final class TriggerLexicon {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The phrase word that matches any number in a sentence. */
     private static final String ANY_NUMBER = "#";
+    /** The phrase word that matches any one word that is not a function word. */
+    private static final String ANY_WORD = "*";
+    /** Words a {@code *} never stands for: they join or start clauses, so a name does not run through them. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "and", "or", "if", "for", "when", "after", "before",
+            "with", "about", "but", "should", "not", "no", "in", "of");
     private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
 
     private static final class Node {
@@ -232,6 +238,8 @@ final class TriggerLexicon {
     private void insert(Entry entry, String source, int line) {
         List<Token> tokens = Tokenizer.tokenize(entry.phrase());
         require(!tokens.isEmpty(), source, line, "empty phrase");
+        String opening = tokens.get(0).norm();
+        require(!opening.equals(ANY_WORD) && !opening.equals(ANY_NUMBER), source, line, "a phrase cannot open with * or #");
         Node node = root;
         for (Token token : tokens) {
             node = node.next.computeIfAbsent(token.norm(), k -> new Node());
@@ -271,22 +279,35 @@ final class TriggerLexicon {
 
     /** The longest entry that starts at token {@code from} and ends at or before {@code to}; null if none. */
     Match longestAt(List<Token> tokens, int from, int to) {
-        Node node = root;
-        Entry longest = null;
-        int longestEnd = -1;
-        for (int j = from; j <= to && j < tokens.size(); j++) {
-            String norm = tokens.get(j).norm();
-            Node next = node.next.get(norm);
-            node = next == null && isNumber(norm) ? node.next.get(ANY_NUMBER) : next;
-            if (node == null) {
-                break;
-            }
-            if (node.entry != null) {
-                longest = node.entry;
-                longestEnd = j;
-            }
+        Match[] longest = new Match[1];
+        extend(root, tokens, from, from, Math.min(to, tokens.size() - 1), longest);
+        return longest[0];
+    }
+
+    /** Walks every branch token {@code j} can take from {@code node}: its own word, {@code #}, {@code *}. */
+    private static void extend(Node node, List<Token> tokens, int from, int j, int to, Match[] longest) {
+        if (j > to) {
+            return;
         }
-        return longest == null ? null : new Match(longest, from, longestEnd);
+        Token token = tokens.get(j);
+        String norm = token.norm();
+        step(node.next.get(norm), tokens, from, j, to, longest);
+        if (isNumber(norm)) {
+            step(node.next.get(ANY_NUMBER), tokens, from, j, to, longest);
+        }
+        if (token.isWord() && !FUNCTION_WORDS.contains(norm)) {
+            step(node.next.get(ANY_WORD), tokens, from, j, to, longest);
+        }
+    }
+
+    private static void step(Node node, List<Token> tokens, int from, int j, int to, Match[] longest) {
+        if (node == null) {
+            return;
+        }
+        if (node.entry != null && (longest[0] == null || j > longest[0].last())) {
+            longest[0] = new Match(node.entry, from, j);
+        }
+        extend(node, tokens, from, j + 1, to, longest);
     }
 
     /** "9", "4.6": digits with their decimals ("7th" is a word). */

@@ -183,6 +183,17 @@ class ContextRulesTest {
             An ICD was placed after a risk assessment for sudden cardiac death. | sudden cardiac death | HYPOTHETICAL
             Her screening colonoscopy showed a tubular adenoma.         | tubular adenoma |
             Depression screening score of 12, consistent with moderate depression. | moderate depression |
+            Call the sleep medicine clinic right away for choking at night. | choking       | HYPOTHETICAL
+            Call to schedule an appointment for your diabetes.          | diabetes        |
+            Bring your son back to the ER for poor feeding.             | poor feeding    | HYPOTHETICAL
+            Seek medical care right away for chest pain.                | chest pain      | HYPOTHETICAL
+            Signs of a kidney infection include back pain and fever.    | back pain       | HYPOTHETICAL
+            Dizziness can be a sign that you are dehydrated.            | dehydrated      | HYPOTHETICAL
+            The vaccine protects you from shingles.                     | shingles        | HYPOTHETICAL
+            PPx: pantoprazole for GI bleed.                             | GI bleed        | HYPOTHETICAL
+            Tell your mother if you have thoughts of suicide.           | thoughts of suicide | HYPOTHETICAL
+            Do not take aspirin, as it can cause stomach bleeding.      | stomach bleeding | HYPOTHETICAL
+            Return for shortness of breath while exercising or swelling in your legs. | swelling | HYPOTHETICAL
             Her drooping face means the stroke is on the right.         | drooping face   |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
@@ -230,6 +241,8 @@ class ContextRulesTest {
             She had shingles last winter.                               | shingles        | HISTORICAL
             He had a seizure at 16 and has not had any since.           | seizure         | HISTORICAL
             She was treated for anxiety before this pregnancy.          | anxiety         | HISTORICAL
+            You had shingles on this same side in 2019.                 | shingles        | HISTORICAL
+            You had a fever this morning and a seizure in 2019.         | fever           |
             Severe aortic stenosis, previously moderate.                | aortic stenosis |
             New left bundle branch block, not previously documented.    | left bundle branch block |
             Aortic aneurysm measuring 4.8 cm, previously 4.5 cm.        | Aortic aneurysm |
@@ -269,6 +282,10 @@ class ContextRulesTest {
             MI at 50; angiogram showed three-vessel disease.            | three-vessel disease |
             Sister had a DVT during her pregnancy and has a prothrombin mutation. | prothrombin mutation | FAMILY
             Her sister had a DVT, and she has a prothrombin mutation.   | prothrombin mutation |
+            Father - emphysema, on home oxygen from age 60 after years of smoking, died at 72 of lung cancer. | lung cancer | FAMILY
+            Mat GM - breast cancer at 50.                               | breast cancer   | FAMILY
+            FOB with cystic fibrosis carrier status.                    | cystic fibrosis | FAMILY
+            Family history: denies diabetes or stroke.                  | stroke          | NEGATION,FAMILY
             Brothers are alive and well.                                | alive and well  |
             Your father's heart disease does not mean you will have it. | heart disease   | FAMILY
             PGM - colon cancer at 60.                                   | colon cancer    | FAMILY

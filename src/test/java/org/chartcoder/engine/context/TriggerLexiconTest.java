@@ -86,6 +86,22 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aLoneStarMatchesAnyWordButAFunctionWord() {
+        ContextClassifier c = classifier("call (*|) (*|) for\tTRIGGER\tHYPOTHETICAL\tforward\n");
+        assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("call for fever", 9, 14));
+        assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("call the clinic for fever", 20, 25));
+        assertEquals(Set.of(), c.classify("call the sleep clinic for fever", 26, 31));
+        assertEquals(Set.of(), c.classify("call to book for fever", 17, 22));
+        assertEquals(Set.of(), c.classify("call, then for fever", 15, 20));
+    }
+
+    @Test
+    void aPhraseCannotOpenWithAWildcard() {
+        assertThrows(IllegalArgumentException.class, () -> classifier("* for\tTRIGGER\tHYPOTHETICAL\tforward\n"));
+        assertThrows(IllegalArgumentException.class, () -> classifier("(# mm|x mm)\tPSEUDO\n"));
+    }
+
+    @Test
     void terminationsCloseOnlyTheirCategoriesAndDirections() {
         ContextClassifier c = classifier("""
                 no\tTRIGGER\tNEGATION\tforward
