@@ -184,8 +184,10 @@ public final class ContextClassifier {
             traits.remove(Assertion.LOW_CONFIDENCE);
         }
         if (traits.contains(Assertion.HYPOTHETICAL)) {
-            // "call if you have possible signs of infection": a condition to watch for is not a diagnosis at all
+            // "call if you have possible signs of infection": a condition to watch for is not a diagnosis at all,
+            // nor is it history ("because of your history of cancer, call if you lose weight")
             traits.remove(Assertion.LOW_CONFIDENCE);
+            traits.remove(Assertion.HISTORICAL);
         }
         return traits;
     }
@@ -218,6 +220,7 @@ public final class ContextClassifier {
                     || token.type() == Token.Type.COLON && words > 0
                             && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
+                    || forward && category == Assertion.LOW_CONFIDENCE && words > 0 && isSpacedDash(tokens, i)
                     || stopsAtComma && words > 0 && token.norm().equals(",")) {
                 return false;
             }

@@ -167,13 +167,17 @@ final class Tokenizer {
     }
 
     /**
-     * "Brother with ?bipolar disorder": a question mark written against the next word and apart from
-     * the previous one queries that word; it does not end the sentence.
+     * "Brother with ?bipolar disorder", "MGF - ? hemochromatosis": a question mark apart from the
+     * previous word and followed by another queries what follows; it does not end the sentence.
      */
     private static boolean isQueryMark(String text, int end) {
-        boolean gluedToNext = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        boolean beforeAWord = next < text.length() && Character.isLetterOrDigit(text.charAt(next));
         boolean apartFromPrevious = end == 1 || !Character.isLetterOrDigit(text.charAt(end - 2));
-        return gluedToNext && apartFromPrevious;
+        return beforeAWord && apartFromPrevious;
     }
 
     /** A period ends a sentence when it closes the text or precedes a capital, unless it closes "Dr" or "1". */

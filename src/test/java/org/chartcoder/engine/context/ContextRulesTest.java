@@ -91,6 +91,9 @@ class ContextRulesTest {
             Tylenol was given without relief of her headache.           | headache        |
             It was not until the next day that she developed a rash.    | rash            |
             E. coli bacteremia, blood cultures negative since Monday.   | bacteremia      |
+            X-rays showed no fracture, only a sprain.                   | sprain          |
+            Calciphylaxis unlikely, rash c/w livedo reticularis.        | livedo reticularis |
+            Small hiatal hernia, not seen on the prior study.           | hiatal hernia   |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -194,6 +197,10 @@ class ContextRulesTest {
             Tell your mother if you have thoughts of suicide.           | thoughts of suicide | HYPOTHETICAL
             Do not take aspirin, as it can cause stomach bleeding.      | stomach bleeding | HYPOTHETICAL
             Return for shortness of breath while exercising or swelling in your legs. | swelling | HYPOTHETICAL
+            Return to the birth center or the ER right away for heavy bleeding. | heavy bleeding | HYPOTHETICAL
+            Any chest pain is an emergency.                             | chest pain      | HYPOTHETICAL
+            To keep your shoulder from stiffening, do the exercises twice a day. | stiffening | HYPOTHETICAL
+            Because you have a history of lymphoma, call your doctor if you lose weight without trying. | lose weight without trying | HYPOTHETICAL
             Her drooping face means the stroke is on the right.         | drooping face   |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
@@ -243,6 +250,7 @@ class ContextRulesTest {
             She was treated for anxiety before this pregnancy.          | anxiety         | HISTORICAL
             You had shingles on this same side in 2019.                 | shingles        | HISTORICAL
             You had a fever this morning and a seizure in 2019.         | fever           |
+            Her gallbladder was removed when she was 30.                | gallbladder was removed | HISTORICAL
             Severe aortic stenosis, previously moderate.                | aortic stenosis |
             New left bundle branch block, not previously documented.    | left bundle branch block |
             Aortic aneurysm measuring 4.8 cm, previously 4.5 cm.        | Aortic aneurysm |
@@ -286,6 +294,8 @@ class ContextRulesTest {
             Mat GM - breast cancer at 50.                               | breast cancer   | FAMILY
             FOB with cystic fibrosis carrier status.                    | cystic fibrosis | FAMILY
             Family history: denies diabetes or stroke.                  | stroke          | NEGATION,FAMILY
+            Her brother was tested for celiac disease, which was negative. | celiac disease | NEGATION,FAMILY
+            PGF - ? Huntington disease.                                 | Huntington disease | FAMILY,LOW_CONFIDENCE
             Brothers are alive and well.                                | alive and well  |
             Your father's heart disease does not mean you will have it. | heart disease   | FAMILY
             PGM - colon cancer at 60.                                   | colon cancer    | FAMILY
@@ -327,6 +337,10 @@ class ContextRulesTest {
             You may have some bruising.                                   | bruising          | HYPOTHETICAL
             Lung nodule larger vs 6/2023 CT.                              | Lung nodule       |
             His brother reportedly had epilepsy, not confirmed.           | epilepsy          | FAMILY,LOW_CONFIDENCE
+            Bone spurs, which may contribute to his knee pain.            | knee pain         | LOW_CONFIDENCE
+            Died of heart failure, ? related to amyloidosis.              | amyloidosis       | LOW_CONFIDENCE
+            Died of heart failure, ? related to amyloidosis.              | heart failure     |
+            ?Appendicitis - CT with fat stranding.                        | fat stranding     |
             Borderline low platelets on this morning's labs.              | low platelets     |
             The ECG is borderline for left ventricular hypertrophy.       | left ventricular hypertrophy | LOW_CONFIDENCE
             """)

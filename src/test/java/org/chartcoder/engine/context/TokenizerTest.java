@@ -41,6 +41,14 @@ class TokenizerTest {
         assertEquals(Token.Type.COLON, type("Lungs: clear", ":"));
     }
 
+    @Test
+    void aQuestionMarkApartFromThePreviousWordQueriesWhatFollows() {
+        assertEquals(Token.Type.PUNCTUATION, type("Anemia ?GI bleed", "?"));
+        assertEquals(Token.Type.PUNCTUATION, type("MGF - ? hemochromatosis", "?"));
+        assertEquals(Token.Type.BOUNDARY, type("Is it pneumonia? No.", "?"));
+        assertEquals(Token.Type.BOUNDARY, type("Pneumonia ?", "?"));
+    }
+
     private static Token.Type type(String text, String punctuation) {
         return Tokenizer.tokenize(text).stream().filter(t -> t.norm().equals(punctuation)).findFirst().orElseThrow()
                 .type();
