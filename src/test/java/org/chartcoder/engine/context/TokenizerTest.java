@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TokenizerTest {
 
@@ -31,22 +33,22 @@ class TokenizerTest {
         assertEquals("fever", text.substring(tokens.get(1).begin(), tokens.get(1).end()));
     }
 
-    @Test
-    void periodsEndSentencesOnlyBeforeACapitalOrTheEnd() {
-        assertEquals(Token.Type.BOUNDARY, type("No fever. Has cough", "."));
-        assertEquals(Token.Type.PUNCTUATION, type("Seen by Dr. Smith", "."));
-        assertEquals(Token.Type.PUNCTUATION, type("1. Hypertension", "."));
-        assertEquals(Token.Type.BOUNDARY, type("Fever - no. Cough - yes", "."));
-        assertEquals(Token.Type.BOUNDARY, type("no fever; cough", ";"));
-        assertEquals(Token.Type.COLON, type("Lungs: clear", ":"));
-    }
-
-    @Test
-    void aQuestionMarkApartFromThePreviousWordQueriesWhatFollows() {
-        assertEquals(Token.Type.PUNCTUATION, type("Anemia ?GI bleed", "?"));
-        assertEquals(Token.Type.PUNCTUATION, type("MGF - ? hemochromatosis", "?"));
-        assertEquals(Token.Type.BOUNDARY, type("Is it pneumonia? No.", "?"));
-        assertEquals(Token.Type.BOUNDARY, type("Pneumonia ?", "?"));
+    /** A period ends a sentence only before a capital or the end; a question mark apart from the word before it queries what follows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            No fever. Has cough         | .  | BOUNDARY
+            Seen by Dr. Smith           | .  | PUNCTUATION
+            1. Hypertension             | .  | PUNCTUATION
+            Fever - no. Cough - yes     | .  | BOUNDARY
+            no fever; cough             | ;  | BOUNDARY
+            Lungs: clear                | :  | COLON
+            Anemia ?GI bleed            | ?  | PUNCTUATION
+            MGF - ? hemochromatosis     | ?  | PUNCTUATION
+            Is it pneumonia? No.        | ?  | BOUNDARY
+            Pneumonia ?                 | ?  | BOUNDARY
+            """)
+    void punctuationEndsSentencesOnlyWhereItShould(String text, String punctuation, Token.Type expected) {
+        assertEquals(expected, type(text, punctuation));
     }
 
     private static Token.Type type(String text, String punctuation) {
