@@ -211,7 +211,7 @@ public final class ContextClassifier {
                 other += step;
             }
             if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
-                    && terminates(matches.get(other).entry(), category, forward)
+                    && terminates(tokens, matches.get(other), category, forward)
                     && !(category == Assertion.FAMILY && pronounOfTheRelative(tokens, trigger, matches.get(other)))) {
                 return false;
             }
@@ -325,14 +325,21 @@ public final class ContextClassifier {
         return category == Assertion.LOW_CONFIDENCE && token.norm().equals(",");
     }
 
-    private static boolean terminates(TriggerLexicon.Entry entry, Assertion category, boolean forwardScope) {
+    private static boolean terminates(List<Token> tokens, TriggerLexicon.Match match, Assertion category, boolean forwardScope) {
+        TriggerLexicon.Entry entry = match.entry();
         if (entry.kind() == TriggerLexicon.Kind.TRIGGER) {
-            // an uncertain diagnosis opens a new assertion: "no fever, possible pneumonia"
-            return forwardScope && category == Assertion.NEGATION && entry.categories().contains(Assertion.LOW_CONFIDENCE);
+            // an uncertain diagnosis after a comma or conjunction opens a new assertion: "no fever, possible
+            // pneumonia"; one that qualifies the negated noun does not: "none demonstrate features concerning for"
+            return forwardScope && category == Assertion.NEGATION && entry.categories().contains(Assertion.LOW_CONFIDENCE)
+                    && opensAClause(tokens, match.first());
         }
         return entry.kind() == TriggerLexicon.Kind.TERMINATE
                 && entry.categories().contains(category)
                 && (forwardScope ? entry.forward() : entry.backward());
+    }
+
+    private static boolean opensAClause(List<Token> tokens, int first) {
+        return first == 0 || !tokens.get(first - 1).isWord() || CLAUSE_ENDS.contains(tokens.get(first - 1).norm());
     }
 
     /**

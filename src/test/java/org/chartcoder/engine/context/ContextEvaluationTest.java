@@ -132,6 +132,16 @@ class ContextEvaluationTest {
             "assertions-set67.tsv,   0.95,           0.95",
             "assertions-set68.tsv,   0.95,           0.97",
             "assertions-set69.tsv,   0.97,           0.97",
+            // a twelfth time, blind (tonsillectomy, concussion, burns, gout, anticoagulation, dialysis
+            // access; bites, eye injury, child gastroenteritis, fainting, casts, insulin, miscarriage;
+            // trauma, NICU, wound, sleep and sports medicine; kidney stones to migraine; CT pulmonary
+            // angiography to MR angiography), first run 0.870, 0.909, 0.938, 0.978, 0.955; after
+            // tuning set72 and set74 keep one miss each
+            "assertions-set70.tsv,   0.97,           0.97",
+            "assertions-set71.tsv,   0.97,           0.97",
+            "assertions-set72.tsv,   0.97,           0.97",
+            "assertions-set73.tsv,   0.97,           0.97",
+            "assertions-set74.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

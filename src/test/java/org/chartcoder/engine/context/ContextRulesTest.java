@@ -66,6 +66,7 @@ class ContextRulesTest {
             Absence of edema in both legs.                              | edema           | NEGATION
             She was monitored overnight without recurrence of atrial fibrillation. | atrial fibrillation | NEGATION
             Hypoglycemia: none since the dose was lowered.              | Hypoglycemia    | NEGATION
+            None of the nodes show features suspicious for lymphoma.    | lymphoma        | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -201,6 +202,15 @@ class ContextRulesTest {
             Any chest pain is an emergency.                             | chest pain      | HYPOTHETICAL
             To keep your shoulder from stiffening, do the exercises twice a day. | stiffening | HYPOTHETICAL
             Because you have a history of lymphoma, call your doctor if you lose weight without trying. | lose weight without trying | HYPOTHETICAL
+            Mild swelling is normal for a week after surgery.           | swelling        | HYPOTHETICAL
+            Dizziness may come and go for several days.                 | Dizziness       | HYPOTHETICAL
+            People with diabetes are more likely to get foot ulcers.    | foot ulcers     | HYPOTHETICAL
+            Prednisone can trigger high blood sugar.                    | high blood sugar | HYPOTHETICAL
+            A cold foot may mean the graft has clotted.                 | clotted         | HYPOTHETICAL
+            Call if he vomits twice or has a dry mouth, which are signs of dehydration. | dehydration | HYPOTHETICAL
+            When you feel short of breath, use your inhaler.            | short of breath | HYPOTHETICAL
+            Retinopathy screening due next month.                       | Retinopathy     | HYPOTHETICAL
+            Family members should call 911 if you have a seizure.       | seizure         | HYPOTHETICAL
             Her drooping face means the stroke is on the right.         | drooping face   |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
@@ -296,6 +306,9 @@ class ContextRulesTest {
             Family history: denies diabetes or stroke.                  | stroke          | NEGATION,FAMILY
             Her brother was tested for celiac disease, which was negative. | celiac disease | NEGATION,FAMILY
             PGF - ? Huntington disease.                                 | Huntington disease | FAMILY,LOW_CONFIDENCE
+            Tell your doctor if anyone in your family died of a heart attack. | heart attack | HYPOTHETICAL,FAMILY
+            Brother (45) fell off a ladder at work and was then found to have a brain tumor. | brain tumor | FAMILY
+            Snoring per bed partner, no witnessed apneas.               | witnessed apneas | NEGATION
             Brothers are alive and well.                                | alive and well  |
             Your father's heart disease does not mean you will have it. | heart disease   | FAMILY
             PGM - colon cancer at 60.                                   | colon cancer    | FAMILY
