@@ -339,7 +339,7 @@ public final class ContextClassifier {
     }
 
     private static boolean opensAClause(List<Token> tokens, int first) {
-        return first == 0 || !tokens.get(first - 1).isWord() || CLAUSE_ENDS.contains(tokens.get(first - 1).norm());
+        return first == 0 || CLAUSE_ENDS.contains(wordAt(tokens, first - 1));
     }
 
     /**
