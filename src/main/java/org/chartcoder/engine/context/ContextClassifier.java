@@ -59,19 +59,19 @@ public final class ContextClassifier {
     /** Good health named as a mention: no condition, so it has no context ("siblings alive and well"). */
     private static final Set<String> GOOD_HEALTH = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w");
-    private static final Set<String> FEMALE_KIN = Set.of("mother", "mom", "mum", "sister", "aunt", "grandmother", "grandma",
-            "daughter", "niece", "wife", "stepmother", "granddaughter");
-    private static final Set<String> MALE_KIN = Set.of("father", "dad", "brother", "uncle", "grandfather", "grandpa", "son",
-            "nephew", "husband", "stepfather", "grandson");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
 
     private final TriggerLexicon lexicon;
+    private final Set<String> femaleKin;
+    private final Set<String> maleKin;
 
     private ContextClassifier(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
+        this.femaleKin = lexicon.macroWords("FEMALE_KIN");
+        this.maleKin = lexicon.macroWords("MALE_KIN");
     }
 
     /** The classifier over the shipped lexicon, loaded once. */
@@ -196,7 +196,7 @@ public final class ContextClassifier {
      * Walks from the trigger towards the mention. A termination stops the scope, except one that starts
      * right after a forward trigger ("no longer has chest pain"; after a comma, ", she" does stop it).
      */
-    private static boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
+    private boolean scopeReaches(List<Token> tokens, List<TriggerLexicon.Match> matches, int m,
                                         Assertion category, int targetFirst, int targetLast, boolean stopsAtComma) {
         TriggerLexicon.Match trigger = matches.get(m);
         boolean forward = trigger.last() < targetFirst;
@@ -253,10 +253,10 @@ public final class ContextClassifier {
      * a pronoun of the relative's gender goes on speaking of the relative, unless the sentence has made
      * the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again.
      */
-    private static boolean pronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative,
+    private boolean pronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative,
                                                 TriggerLexicon.Match terminator) {
         String pronoun = tokens.get(terminator.last()).norm();
-        Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? FEMALE_KIN : MALE_PRONOUNS.contains(pronoun) ? MALE_KIN : Set.of();
+        Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
         boolean ofThatGender = false;
         for (int i = relative.first(); i <= relative.last(); i++) {
             ofThatGender |= kin.contains(tokens.get(i).norm());
@@ -277,7 +277,7 @@ public final class ContextClassifier {
      * "Signs of dehydration to watch for include no tears, a dry mouth": in a list of what may happen,
      * "no" names one sign (an absence), so its negation ends with that item, not the list.
      */
-    private static boolean isWatchedFor(List<Token> tokens, List<TriggerLexicon.Match> matches, int negation) {
+    private boolean isWatchedFor(List<Token> tokens, List<TriggerLexicon.Match> matches, int negation) {
         TriggerLexicon.Match trigger = matches.get(negation);
         for (int h = 0; h < negation; h++) {
             TriggerLexicon.Entry entry = matches.get(h).entry();

@@ -27,14 +27,14 @@ import java.util.regex.Pattern;
  * phrase   TRIGGER     NEGATION[,FAMILY...]   forward|backward|both   [window | forward/backward]
  * phrase   PSEUDO
  * phrase   TERMINATE   NEGATION,...|ALL        forward|both
- * @NAME    alt one|alt two|...                  (a macro, used as @NAME inside phrases)
+ * @NAME    alt one|alt two|...                  (a macro, used as @NAME inside phrases and later macros)
  * %window  NEGATION    forward|backward        N   (default window of a category and direction)
  * </pre>
  * A phrase may hold groups {@code (a|b|)}; an empty alternative makes the group optional; a
  * backslash makes the next character literal ({@code \(-\)}); a lone {@code #} stands for any number
- * ("previously # mm"), and a lone {@code *} for any one word of a name, not a function word such as
- * "to" or "for" ("call (*|) (*|) for" reads "call the sleep clinic for"); a phrase cannot open with
- * either. Windows count the words allowed between trigger and target. Errors name the file and line.
+ * ("previously # mm"), and a lone {@code *} for any one word of a name, not one of the macro
+ * {@code @FUNCTION_WORDS} such as "to" or "for" ("call (*|) (*|) for" reads "call the sleep clinic
+ * for"); a phrase cannot open with either. Windows count the words allowed between trigger and target. Errors name the file and line.
  */
 final class TriggerLexicon {
 
@@ -57,9 +57,8 @@ final class TriggerLexicon {
     private static final String ANY_NUMBER = "#";
     /** The phrase word that matches any one word that is not a function word. */
     private static final String ANY_WORD = "*";
-    /** Words a {@code *} never stands for: they join or start clauses, so a name does not run through them. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("to", "and", "or", "if", "for", "when", "after", "before",
-            "with", "about", "but", "should", "not", "no", "in", "of");
+    /** The macro of the words a {@code *} never stands for: they join or start clauses, so a name does not run through them. */
+    private static final String FUNCTION_WORDS_MACRO = "FUNCTION_WORDS";
     private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
 
     private static final class Node {
@@ -68,6 +67,8 @@ final class TriggerLexicon {
     }
 
     private final Node root = new Node();
+    private final Map<String, Set<String>> macroWords = new HashMap<>();
+    private Set<String> functionWords = Set.of();
     private int size;
 
     private TriggerLexicon() {
@@ -75,6 +76,11 @@ final class TriggerLexicon {
 
     int size() {
         return size;
+    }
+
+    /** The phrases a macro stands for, lower case; empty when the lexicon has no such macro. */
+    Set<String> macroWords(String name) {
+        return macroWords.getOrDefault(name, Set.of());
     }
 
     static TriggerLexicon load(InputStream in, String sourceName) {
@@ -94,7 +100,10 @@ final class TriggerLexicon {
                 }
                 String[] fields = trimmed.split("\t+");
                 if (fields.length == 2 && MACRO.matcher(fields[0]).matches()) {
-                    macros.put(fields[0].substring(1), fields[1]);
+                    String name = fields[0].substring(1);
+                    String alternatives = expandMacros(fields[1], macros, sourceName, lineNumber);
+                    macros.put(name, alternatives);
+                    lexicon.macroWords.put(name, Set.copyOf(expandGroups("(" + alternatives.toLowerCase(Locale.ROOT) + ")")));
                 } else if (fields[0].equals("%window")) {
                     require(fields.length == 4 && fields[3].matches("\\d+"), sourceName, lineNumber,
                             "%window needs a category, a direction and a size");
@@ -108,6 +117,7 @@ final class TriggerLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read trigger lexicon " + sourceName, e);
         }
+        lexicon.functionWords = lexicon.macroWords(FUNCTION_WORDS_MACRO);
         for (int i = 0; i < pending.size(); i++) {
             int lineNumber = pendingLines.get(i);
             try {
@@ -285,7 +295,7 @@ final class TriggerLexicon {
     }
 
     /** Walks every branch token {@code j} can take from {@code node}: its own word, {@code #}, {@code *}. */
-    private static void extend(Node node, List<Token> tokens, int from, int j, int to, Match[] longest) {
+    private void extend(Node node, List<Token> tokens, int from, int j, int to, Match[] longest) {
         if (j > to) {
             return;
         }
@@ -295,12 +305,12 @@ final class TriggerLexicon {
         if (isNumber(norm)) {
             step(node.next.get(ANY_NUMBER), tokens, from, j, to, longest);
         }
-        if (token.isWord() && !FUNCTION_WORDS.contains(norm)) {
+        if (token.isWord() && !functionWords.contains(norm)) {
             step(node.next.get(ANY_WORD), tokens, from, j, to, longest);
         }
     }
 
-    private static void step(Node node, List<Token> tokens, int from, int j, int to, Match[] longest) {
+    private void step(Node node, List<Token> tokens, int from, int j, int to, Match[] longest) {
         if (node == null) {
             return;
         }

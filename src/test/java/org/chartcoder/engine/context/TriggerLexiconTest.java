@@ -87,12 +87,33 @@ class TriggerLexiconTest {
 
     @Test
     void aLoneStarMatchesAnyWordButAFunctionWord() {
-        ContextClassifier c = classifier("call (*|) (*|) for\tTRIGGER\tHYPOTHETICAL\tforward\n");
+        ContextClassifier c = classifier("@FUNCTION_WORDS\tto|and\ncall (*|) (*|) for\tTRIGGER\tHYPOTHETICAL\tforward\n");
         assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("call for fever", 9, 14));
         assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("call the clinic for fever", 20, 25));
         assertEquals(Set.of(), c.classify("call the sleep clinic for fever", 26, 31));
         assertEquals(Set.of(), c.classify("call to book for fever", 17, 22));
         assertEquals(Set.of(), c.classify("call, then for fever", 15, 20));
+        ContextClassifier withoutFunctionWords = classifier("call (*|) (*|) for\tTRIGGER\tHYPOTHETICAL\tforward\n");
+        assertEquals(Set.of(Assertion.HYPOTHETICAL), withoutFunctionWords.classify("call to book for fever", 17, 22));
+    }
+
+    @Test
+    void macrosMayUseEarlierMacrosAndNameTheKinAPronounFollows() {
+        String lexicon = """
+                @FEMALE_KIN\tmother|sister
+                @MALE_KIN\tfather
+                @REL\t@FEMALE_KIN|@MALE_KIN|cousin
+                @REL\tTRIGGER\tFAMILY\tforward
+                (she|he)\tTERMINATE\tFAMILY\tforward
+                """;
+        ContextClassifier c = classifier(lexicon);
+        assertEquals(Set.of(Assertion.FAMILY), c.classify("Cousin has asthma", 11, 17));
+        String sentence = "Mother had a stroke and she has gout";
+        assertEquals(Set.of(Assertion.FAMILY), c.classify(sentence, 32, 36));
+        assertEquals(Set.of(), c.classify("Father had a stroke and she has gout", 32, 36));
+        ContextClassifier withoutGender = classifier(lexicon.replace("@FEMALE_KIN\tmother|sister\n", "@FEMALE_KIN\tsister\n")
+                .replace("@FEMALE_KIN|", "@FEMALE_KIN|mother|"));
+        assertEquals(Set.of(), withoutGender.classify(sentence, 32, 36));
     }
 
     @Test
