@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
  * to stderr at the end. Diagnostics name line numbers, never the text (it may be PHI).
  */
 @Command(name = "assertions", mixinStandardHelpOptions = true,
-        description = {"Classify the context (negation, family, history, hypothetical) of phrases read on stdin.",
+        description = {"Classify the context (negation, family, history, hypothetical, low confidence) of phrases read on stdin.",
                 "Reads id<TAB>sentence<TAB>target[<TAB>gold traits] lines, writes id<TAB>traits",
-                "(NEGATION,HYPOTHETICAL,HISTORICAL,FAMILY; empty for none) on stdout."})
+                "(NEGATION,HYPOTHETICAL,HISTORICAL,FAMILY,LOW_CONFIDENCE; empty for none) on stdout."})
 public final class AssertionsCommand implements Callable<Integer> {
 
     @Option(names = "--gold", description = "A fourth column holds the expected traits; a score report goes to stderr at the end.")

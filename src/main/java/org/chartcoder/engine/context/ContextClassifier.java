@@ -40,6 +40,11 @@ public final class ContextClassifier {
     private static final int LIST_NAME_WORDS = 3;
     /** How far "had" may stand before the event it dates: "had a benign breast biopsy (fibroadenoma)". */
     private static final int HAD_WORDS = 5;
+    /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
+    private static final int DATED_EVENT_WORDS = 10;
+    /** Verbs of an event the patient went through, which a past date makes history. */
+    private static final Set<String> EVENT_VERBS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
+            "treated");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 8;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
@@ -355,29 +360,44 @@ public final class ContextClassifier {
 
     /**
      * "You had a wound infection after your knee replacement in 2019", "had a UTI at 6 months old",
-     * "had a postpartum hemorrhage with your first baby", "have had kidney stones before": an event the
-     * patient had, dated to a past time, is history. Neither alone makes it so: "she had chest pain" is
-     * the present illness, and "diagnosed with diabetes in 2015" is a diabetes that goes on.
+     * "had a postpartum hemorrhage with your first baby", "have had kidney stones before", "developed a
+     * blood clot after your C-section in 2016": an event the patient went through, dated to a past time,
+     * is history; so is what a dated event was for ("had a BSO in 2021 for a benign dermoid cyst").
+     * Neither the verb nor the date alone makes it so: "she had chest pain" is the present illness, and
+     * "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
-        return hadBefore(tokens, first) && pastDateAfter(tokens, last);
+        int verb = eventVerbBefore(tokens, first, HAD_WORDS);
+        if (verb >= 0 && pastDateAfter(tokens, last)) {
+            return true;
+        }
+        verb = eventVerbBefore(tokens, first, DATED_EVENT_WORDS);
+        boolean dated = false;
+        for (int i = verb + 1; verb >= 0 && i < first; i++) {
+            dated |= datesToThePast(tokens, i);
+            if (dated && wordAt(tokens, i).equals("for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean hadBefore(List<Token> tokens, int first) {
+    /** Where the verb of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
+    private static int eventVerbBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
-        for (int i = first - 1; i >= 0 && words <= HAD_WORDS; i--) {
+        for (int i = first - 1; i >= 0 && words <= maxWords; i--) {
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON) {
-                return false;
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON || PRESENT.contains(token.norm())) {
+                return -1;
             }
             if (token.isWord()) {
-                if (token.norm().equals("had")) {
-                    return !NOT_AN_EVENT.contains(wordAt(tokens, i + 1));
+                if (EVENT_VERBS.contains(token.norm())) {
+                    return NOT_AN_EVENT.contains(wordAt(tokens, i + 1)) ? -1 : i;
                 }
                 words++;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean pastDateAfter(List<Token> tokens, int last) {
@@ -399,13 +419,16 @@ public final class ContextClassifier {
     }
 
     /**
-     * "in 2019", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", and
+     * "in 2019", "in her first week", "in your first pregnancy", "at age 28", "at the age of 28", "at 6
+     * months old", "with your first baby", and
      * "before" closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
-            case "in" -> isYear(wordAt(tokens, i + 1));
+            case "in" -> isYear(wordAt(tokens, i + 1))
+                    || OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
+                            && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3)));
             case "at" -> wordAt(tokens, i + 1).equals("age") && isAge(wordAt(tokens, i + 2))
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))

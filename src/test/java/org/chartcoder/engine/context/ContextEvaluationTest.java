@@ -142,6 +142,17 @@ class ContextEvaluationTest {
             "assertions-set72.tsv,   0.97,           0.97",
             "assertions-set73.tsv,   0.97,           0.97",
             "assertions-set74.tsv,   0.97,           0.97",
+            // a thirteenth time, blind (sinus, thyroid, prostate and carpal tunnel surgery, kidney
+            // stones, a preterm newborn; adult asthma, drug rash, shingles, pneumonia in the elderly,
+            // hyperemesis, vaccines, ostomy; IBD, dermatology, pediatric cardiology, endocrine
+            // problem lists; Marfan to polycystic kidney families; MS to liver MRI), first run 0.771,
+            // 0.750, 0.938, 0.875, 0.958; after tuning set75 keeps three misses (one a negation),
+            // set76 and set77 one each
+            "assertions-set75.tsv,   0.93,           0.94",
+            "assertions-set76.tsv,   0.97,           0.97",
+            "assertions-set77.tsv,   0.97,           0.97",
+            "assertions-set78.tsv,   0.97,           0.97",
+            "assertions-set79.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

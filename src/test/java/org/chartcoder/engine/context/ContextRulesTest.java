@@ -67,6 +67,7 @@ class ContextRulesTest {
             She was monitored overnight without recurrence of atrial fibrillation. | atrial fibrillation | NEGATION
             Hypoglycemia: none since the dose was lowered.              | Hypoglycemia    | NEGATION
             None of the nodes show features suspicious for lymphoma.    | lymphoma        | NEGATION
+            Two renal cysts, not yet meeting criteria for polycystic kidney disease. | polycystic kidney disease | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -212,6 +213,18 @@ class ContextRulesTest {
             Retinopathy screening due next month.                       | Retinopathy     | HYPOTHETICAL
             Family members should call 911 if you have a seizure.       | seizure         | HYPOTHETICAL
             Her drooping face means the stroke is on the right.         | drooping face   |
+            Your knee may stay swollen for a month.                       | swollen           | HYPOTHETICAL
+            You will pass some blood clots in your urine for a few days.  | blood clots       | HYPOTHETICAL
+            Fainting, a racing heartbeat, or chest pain are signs of an arrhythmia. | Fainting          | HYPOTHETICAL
+            Sleepiness or poor feeding may be the first signs that the jaundice is worse. | Sleepiness        | HYPOTHETICAL
+            Vomiting blood or black stools - come back.                   | black stools      | HYPOTHETICAL
+            Lips turning blue or a seizure: call 911.                     | seizure           | HYPOTHETICAL
+            Nerve pain after the rash heals can last for months.          | Nerve pain        | HYPOTHETICAL
+            A new rash could be a rare but serious reaction called DRESS. | DRESS             | HYPOTHETICAL
+            Any swelling of the face needs same-day care.                 | swelling          | HYPOTHETICAL
+            High ostomy output can quickly cause dehydration.             | dehydration       | HYPOTHETICAL
+            Wear the brace to keep a new fracture from happening.         | fracture          | HYPOTHETICAL
+            Fever, a sore arm, and a small lump where the needle went in are common for a day after the shot. | sore arm          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -264,6 +277,15 @@ class ContextRulesTest {
             Severe aortic stenosis, previously moderate.                | aortic stenosis |
             New left bundle branch block, not previously documented.    | left bundle branch block |
             Aortic aneurysm measuring 4.8 cm, previously 4.5 cm.        | Aortic aneurysm |
+            You had pneumonia in 2020, so this is not unusual for you.    | pneumonia         | HISTORICAL
+            Because you developed a DVT after surgery in 2019, you will take aspirin. | DVT               | HISTORICAL
+            He needed a chest tube once, in 2012.                         | chest tube        | HISTORICAL
+            She had a hysterectomy in 2015 for fibroids.                  | fibroids          | HISTORICAL
+            She had surgery in 2015 and now has fibroids.                 | fibroids          |
+            The liver lesion treated with radiofrequency ablation in 2021 is stable. | radiofrequency ablation | HISTORICAL
+            He had bronchiolitis in his first month.                      | bronchiolitis     | HISTORICAL
+            Iron deficiency - repleted 2023.                              | Iron deficiency   | HISTORICAL
+            Osteomyelitis, healed after six weeks of antibiotics.         | Osteomyelitis     | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -315,6 +337,12 @@ class ContextRulesTest {
             Neither parent has diabetes.                                | diabetes        | NEGATION,FAMILY
             No one in the family has needed dialysis or a transplant after surgery, and there are no known kidney cysts. | kidney cysts | NEGATION,FAMILY
             Family cardiac history negative for sudden death.           | sudden death    | NEGATION,FAMILY
+            Long QT syndrome: father and paternal aunt.                   | Long QT syndrome  | FAMILY
+            Celiac disease - sister (biopsy proven).                      | Celiac disease    | FAMILY
+            Family history reviewed: mother with lupus.                   | lupus             | FAMILY
+            No colon cancer on either side.                               | colon cancer      | NEGATION,FAMILY
+            No known bleeding disorder in either parent's family.         | bleeding disorder | NEGATION,FAMILY
+            For caregivers: your father was treated for a urinary infection. | urinary infection |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -356,6 +384,9 @@ class ContextRulesTest {
             ?Appendicitis - CT with fat stranding.                        | fat stranding     |
             Borderline low platelets on this morning's labs.              | low platelets     |
             The ECG is borderline for left ventricular hypertrophy.       | left ventricular hypertrophy | LOW_CONFIDENCE
+            Your doctor thinks the swelling near your ankle is a superficial clot. | superficial clot  | LOW_CONFIDENCE
+            Your doctor thinks the swelling near your ankle is a superficial clot. | swelling          |
+            The 8 mm enhancing focus is favored to represent a hemangioma. | hemangioma        | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
