@@ -42,9 +42,11 @@ public final class ContextClassifier {
     private static final int HAD_WORDS = 5;
     /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
     private static final int DATED_EVENT_WORDS = 10;
-    /** Verbs of an event the patient went through, which a past date makes history. */
-    private static final Set<String> EVENT_VERBS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated");
+    /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
+    private static final Set<String> NOT_BARE = Set.of("in", "due", "until", "by", "next", "planned", "scheduled");
+    /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
+    private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
+            "treated", "episode");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 8;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
@@ -54,6 +56,8 @@ public final class ContextClassifier {
     /** What "this" makes the present: "this morning", "this admission" (not "this same leg"). */
     private static final Set<String> PRESENT_TIMES = Set.of("morning", "afternoon", "evening", "week", "month", "year",
             "admission", "visit", "time", "hospitalization", "stay", "pregnancy", "episode");
+    /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
+    private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
@@ -362,18 +366,22 @@ public final class ContextClassifier {
      * "You had a wound infection after your knee replacement in 2019", "had a UTI at 6 months old",
      * "had a postpartum hemorrhage with your first baby", "have had kidney stones before", "developed a
      * blood clot after your C-section in 2016": an event the patient went through, dated to a past time,
-     * is history; so is what a dated event was for ("had a BSO in 2021 for a benign dermoid cyst").
+     * is history; so is what a dated event was for ("had a BSO in 2021 for a benign dermoid cyst", "mantle
+     * RT 1998 for Hodgkin lymphoma").
      * Neither the verb nor the date alone makes it so: "she had chest pain" is the present illness, and
      * "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
-        int verb = eventVerbBefore(tokens, first, HAD_WORDS);
-        if (verb >= 0 && pastDateAfter(tokens, last)) {
+        if (forAPastYear(tokens, first)) {
             return true;
         }
-        verb = eventVerbBefore(tokens, first, DATED_EVENT_WORDS);
+        int event = eventWordBefore(tokens, first, HAD_WORDS);
+        if (event >= 0 && pastDateAfter(tokens, last)) {
+            return true;
+        }
+        event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
         boolean dated = false;
-        for (int i = verb + 1; verb >= 0 && i < first; i++) {
+        for (int i = event + 1; event >= 0 && i < first; i++) {
             dated |= datesToThePast(tokens, i);
             if (dated && wordAt(tokens, i).equals("for")) {
                 return true;
@@ -382,8 +390,25 @@ public final class ContextClassifier {
         return false;
     }
 
-    /** Where the verb of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
-    private static int eventVerbBefore(List<Token> tokens, int first, int maxWords) {
+    /**
+     * "RT 1998 for Hodgkin lymphoma": the mention is, within three words, what a problem list's dated item
+     * was for. Only a bare year: "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995".
+     */
+    private static boolean forAPastYear(List<Token> tokens, int first) {
+        for (int i = first - 1, words = 0; i >= 1 && words < 3; i--) {
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+            if (tokens.get(i).norm().equals("for")) {
+                return isYear(wordAt(tokens, i - 1)) && !NOT_BARE.contains(wordAt(tokens, i - 2));
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
+    private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
         for (int i = first - 1; i >= 0 && words <= maxWords; i--) {
             Token token = tokens.get(i);
@@ -391,7 +416,7 @@ public final class ContextClassifier {
                 return -1;
             }
             if (token.isWord()) {
-                if (EVENT_VERBS.contains(token.norm())) {
+                if (EVENT_WORDS.contains(token.norm())) {
                     return NOT_AN_EVENT.contains(wordAt(tokens, i + 1)) ? -1 : i;
                 }
                 words++;
@@ -404,6 +429,9 @@ public final class ContextClassifier {
         int words = 0;
         for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
             Token token = tokens.get(i);
+            if (earlierInThis(tokens, i)) {
+                return true;
+            }
             if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())
                     || token.norm().equals("this") && PRESENT_TIMES.contains(wordAt(tokens, i + 1))) {
                 return false;
@@ -438,6 +466,15 @@ public final class ContextClassifier {
                     && BIRTHS.contains(wordAt(tokens, i + 3));
             default -> false;
         };
+    }
+
+    /** "earlier in this pregnancy", "earlier this year": a past time within a present one. */
+    private static boolean earlierInThis(List<Token> tokens, int i) {
+        if (!wordAt(tokens, i).equals("earlier")) {
+            return false;
+        }
+        int next = wordAt(tokens, i + 1).equals("in") ? i + 2 : i + 1;
+        return wordAt(tokens, next).equals("this") && LONG_PRESENT_TIMES.contains(wordAt(tokens, next + 1));
     }
 
     private static String wordAt(List<Token> tokens, int i) {

@@ -225,6 +225,13 @@ class ContextRulesTest {
             High ostomy output can quickly cause dehydration.             | dehydration       | HYPOTHETICAL
             Wear the brace to keep a new fracture from happening.         | fracture          | HYPOTHETICAL
             Fever, a sore arm, and a small lump where the needle went in are common for a day after the shot. | sore arm          | HYPOTHETICAL
+            Call 911 right away - do not drive yourself - for chest pain. | chest pain        | HYPOTHETICAL
+            Go to urgent care today for a red streak up the arm or fever. | fever             | HYPOTHETICAL
+            Return if you cannot eat because of mouth pain.               | mouth pain        | HYPOTHETICAL
+            Leg swelling, chest pain, or trouble breathing - come back to the ER right away. | chest pain        | HYPOTHETICAL
+            A headache that wakes you up or comes with vomiting needs a 911 call. | headache          | HYPOTHETICAL
+            Swelling that keeps growing under the dressing needs to be seen tonight. | Swelling          | HYPOTHETICAL
+            VTE - low risk, early ambulation.                             | VTE               | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -286,6 +293,13 @@ class ContextRulesTest {
             He had bronchiolitis in his first month.                      | bronchiolitis     | HISTORICAL
             Iron deficiency - repleted 2023.                              | Iron deficiency   | HISTORICAL
             Osteomyelitis, healed after six weeks of antibiotics.         | Osteomyelitis     | HISTORICAL
+            Type 1 diabetes, presented in DKA at diagnosis.               | DKA               | HISTORICAL
+            The left pleural effusion seen in March has since resolved.   | pleural effusion  | HISTORICAL
+            She had a UTI earlier in this pregnancy.                      | UTI               | HISTORICAL
+            He reports an episode of pancreatitis at age 30.              | pancreatitis      | HISTORICAL
+            CAD - CABG 2015 for left main disease.                        | left main disease | HISTORICAL
+            He was admitted in 2015 for left main disease.                | left main disease |
+            Anemia worse, hemoglobin 8.1, down from 10.2 last year.       | Anemia            |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -343,6 +357,7 @@ class ContextRulesTest {
             No colon cancer on either side.                               | colon cancer      | NEGATION,FAMILY
             No known bleeding disorder in either parent's family.         | bleeding disorder | NEGATION,FAMILY
             For caregivers: your father was treated for a urinary infection. | urinary infection |
+            Family history is noncontributory for seizures or migraines.  | migraines         | NEGATION,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
