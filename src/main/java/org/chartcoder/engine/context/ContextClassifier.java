@@ -46,7 +46,7 @@ public final class ContextClassifier {
     private static final Set<String> NOT_BARE = Set.of("in", "due", "until", "by", "next", "planned", "scheduled");
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode");
+            "treated", "episode", "passed");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 8;
     /** "had" does not name an event before these: "had been", "had no", "had to". */

@@ -164,6 +164,17 @@ class ContextEvaluationTest {
             "assertions-set82.tsv,   0.91,           0.97",
             "assertions-set83.tsv,   0.95,           0.97",
             "assertions-set84.tsv,   0.97,           0.97",
+            // a fifteenth time, blind (arthroscopy, pediatric hernia, heart failure, home oxygen,
+            // kidney transplant, pneumothorax, ankle boot; UTI, cellulitis, croup, lacerations,
+            // gestational hypertension, sickle cell, insulin pumps; nephrology, neonatology,
+            // toxicology, pain and joint infection lists; BRCA to cleft lip families; sinus CT to
+            // EEG and bone density), first run 0.917, 0.787, 0.875, 0.875, 0.917; after tuning set87
+            // keeps three misses, set86 two, set85, set88 and set89 one each
+            "assertions-set85.tsv,   0.97,           0.97",
+            "assertions-set86.tsv,   0.95,           0.97",
+            "assertions-set87.tsv,   0.93,           0.97",
+            "assertions-set88.tsv,   0.97,           0.97",
+            "assertions-set89.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -68,6 +68,8 @@ class ContextRulesTest {
             Hypoglycemia: none since the dose was lowered.              | Hypoglycemia    | NEGATION
             None of the nodes show features suspicious for lymphoma.    | lymphoma        | NEGATION
             Two renal cysts, not yet meeting criteria for polycystic kidney disease. | polycystic kidney disease | NEGATION
+            Her exam was normal, and we do not think this is a migraine.  | migraine          | NEGATION
+            Appendicitis was considered but not favored given the normal CT. | Appendicitis      | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -232,6 +234,16 @@ class ContextRulesTest {
             A headache that wakes you up or comes with vomiting needs a 911 call. | headache          | HYPOTHETICAL
             Swelling that keeps growing under the dressing needs to be seen tonight. | Swelling          | HYPOTHETICAL
             VTE - low risk, early ambulation.                             | VTE               | HYPOTHETICAL
+            Calf pain or swelling means you should call the vascular nurse. | swelling          | HYPOTHETICAL
+            Fever after day 3 means the antibiotic may not be working.    | Fever             | HYPOTHETICAL
+            Dizziness, blurred vision, or a racing heart - come back, even at night. | blurred vision    | HYPOTHETICAL
+            Call Labor and Delivery for leaking fluid or bleeding.        | bleeding          | HYPOTHETICAL
+            Return for a headache that ibuprofen does not help, a stiff neck, or vomiting. | stiff neck        | HYPOTHETICAL
+            Untreated strep can turn into rheumatic fever.                | rheumatic fever   | HYPOTHETICAL
+            A seizure lasting more than 5 minutes is an emergency.        | seizure           | HYPOTHETICAL
+            Keep glucagon on hand for severe low blood sugar.             | low blood sugar   | HYPOTHETICAL
+            Repeat imaging is advised to confirm resolution and exclude an underlying tumor. | underlying tumor  | HYPOTHETICAL
+            Black stools can indicate bleeding from the stomach.          | bleeding          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -300,6 +312,9 @@ class ContextRulesTest {
             CAD - CABG 2015 for left main disease.                        | left main disease | HISTORICAL
             He was admitted in 2015 for left main disease.                | left main disease |
             Anemia worse, hemoglobin 8.1, down from 10.2 last year.       | Anemia            |
+            Sternotomy wires are intact.                                  | Sternotomy        | HISTORICAL
+            He is an ex-smoker.                                           | ex-smoker         | HISTORICAL
+            She passed a kidney stone in 2019.                            | kidney stone      | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -358,6 +373,9 @@ class ContextRulesTest {
             No known bleeding disorder in either parent's family.         | bleeding disorder | NEGATION,FAMILY
             For caregivers: your father was treated for a urinary infection. | urinary infection |
             Family history is noncontributory for seizures or migraines.  | migraines         | NEGATION,FAMILY
+            No relatives had seizures.                                    | seizures          | NEGATION,FAMILY
+            Maternal history: gestational diabetes; GBS negative.         | gestational diabetes | FAMILY
+            Your son has an ear infection in the left ear.                | ear infection     |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -402,6 +420,8 @@ class ContextRulesTest {
             Your doctor thinks the swelling near your ankle is a superficial clot. | superficial clot  | LOW_CONFIDENCE
             Your doctor thinks the swelling near your ankle is a superficial clot. | swelling          |
             The 8 mm enhancing focus is favored to represent a hemangioma. | hemangioma        | LOW_CONFIDENCE
+            Slowing over the left hemisphere may indicate a structural lesion. | structural lesion | LOW_CONFIDENCE
+            The BRCA2 variant is likely pathogenic and explains her breast cancer. | breast cancer     |
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
