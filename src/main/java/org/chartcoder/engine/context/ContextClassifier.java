@@ -46,7 +46,7 @@ public final class ContextClassifier {
     private static final Set<String> NOT_BARE = Set.of("in", "due", "until", "by", "next", "planned", "scheduled");
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed");
+            "treated", "episode", "passed", "broke");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 8;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
@@ -367,15 +367,16 @@ public final class ContextClassifier {
      * "had a postpartum hemorrhage with your first baby", "have had kidney stones before", "developed a
      * blood clot after your C-section in 2016": an event the patient went through, dated to a past time,
      * is history; so is what a dated event was for ("had a BSO in 2021 for a benign dermoid cyst", "mantle
-     * RT 1998 for Hodgkin lymphoma").
+     * RT 1998 for Hodgkin lymphoma"); so is an event a year names ("an episode of bacterial peritonitis 2022",
+     * "the 2016 lumpectomy", "she broke her wrist in a fall in 2020").
      * Neither the verb nor the date alone makes it so: "she had chest pain" is the present illness, and
      * "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
-        if (forAPastYear(tokens, first)) {
+        if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
             return true;
         }
-        int event = eventWordBefore(tokens, first, HAD_WORDS);
+        int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
         if (event >= 0 && pastDateAfter(tokens, last)) {
             return true;
         }
@@ -407,6 +408,11 @@ public final class ContextClassifier {
         return false;
     }
 
+    /** "at the site of the 2016 lumpectomy": a year that qualifies the mention dates it. */
+    private static boolean yearBefore(List<Token> tokens, int first) {
+        return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
+    }
+
     /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
     private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
@@ -429,7 +435,7 @@ public final class ContextClassifier {
         int words = 0;
         for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
             Token token = tokens.get(i);
-            if (earlierInThis(tokens, i)) {
+            if (earlierInThis(tokens, i) || i == last + 1 && isYear(token.norm())) {
                 return true;
             }
             if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())

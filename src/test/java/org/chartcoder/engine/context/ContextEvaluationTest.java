@@ -175,6 +175,17 @@ class ContextEvaluationTest {
             "assertions-set87.tsv,   0.93,           0.97",
             "assertions-set88.tsv,   0.97,           0.97",
             "assertions-set89.tsv,   0.97,           0.97",
+            // a sixteenth time, blind (second-eye cataract, hip fracture, pyloric stenosis, ostomy,
+            // pediatric cast, antidepressant; toddler head injury, STI treatment, postpartum
+            // preeclampsia, burns, gout; hospital medicine, arrhythmia, liver, psychiatry,
+            // transplant lists; Marfan to early coronary disease families; chest CT to pathology and
+            // sleep studies), first run 0.854, 0.833, 0.917, 0.896, 0.896; after tuning set90 keeps
+            // three misses, set91 (one a negation) and set93 two, set94 one
+            "assertions-set90.tsv,   0.93,           0.97",
+            "assertions-set91.tsv,   0.95,           0.95",
+            "assertions-set92.tsv,   0.97,           0.97",
+            "assertions-set93.tsv,   0.95,           0.97",
+            "assertions-set94.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

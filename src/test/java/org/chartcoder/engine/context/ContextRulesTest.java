@@ -98,6 +98,8 @@ class ContextRulesTest {
             X-rays showed no fracture, only a sprain.                   | sprain          |
             Calciphylaxis unlikely, rash c/w livedo reticularis.        | livedo reticularis |
             Small hiatal hernia, not seen on the prior study.           | hiatal hernia   |
+            Do not scratch the rash.                                      | rash              |
+            Syncope - neg CT head, orthostatic vitals pending.            | Syncope           |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -244,6 +246,15 @@ class ContextRulesTest {
             Keep glucagon on hand for severe low blood sugar.             | low blood sugar   | HYPOTHETICAL
             Repeat imaging is advised to confirm resolution and exclude an underlying tumor. | underlying tumor  | HYPOTHETICAL
             Black stools can indicate bleeding from the stomach.          | bleeding          | HYPOTHETICAL
+            The colonoscopy is to make sure there is no polyp left behind. | polyp             | HYPOTHETICAL
+            Check them twice a day for swelling or numbness.              | numbness          | HYPOTHETICAL
+            A stiff neck, confusion, or a rash that does not fade are all reasons to return. | confusion         | HYPOTHETICAL
+            Get help now - do not wait for your appointment - for lips that turn gray. | lips that turn gray | HYPOTHETICAL
+            This medicine can cause dizziness, a dry mouth, constipation, and blurred vision. | blurred vision    | HYPOTHETICAL
+            Fever, pus, or a red streak up the leg would need a recheck.  | red streak        | HYPOTHETICAL
+            CIWA q2h for alcohol withdrawal.                              | alcohol withdrawal | HYPOTHETICAL
+            Recalled from screening for calcifications in the right breast. | calcifications    |
+            Consider evaluation for sleep apnea given the snoring.        | sleep apnea       | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -315,6 +326,13 @@ class ContextRulesTest {
             Sternotomy wires are intact.                                  | Sternotomy        | HISTORICAL
             He is an ex-smoker.                                           | ex-smoker         | HISTORICAL
             She passed a kidney stone in 2019.                            | kidney stone      | HISTORICAL
+            He broke his ankle skiing in 2018.                            | broke his ankle   | HISTORICAL
+            She had mono in college.                                      | mono              | HISTORICAL
+            s/p ablation 2020, recurrent atrial flutter since May.        | atrial flutter    |
+            Started prophylaxis after an episode of cellulitis 2023.      | cellulitis        | HISTORICAL
+            R breast bx 2022 - fibroadenoma, benign.                      | fibroadenoma      | HISTORICAL
+            The distal ureteral stone seen on the prior study has passed. | ureteral stone    | HISTORICAL
+            Surgical clips near the site of the 2015 appendectomy.        | appendectomy      | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -376,6 +394,9 @@ class ContextRulesTest {
             No relatives had seizures.                                    | seizures          | NEGATION,FAMILY
             Maternal history: gestational diabetes; GBS negative.         | gestational diabetes | FAMILY
             Your son has an ear infection in the left ear.                | ear infection     |
+            Instructions for family: your father's pneumonia is improving on antibiotics. | pneumonia         |
+            No thyroid disease in either parent.                          | thyroid disease   | NEGATION,FAMILY
+            Pt's second child was born with a cleft palate.               | cleft palate      | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
