@@ -42,6 +42,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--codeset", paramLabel = "PATH", description = "ICD-10-CM release (chartcoder.engine.codeset; default: the installed one).")
     Path codeSet;
 
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of the cross-fitting folds and the classifiers: the same charts and seed give the same model (default ${DEFAULT-VALUE}).")
+    long seed;
+
     private final PrintStream out;
 
     public TrainCommand() {
@@ -62,7 +66,7 @@ public final class TrainCommand implements Callable<Integer> {
         CodingEngine ruleEngine = CodingEngines.create(new EngineSettings(codeSetPath, null));
         ChartModel model;
         try {
-            model = new ModelTrainer(ModelTrainer.Settings.DEFAULT, out::println)
+            model = new ModelTrainer(ModelTrainer.Settings.DEFAULT.withSeed(seed), out::println)
                     .train(loaded.charts(), ruleEngine, codeTitles(codeSetPath));
         } catch (IllegalArgumentException tooFew) {
             System.err.println("train: " + tooFew.getMessage());

@@ -1,6 +1,7 @@
 package org.chartcoder.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.chartcoder.engine.bench.CoreNlpBaseline;
@@ -67,6 +70,28 @@ class TrainAndBenchCommandTest {
         assertEquals(0, exit);
         String firstLine = codeOutput.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
         assertTrue(firstLine.startsWith("new-chart\t" + SyntheticCharts.ASTHMA + "\t"), firstLine);
+    }
+
+    @Test
+    void trainWithTheSameSeedWritesTheSameModelAndAnotherSeedAnother() throws Exception {
+        String defaultSeed = trainedModelVersion("default.model");
+        assertEquals(defaultSeed, trainedModelVersion("seed-42.model", "--seed", "42"));
+        String seven = trainedModelVersion("seed-7.model", "--seed", "7");
+        assertEquals(seven, trainedModelVersion("seed-7-again.model", "--seed", "7"));
+        assertNotEquals(defaultSeed, seven);
+    }
+
+    /** The model version the train command reports ("wrote chart-model-v3-ID ..."). */
+    private String trainedModelVersion(String fileName, String... extraOptions) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        List<String> options = new ArrayList<>(List.of("--charts", charts.toString(),
+                "--gold", gold.toString(), "--out", temp.resolve(fileName).toString(), "--codeset", codeSet.toString()));
+        options.addAll(List.of(extraOptions));
+        int exit = ChartCoderCli.run(new TrainCommand(new PrintStream(output, true, StandardCharsets.UTF_8)),
+                options.toArray(String[]::new));
+        String report = output.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, report);
+        return report.lines().filter(line -> line.startsWith("wrote ")).map(line -> line.split(" ")[1]).findFirst().orElseThrow();
     }
 
     @Test

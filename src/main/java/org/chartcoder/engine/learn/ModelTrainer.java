@@ -29,9 +29,14 @@ public final class ModelTrainer {
      * @param neighbours      training charts that vote for a chart's codes
      * @param minCodeCharts   training charts a code needs before it gets its own classifier
      * @param minTermCharts   training charts an n-gram must occur in to count
+     * @param seed            seed of the folds' shuffle and the classifiers' sampling
      */
     public record Settings(int folds, int neighbours, int minCodeCharts, int minTermCharts, long seed) {
         public static final Settings DEFAULT = new Settings(5, 20, 2, 2, 42);
+
+        public Settings withSeed(long otherSeed) {
+            return new Settings(folds, neighbours, minCodeCharts, minTermCharts, otherSeed);
+        }
     }
 
     private final Settings settings;
