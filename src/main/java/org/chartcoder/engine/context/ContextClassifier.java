@@ -56,6 +56,10 @@ public final class ContextClassifier {
     /** What "this" makes the present: "this morning", "this admission" (not "this same leg"). */
     private static final Set<String> PRESENT_TIMES = Set.of("morning", "afternoon", "evening", "week", "month", "year",
             "admission", "visit", "time", "hospitalization", "stay", "pregnancy", "episode");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> DECADES = Set.of("teens", "twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties");
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
@@ -453,22 +457,23 @@ public final class ContextClassifier {
     }
 
     /**
-     * "in 2019", "in her first week", "in your first pregnancy", "at age 28", "at the age of 28", "at 6
-     * months old", "with your first baby", and
+     * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first pregnancy", "at age 28", "at the age of 28", "at 6
+     * months old", "with your first baby", "after your first baby", and
      * "before" closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
-            case "in" -> isYear(wordAt(tokens, i + 1))
-                    || OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
-                            && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3)));
+            case "in" -> isYear(wordAt(tokens, i + 1)) || MONTHS.contains(wordAt(tokens, i + 1))
+                    || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
+                            || EARLIER.contains(wordAt(tokens, i + 2))
+                                    && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3))));
             case "at" -> wordAt(tokens, i + 1).equals("age") && isAge(wordAt(tokens, i + 2))
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
                     || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
                             && wordAt(tokens, i + 3).equals("old");
-            case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
+            case "with", "after" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));
             default -> false;
         };
@@ -481,6 +486,12 @@ public final class ContextClassifier {
         }
         int next = wordAt(tokens, i + 1).equals("in") ? i + 2 : i + 1;
         return wordAt(tokens, next).equals("this") && LONG_PRESENT_TIMES.contains(wordAt(tokens, next + 1));
+    }
+
+    /** "20s" (read as "20" and "s"), "teens", "forties": a decade of life. */
+    private static boolean isDecade(List<Token> tokens, int i) {
+        String word = wordAt(tokens, i);
+        return DECADES.contains(word) || word.matches("[1-9]0") && wordAt(tokens, i + 1).equals("s");
     }
 
     private static String wordAt(List<Token> tokens, int i) {

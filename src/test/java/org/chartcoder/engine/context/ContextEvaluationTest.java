@@ -186,6 +186,17 @@ class ContextEvaluationTest {
             "assertions-set92.tsv,   0.97,           0.97",
             "assertions-set93.tsv,   0.95,           0.97",
             "assertions-set94.tsv,   0.97,           0.97",
+            // a seventeenth time, blind (appendectomy, shoulder replacement, C-section, ureteral stent,
+            // febrile seizure, new diabetes; chest pain, anaphylaxis, wrist sprain, ear infection,
+            // anticoagulation, dehiscence, postpartum bleeding; ICU, heart failure, thyroid,
+            // epilepsy, anticoagulation lists; breast cancer to alcohol use families; chest films to
+            // mammograms), first run 0.854, 0.833, 0.875, 0.896, 0.958; after tuning set97 keeps
+            // three misses, set96 and set98 one each
+            "assertions-set95.tsv,   0.97,           0.97",
+            "assertions-set96.tsv,   0.97,           0.97",
+            "assertions-set97.tsv,   0.93,           0.97",
+            "assertions-set98.tsv,   0.97,           0.97",
+            "assertions-set99.tsv,   0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -255,6 +255,18 @@ class ContextRulesTest {
             CIWA q2h for alcohol withdrawal.                              | alcohol withdrawal | HYPOTHETICAL
             Recalled from screening for calcifications in the right breast. | calcifications    |
             Consider evaluation for sleep apnea given the snoring.        | sleep apnea       | HYPOTHETICAL
+            She may have some cramping for a day or two.                  | cramping          | HYPOTHETICAL
+            About 1 in 10 people will get a headache from this medicine.  | headache          | HYPOTHETICAL
+            Tylenol helps the fever, but it does not prevent seizures.    | seizures          | HYPOTHETICAL
+            Take it with meals to cut down on heartburn.                  | heartburn         | HYPOTHETICAL
+            Check your feet every morning for sores or cracks.            | sores             | HYPOTHETICAL
+            A rash that keeps spreading needs to be looked at.            | rash              | HYPOTHETICAL
+            Her father and sister both had colon polyps, so ask about testing for Lynch syndrome. | Lynch syndrome    | HYPOTHETICAL
+            Chest pain with sweating means: stop, sit down, and call 911. | Chest pain        | HYPOTHETICAL
+            Pneumonia can set in a few days after the flu.                | Pneumonia         | HYPOTHETICAL
+            Counseled re fall risk; walker at home.                       | fall              | HYPOTHETICAL
+            He is scared of having another stroke.                        | stroke            | HYPOTHETICAL
+            Indication: cough and fever, eval for pneumonia.              | pneumonia         | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -333,6 +345,13 @@ class ContextRulesTest {
             R breast bx 2022 - fibroadenoma, benign.                      | fibroadenoma      | HISTORICAL
             The distal ureteral stone seen on the prior study has passed. | ureteral stone    | HISTORICAL
             Surgical clips near the site of the 2015 appendectomy.        | appendectomy      | HISTORICAL
+            You had preeclampsia in your 2020 pregnancy.                  | preeclampsia      | HISTORICAL
+            He had two ear infections in October.                         | ear infections    | HISTORICAL
+            You had a blood clot after your first baby.                   | blood clot        | HISTORICAL
+            He had asthma in his teens.                                   | asthma            | HISTORICAL
+            CT last year showed a small liver cyst.                       | liver cyst        |
+            Chronic vein wall thickening, the sequela of a DVT.           | DVT               | HISTORICAL
+            Hyperthyroidism (2019), resolved after radioiodine.           | Hyperthyroidism   | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -397,6 +416,8 @@ class ContextRulesTest {
             Instructions for family: your father's pneumonia is improving on antibiotics. | pneumonia         |
             No thyroid disease in either parent.                          | thyroid disease   | NEGATION,FAMILY
             Pt's second child was born with a cleft palate.               | cleft palate      | FAMILY
+            Sib w/ celiac disease.                                        | celiac disease    | FAMILY
+            Half-sib with epilepsy.                                       | epilepsy          | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -443,6 +464,8 @@ class ContextRulesTest {
             The 8 mm enhancing focus is favored to represent a hemangioma. | hemangioma        | LOW_CONFIDENCE
             Slowing over the left hemisphere may indicate a structural lesion. | structural lesion | LOW_CONFIDENCE
             The BRCA2 variant is likely pathogenic and explains her breast cancer. | breast cancer     |
+            A normal stress test does not fully rule out coronary disease. | coronary disease  | LOW_CONFIDENCE
+            Anxiety may also be playing a role in the palpitations.       | Anxiety           | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
