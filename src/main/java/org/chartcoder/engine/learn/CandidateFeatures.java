@@ -23,7 +23,11 @@ final class CandidateFeatures {
                 "engine.present*classifier.probability", "classifier.probability^2", "neighbours.vote^2",
                 "cooccurrence.max", "neighbours.categoryVote", "classifier.categoryMax", "cooccurrence.max*engine.present",
                 "neighbours.categoryVote*engine.present", "classifier.belowBest", "neighbours.shareOfBest",
-                "title.share", "title.weightedShare", "term.bestRate", "term.bestSupport", "term.strongTerms", "term.noisyOr"));
+                "title.share", "title.weightedShare", "term.bestRate", "term.bestSupport", "term.strongTerms", "term.noisyOr",
+                "mention.negatedShare", "mention.historicalShare", "mention.uncertainShare", "mention.familyOrHypotheticalShare",
+                "mention.firstAt", "mention.lastAt", "mention.inFirstSentence", "mention.inDiagnosisSentence",
+                "code.characters", "title.unspecified", "family.moreSpecific", "family.lessSpecific", "family.categoryCandidates",
+                "family.bestOtherEngineScore", "title.sideShare"));
         for (char chapter = 'A'; chapter <= 'Z'; chapter++) {
             names.add("chapter." + chapter);
         }
@@ -60,8 +64,31 @@ final class CandidateFeatures {
         /** The share of the code title's words the chart has, plain and weighted by their rarity. */
         double titleShare;
         double titleWeightedShare;
+        /**
+         * For a title that names a side (right or left), the share of the chart's side words that name
+         * that side; -1 when the title names none, 0.5 when the chart names none.
+         */
+        double titleSideShare = -1;
         /** What the chart's terms say about the code, from the charts coded with them; null: nothing. */
         TermCodes.Evidence terms;
+        /** Of the mentions: how many carry each context trait a coder weighs. */
+        int negatedMentions;
+        int historicalMentions;
+        int uncertainMentions;
+        int familyOrHypotheticalMentions;
+        /** Where the first mention starts and the last ends, as shares of the chart (none: 1 and 0). */
+        double firstMentionAt = 1;
+        double lastMentionAt;
+        /** A mention in the chart's first sentence (who the patient is), or in one that states a diagnosis. */
+        boolean inFirstSentence;
+        boolean inDiagnosisSentence;
+        /** The title says "unspecified". */
+        boolean unspecified;
+        /** Other candidates in the code's family: more specific ones, less specific ones, of its category, the engine's best of them. */
+        int moreSpecific;
+        boolean lessSpecific;
+        int categoryCandidates;
+        double bestOtherEngineScore;
 
         Evidence(String code) {
             this.code = code;
@@ -117,10 +144,29 @@ final class CandidateFeatures {
         f[i++] = e.terms == null ? 0 : Math.log1p(e.terms.bestSupport) / 3;
         f[i++] = e.terms == null ? 0 : Math.log1p(e.terms.strongTerms) / 3;
         f[i++] = e.terms == null ? 0 : e.terms.noisyOr;
+        f[i++] = share(e.negatedMentions, e.mentions);
+        f[i++] = share(e.historicalMentions, e.mentions);
+        f[i++] = share(e.uncertainMentions, e.mentions);
+        f[i++] = share(e.familyOrHypotheticalMentions, e.mentions);
+        f[i++] = e.firstMentionAt;
+        f[i++] = e.lastMentionAt;
+        f[i++] = e.inFirstSentence ? 1 : 0;
+        f[i++] = e.inDiagnosisSentence ? 1 : 0;
+        f[i++] = e.code.replace(".", "").length() / 7.0;
+        f[i++] = e.unspecified ? 1 : 0;
+        f[i++] = Math.log1p(e.moreSpecific) / 3;
+        f[i++] = e.lessSpecific ? 1 : 0;
+        f[i++] = Math.log1p(e.categoryCandidates) / 3;
+        f[i++] = e.bestOtherEngineScore;
+        f[i++] = e.titleSideShare;
         char chapter = e.code.charAt(0);
         if (chapter >= 'A' && chapter <= 'Z') {
             f[i + chapter - 'A'] = 1;
         }
         return f;
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
     }
 }

@@ -1,13 +1,19 @@
 package org.chartcoder.engine.learn;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.chartcoder.engine.CodingResult;
-import org.chartcoder.engine.eval.GoldStandard;
 import org.chartcoder.engine.codeset.CodeSet;
+import org.chartcoder.engine.eval.GoldStandard;
 
 /**
  * The learned sources of candidate codes (neighbour votes, per-code classifiers, code frequencies)
@@ -36,7 +42,8 @@ final class CodeEvidence {
     private final int[][] partners;
     private final int[][] partnerCharts;
     /** Title words per title, hashed once: a chart has some eighty candidates, mostly the same few thousand codes. */
-    private final Map<String, int[]> titleWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[]> titleWords = new ConcurrentHashMap<>();
+    private final Map<String, TitleFacts> titleFacts = new ConcurrentHashMap<>();
 
     CodeEvidence(List<String> codes, float[] priorFrequency, TermWeights terms, NeighbourIndex neighbours,
                  CodeClassifiers classifiers, EngineTrackRecord trackRecord, TermCodes termCodes) {
@@ -52,9 +59,9 @@ final class CodeEvidence {
         this.termCodes = termCodes;
         // coders' habits of coding conditions together come from the neighbours' training charts
         this.codeCharts = new int[codes.size()];
-        List<java.util.TreeMap<Integer, Integer>> together = new java.util.ArrayList<>(codes.size());
+        List<TreeMap<Integer, Integer>> together = new ArrayList<>(codes.size());
         for (int c = 0; c < codes.size(); c++) {
-            together.add(new java.util.TreeMap<>());
+            together.add(new TreeMap<>());
         }
         for (int[] chartCodes : neighbours.documentCodes()) {
             for (int a : chartCodes) {
@@ -112,10 +119,10 @@ final class CodeEvidence {
      * @param titles a code's title, or null: the share of its words the chart has
      */
     Map<String, CandidateFeatures.Evidence> gather(String chartText, CodingResult engineResult,
-                                                   java.util.function.Function<String, String> titles) {
+                                                   Function<String, String> titles) {
         Map<String, CandidateFeatures.Evidence> candidates = new LinkedHashMap<>();
         List<CodingResult.RankedCode> engineCodes = engineResult.codes();
-        java.util.Set<String> engineCategories = new java.util.HashSet<>();
+        Set<String> engineCategories = new HashSet<>();
         for (int rank = 0; rank < engineCodes.size(); rank++) {
             CodingResult.RankedCode ranked = engineCodes.get(rank);
             CandidateFeatures.Evidence e = candidates.computeIfAbsent(key(ranked.code()), CandidateFeatures.Evidence::new);
@@ -127,8 +134,13 @@ final class CodeEvidence {
             }
             engineCategories.add(CodeSet.category(e.code));
         }
+        ChartText text = new ChartText(chartText);
+        double length = Math.max(1, chartText.length());
         for (CodingResult.Entity entity : engineResult.entities()) {
-            boolean asserted = entity.traits().stream().noneMatch(t -> NgramHasher.NOT_ASSERTED.contains(t.name()));
+            Set<String> traits = new HashSet<>();
+            entity.traits().forEach(t -> traits.add(t.name()));
+            boolean asserted = traits.stream().noneMatch(NgramHasher.NOT_ASSERTED::contains);
+            boolean diagnosisSentence = text.inDiagnosisSentence(entity.beginOffset());
             List<CodingResult.Concept> concepts = entity.icd10cmConcepts();
             for (int rank = 0; rank < concepts.size(); rank++) {
                 CandidateFeatures.Evidence e = candidates.computeIfAbsent(key(concepts.get(rank).code()), CandidateFeatures.Evidence::new);
@@ -138,9 +150,17 @@ final class CodeEvidence {
                 if (asserted) {
                     e.assertedMentions++;
                 }
+                e.negatedMentions += traits.contains("NEGATION") ? 1 : 0;
+                e.historicalMentions += traits.contains("HISTORICAL") ? 1 : 0;
+                e.uncertainMentions += traits.contains("LOW_CONFIDENCE") ? 1 : 0;
+                e.familyOrHypotheticalMentions += traits.contains("PERTAINS_TO_FAMILY") || traits.contains("HYPOTHETICAL") ? 1 : 0;
+                e.firstMentionAt = Math.min(e.firstMentionAt, entity.beginOffset() / length);
+                e.lastMentionAt = Math.max(e.lastMentionAt, entity.endOffset() / length);
+                e.inFirstSentence |= text.inFirstSentence(entity.beginOffset());
+                e.inDiagnosisSentence |= diagnosisSentence;
             }
         }
-        for (String engineCode : new java.util.ArrayList<>(candidates.keySet())) {
+        for (String engineCode : new ArrayList<>(candidates.keySet())) {
             EngineTrackRecord.CodeRecord record = trackRecord.records().get(engineCode);
             if (record != null) {
                 record.alternatives().forEach((alternative, count) -> {
@@ -150,6 +170,8 @@ final class CodeEvidence {
             }
         }
         SparseVector chartCounts = NgramHasher.counts(chartText, engineResult);
+        int rights = text.occurrences("right");
+        int lefts = text.occurrences("left");
         SparseVector chart = terms.weigh(chartCounts);
         Map<Integer, Double> votes = neighbours.votes(chart);
         List<Integer> byVote = top(votes);
@@ -172,7 +194,7 @@ final class CodeEvidence {
         for (int rank = 0; rank < byClassifier.length && logOdds[byClassifier[rank]] > Double.NEGATIVE_INFINITY; rank++) {
             candidates.computeIfAbsent(codes.get(byClassifier[rank]), CandidateFeatures.Evidence::new).classifierRank = rank + 1;
         }
-        java.util.Set<Integer> anchors = anchors(byVote, byClassifier, engineCodes);
+        Set<Integer> anchors = anchors(byVote, byClassifier, engineCodes);
         Map<String, Double> categoryVotes = new HashMap<>();
         Map<String, Double> categoryClassifier = new HashMap<>();
         votes.forEach((index, vote) -> categoryVotes.merge(CodeSet.category(codes.get(index)), vote, Double::sum));
@@ -195,7 +217,13 @@ final class CodeEvidence {
             e.engineSameCategory = engineCategories.contains(CodeSet.category(e.code));
             String title = titles.apply(e.code);
             if (title != null) {
-                titleShares(e, titleWords.computeIfAbsent(title, NgramHasher::titleWords), chartCounts);
+                int[] words = titleWords.computeIfAbsent(title, NgramHasher::titleWords);
+                titleShares(e, words, chartCounts);
+                TitleFacts facts = titleFacts.computeIfAbsent(title, TitleFacts::of);
+                e.unspecified = facts.unspecified();
+                if (facts.right() != facts.left()) {
+                    e.titleSideShare = rights + lefts == 0 ? 0.5 : (double) (facts.right() ? rights : lefts) / (rights + lefts);
+                }
             }
             e.enginePrecision = trackRecord.precision(e.code);
             e.engineProposals = Math.log1p(trackRecord.proposals(e.code)) / 8;
@@ -207,7 +235,42 @@ final class CodeEvidence {
                 e.terms = termEvidence[index];
             }
         }
+        family(candidates);
         return candidates;
+    }
+
+    /** How each candidate stands among the other candidates of its category. */
+    private static void family(Map<String, CandidateFeatures.Evidence> candidates) {
+        Map<String, List<CandidateFeatures.Evidence>> byCategory = new HashMap<>();
+        for (CandidateFeatures.Evidence e : candidates.values()) {
+            byCategory.computeIfAbsent(CodeSet.category(e.code), c -> new ArrayList<>()).add(e);
+        }
+        for (List<CandidateFeatures.Evidence> family : byCategory.values()) {
+            for (CandidateFeatures.Evidence e : family) {
+                e.categoryCandidates = family.size() - 1;
+                for (CandidateFeatures.Evidence other : family) {
+                    if (other == e) {
+                        continue;
+                    }
+                    if (other.code.startsWith(e.code)) {
+                        e.moreSpecific++;
+                    } else if (e.code.startsWith(other.code)) {
+                        e.lessSpecific = true;
+                    }
+                    if (other.engine) {
+                        e.bestOtherEngineScore = Math.max(e.bestOtherEngineScore, other.engineScore);
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a code title says of its kind and side, read once per title. */
+    private record TitleFacts(boolean unspecified, boolean right, boolean left) {
+        static TitleFacts of(String title) {
+            ChartText words = new ChartText(title);
+            return new TitleFacts(words.occurrences("unspecified") > 0, words.occurrences("right") > 0, words.occurrences("left") > 0);
+        }
     }
 
     /** The share of the title's words in the chart, plain and weighted by the words' rarity. */
@@ -218,7 +281,7 @@ final class CodeEvidence {
         for (int word : words) {
             double w = terms.idf()[word] > 0 ? terms.idf()[word] : UNSEEN_WORD_WEIGHT;
             weight += w;
-            if (java.util.Arrays.binarySearch(chartCounts.indices(), word) >= 0) {
+            if (Arrays.binarySearch(chartCounts.indices(), word) >= 0) {
                 found++;
                 weightFound += w;
             }
@@ -228,8 +291,8 @@ final class CodeEvidence {
     }
 
     /** The codes the sources are surest of: the neighbours' and the classifiers' first, the engine's best. */
-    private java.util.Set<Integer> anchors(List<Integer> byVote, int[] byClassifier, List<CodingResult.RankedCode> engineCodes) {
-        java.util.Set<Integer> anchors = new java.util.HashSet<>();
+    private Set<Integer> anchors(List<Integer> byVote, int[] byClassifier, List<CodingResult.RankedCode> engineCodes) {
+        Set<Integer> anchors = new HashSet<>();
         for (int rank = 0; rank < ANCHORS_PER_SOURCE; rank++) {
             if (rank < byVote.size()) {
                 anchors.add(byVote.get(rank));
@@ -248,10 +311,10 @@ final class CodeEvidence {
     }
 
     /** The highest share of an anchor's training charts that also carry the code (smoothed). */
-    private double cooccurrence(int code, java.util.Set<Integer> anchors) {
+    private double cooccurrence(int code, Set<Integer> anchors) {
         double best = 0;
         for (int anchor : anchors) {
-            int at = java.util.Arrays.binarySearch(partners[anchor], code);
+            int at = Arrays.binarySearch(partners[anchor], code);
             if (at >= 0) {
                 best = Math.max(best, partnerCharts[anchor][at] / (codeCharts[anchor] + 2.0));
             }
@@ -267,7 +330,7 @@ final class CodeEvidence {
             keys[n] = e.getKey();
             values[n++] = e.getValue();
         }
-        List<Integer> ranked = new java.util.ArrayList<>();
+        List<Integer> ranked = new ArrayList<>();
         for (int i : top(values, CANDIDATES_PER_SOURCE)) {
             ranked.add(keys[i]);
         }
