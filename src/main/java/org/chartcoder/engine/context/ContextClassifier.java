@@ -47,6 +47,8 @@ public final class ContextClassifier {
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
+    /** Whose "first" names an event of theirs: "the patient's own first seizure was at age 15" (not "presents with a first seizure"). */
+    private static final Set<String> OWNERS_OF_A_FIRST = Set.of("own", "pt's", "patient's", "her", "his", "your", "their");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 8;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
@@ -343,8 +345,10 @@ public final class ContextClassifier {
         if (entry.kind() == TriggerLexicon.Kind.TRIGGER) {
             // an uncertain diagnosis after a comma or conjunction opens a new assertion: "no fever, possible
             // pneumonia"; one that qualifies the negated noun does not: "none demonstrate features concerning for"
-            return forwardScope && category == Assertion.NEGATION && entry.categories().contains(Assertion.LOW_CONFIDENCE)
-                    && opensAClause(tokens, match.first());
+            // and a warning that reads back over its list closes the list: "no tears when crying can mean dehydration"
+            return forwardScope && category == Assertion.NEGATION
+                    && (entry.categories().contains(Assertion.LOW_CONFIDENCE) && opensAClause(tokens, match.first())
+                            || entry.categories().contains(Assertion.HYPOTHETICAL) && entry.backward());
         }
         return entry.kind() == TriggerLexicon.Kind.TERMINATE
                 && entry.categories().contains(category)
@@ -380,7 +384,7 @@ public final class ContextClassifier {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
             return true;
         }
-        int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
+        int event = isEventWord(tokens, first) ? first : eventWordBefore(tokens, first, HAD_WORDS);
         if (event >= 0 && pastDateAfter(tokens, last)) {
             return true;
         }
@@ -417,6 +421,11 @@ public final class ContextClassifier {
         return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
     }
 
+    private static boolean isEventWord(List<Token> tokens, int i) {
+        String word = tokens.get(i).norm();
+        return EVENT_WORDS.contains(word) || word.equals("first") && OWNERS_OF_A_FIRST.contains(wordAt(tokens, i - 1));
+    }
+
     /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
     private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
@@ -426,7 +435,7 @@ public final class ContextClassifier {
                 return -1;
             }
             if (token.isWord()) {
-                if (EVENT_WORDS.contains(token.norm())) {
+                if (isEventWord(tokens, i)) {
                     return NOT_AN_EVENT.contains(wordAt(tokens, i + 1)) ? -1 : i;
                 }
                 words++;
@@ -457,9 +466,9 @@ public final class ContextClassifier {
     }
 
     /**
-     * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first pregnancy", "at age 28", "at the age of 28", "at 6
-     * months old", "with your first baby", "after your first baby", and
-     * "before" closing its clause ("you have had kidney stones before, so ...").
+     * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
+     * pregnancy", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your
+     * first baby", and "before" closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
@@ -495,7 +504,7 @@ public final class ContextClassifier {
     }
 
     private static String wordAt(List<Token> tokens, int i) {
-        return i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : "";
+        return i >= 0 && i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : "";
     }
 
     /** A whole number of at most three digits: an age in years, months or days ("at age 28", "at 6 months old"). */

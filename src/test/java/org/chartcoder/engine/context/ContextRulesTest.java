@@ -131,6 +131,7 @@ class ContextRulesTest {
             Pneumonia - ruled out.                                      | Pneumonia       | NEGATION
             Dyspnea - ? CHF exacerbation.                               | Dyspnea         |
             Findings suspicious for appendicitis, including a dilated appendix and fat stranding. | dilated appendix |
+            Denies depression, +anxiety most days.                        | anxiety           |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -267,6 +268,17 @@ class ContextRulesTest {
             Counseled re fall risk; walker at home.                       | fall              | HYPOTHETICAL
             He is scared of having another stroke.                        | stroke            | HYPOTHETICAL
             Indication: cough and fever, eval for pneumonia.              | pneumonia         | HYPOTHETICAL
+            Drink plenty of water so you do not get dehydrated.           | dehydrated        | HYPOTHETICAL
+            Soreness and a low fever for a day or two after the shot are expected. | Soreness          | HYPOTHETICAL
+            Vomiting blood or a black stool - bring him to the ER right away. | black stool       | HYPOTHETICAL
+            Fever lasting more than 3 days should be reported to the clinic. | Fever             | HYPOTHETICAL
+            Trouble breathing or a swollen tongue are emergencies.        | swollen tongue    | HYPOTHETICAL
+            Fewer wet diapers or no tears when crying can mean dehydration. | dehydration       | HYPOTHETICAL
+            An untreated infection is a bigger risk to the baby than the antibiotic. | infection         | HYPOTHETICAL
+            AAA 5.1 cm - rupture risk high, surgery referral.             | rupture           | HYPOTHETICAL
+            Transplant recipient - high risk for skin cancer, yearly skin checks. | skin cancer       | HYPOTHETICAL
+            Go to Labor and Delivery triage for bleeding or leaking fluid. | bleeding          | HYPOTHETICAL
+            Swelling of the lips or wheezing: use your EpiPen and call 911. | wheezing          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -352,6 +364,9 @@ class ContextRulesTest {
             CT last year showed a small liver cyst.                       | liver cyst        |
             Chronic vein wall thickening, the sequela of a DVT.           | DVT               | HISTORICAL
             Hyperthyroidism (2019), resolved after radioiodine.           | Hyperthyroidism   | HISTORICAL
+            You had a seizure in 2020, so any new numbness needs a 911 call. | seizure           | HISTORICAL
+            Alcohol use disorder, in sustained remission since 2018.      | Alcohol use disorder | HISTORICAL
+            Her own first migraine was in 2015.                           | migraine          | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -466,6 +481,8 @@ class ContextRulesTest {
             The BRCA2 variant is likely pathogenic and explains her breast cancer. | breast cancer     |
             A normal stress test does not fully rule out coronary disease. | coronary disease  | LOW_CONFIDENCE
             Anxiety may also be playing a role in the palpitations.       | Anxiety           | LOW_CONFIDENCE
+            Atypical glands, suspicious for but not diagnostic of carcinoma. | carcinoma         | LOW_CONFIDENCE
+            He was told he had asthma, which may actually have been reflux. | reflux            | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
