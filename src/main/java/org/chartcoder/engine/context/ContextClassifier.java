@@ -47,8 +47,6 @@ public final class ContextClassifier {
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
-    /** Whose "first" names an event of theirs: "the patient's own first seizure was at age 15" (not "presents with a first seizure"). */
-    private static final Set<String> OWNERS_OF_A_FIRST = Set.of("own", "pt's", "patient's", "her", "his", "your", "their");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 8;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
@@ -384,7 +382,7 @@ public final class ContextClassifier {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
             return true;
         }
-        int event = isEventWord(tokens, first) ? first : eventWordBefore(tokens, first, HAD_WORDS);
+        int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
         if (event >= 0 && pastDateAfter(tokens, last)) {
             return true;
         }
@@ -421,11 +419,6 @@ public final class ContextClassifier {
         return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
     }
 
-    private static boolean isEventWord(List<Token> tokens, int i) {
-        String word = tokens.get(i).norm();
-        return EVENT_WORDS.contains(word) || word.equals("first") && OWNERS_OF_A_FIRST.contains(wordAt(tokens, i - 1));
-    }
-
     /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
     private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
@@ -435,7 +428,7 @@ public final class ContextClassifier {
                 return -1;
             }
             if (token.isWord()) {
-                if (isEventWord(tokens, i)) {
+                if (EVENT_WORDS.contains(token.norm())) {
                     return NOT_AN_EVENT.contains(wordAt(tokens, i + 1)) ? -1 : i;
                 }
                 words++;

@@ -366,7 +366,6 @@ class ContextRulesTest {
             Hyperthyroidism (2019), resolved after radioiodine.           | Hyperthyroidism   | HISTORICAL
             You had a seizure in 2020, so any new numbness needs a 911 call. | seizure           | HISTORICAL
             Alcohol use disorder, in sustained remission since 2018.      | Alcohol use disorder | HISTORICAL
-            Her own first migraine was in 2015.                           | migraine          | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
