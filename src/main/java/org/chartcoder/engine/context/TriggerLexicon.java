@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * backslash makes the next character literal ({@code \(-\)}); a lone {@code #} stands for any number
  * ("previously # mm"), and a lone {@code *} for any one word of a name, not one of the macro
  * {@code @FUNCTION_WORDS} such as "to" or "for" ("call (*|) (*|) for" reads "call the sleep clinic
- * for"); a phrase cannot open with either. Windows count the words allowed between trigger and target. Errors name the file and line.
+ * for"); a phrase cannot open with either. Windows count the words allowed between trigger and target.
+ * Errors name the file and line.
  */
 final class TriggerLexicon {
 

@@ -139,7 +139,14 @@ final class CodeEvidence {
         for (CodingResult.Entity entity : engineResult.entities()) {
             Set<String> traits = new HashSet<>();
             entity.traits().forEach(t -> traits.add(t.name()));
-            boolean asserted = traits.stream().noneMatch(NgramHasher.NOT_ASSERTED::contains);
+            int asserted = traits.stream().noneMatch(NgramHasher.NOT_ASSERTED::contains) ? 1 : 0;
+            int negated = traits.contains("NEGATION") ? 1 : 0;
+            int historical = traits.contains("HISTORICAL") ? 1 : 0;
+            int uncertain = traits.contains("LOW_CONFIDENCE") ? 1 : 0;
+            int familyOrHypothetical = traits.contains("PERTAINS_TO_FAMILY") || traits.contains("HYPOTHETICAL") ? 1 : 0;
+            double startsAt = entity.beginOffset() / length;
+            double endsAt = entity.endOffset() / length;
+            boolean firstSentence = text.inFirstSentence(entity.beginOffset());
             boolean diagnosisSentence = text.inDiagnosisSentence(entity.beginOffset());
             List<CodingResult.Concept> concepts = entity.icd10cmConcepts();
             for (int rank = 0; rank < concepts.size(); rank++) {
@@ -147,16 +154,14 @@ final class CodeEvidence {
                 e.conceptScore = Math.max(e.conceptScore, concepts.get(rank).score());
                 e.topConcept |= rank == 0;
                 e.mentions++;
-                if (asserted) {
-                    e.assertedMentions++;
-                }
-                e.negatedMentions += traits.contains("NEGATION") ? 1 : 0;
-                e.historicalMentions += traits.contains("HISTORICAL") ? 1 : 0;
-                e.uncertainMentions += traits.contains("LOW_CONFIDENCE") ? 1 : 0;
-                e.familyOrHypotheticalMentions += traits.contains("PERTAINS_TO_FAMILY") || traits.contains("HYPOTHETICAL") ? 1 : 0;
-                e.firstMentionAt = Math.min(e.firstMentionAt, entity.beginOffset() / length);
-                e.lastMentionAt = Math.max(e.lastMentionAt, entity.endOffset() / length);
-                e.inFirstSentence |= text.inFirstSentence(entity.beginOffset());
+                e.assertedMentions += asserted;
+                e.negatedMentions += negated;
+                e.historicalMentions += historical;
+                e.uncertainMentions += uncertain;
+                e.familyOrHypotheticalMentions += familyOrHypothetical;
+                e.firstMentionAt = Math.min(e.firstMentionAt, startsAt);
+                e.lastMentionAt = Math.max(e.lastMentionAt, endsAt);
+                e.inFirstSentence |= firstSentence;
                 e.inDiagnosisSentence |= diagnosisSentence;
             }
         }
