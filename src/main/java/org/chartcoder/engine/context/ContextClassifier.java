@@ -48,7 +48,7 @@ public final class ContextClassifier {
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
-    private static final int DATE_WORDS = 8;
+    private static final int DATE_WORDS = 10;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
     private static final Set<String> NOT_AN_EVENT = Set.of("been", "no", "not", "never", "to");
     /** Words of the present, which a past date beyond them does not reach: "had a fever this morning and a seizure in 2019". */
@@ -76,6 +76,11 @@ public final class ContextClassifier {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
+    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021". */
+    private static final Set<String> CLOSINGS = Set.of("resolved", "cleared", "completed");
+    /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
+    private static final int ITEM_OPENING_WORDS = 2;
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
 
     private final TriggerLexicon lexicon;
     private final Set<String> femaleKin;
@@ -135,7 +140,7 @@ public final class ContextClassifier {
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
-        if (datedPastEvent(tokens, first, last)) {
+        if (datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last)) {
             traits.add(Assertion.HISTORICAL);
         }
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
@@ -225,7 +230,8 @@ public final class ContextClassifier {
             }
             if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
-                    && !(category == Assertion.FAMILY && pronounOfTheRelative(tokens, trigger, matches.get(other)))) {
+                    && !(category == Assertion.FAMILY && pronounOfTheRelative(tokens, trigger, matches.get(other)))
+                    && !(forward && doubtsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
             Token token = tokens.get(i);
@@ -275,6 +281,15 @@ public final class ContextClassifier {
             ofThatGender |= kin.contains(tokens.get(i).norm());
         }
         return ofThatGender && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
+    }
+
+    /**
+     * "It is unclear whether she has glaucoma", "unclear whether her late father's 'weak eyes' were glaucoma":
+     * a doubt about a whole clause reaches past the clause's verb, which otherwise opens a new assertion.
+     */
+    private static boolean doubtsItsClause(List<Token> tokens, TriggerLexicon.Match trigger, TriggerLexicon.Match terminator) {
+        return tokens.get(trigger.last()).norm().equals("whether") && terminator.first() == terminator.last()
+                && CLAUSE_VERBS.contains(tokens.get(terminator.first()).norm());
     }
 
     /** Whether the tokens {@code [first, last]} spell one of {@code phrases}. */
@@ -395,6 +410,30 @@ public final class ContextClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "Acute cellular rejection 2020, treated w/ thymo, resolved", "Neutropenic fever after C2 (6/2025) -
+     * resolved": a list item whose problem is dated to a past year and closed is history. Without a year it
+     * is a problem of this stay, closed during it ("Hyperkalemia, resolved", "Neutropenic fever 5/2 - resolved").
+     */
+    private static boolean closedDatedProblem(List<Token> tokens, int first, int last) {
+        int words = 0;
+        for (int i = 0; i < first; i++) {
+            Token token = tokens.get(i);
+            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON) {
+                words = 0;
+            } else if (token.isWord() && !isAge(token.norm())) {
+                words++;
+            }
+        }
+        boolean dated = false;
+        boolean closed = false;
+        for (int i = last + 1; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
+            dated |= isYear(tokens.get(i).norm());
+            closed |= CLOSINGS.contains(tokens.get(i).norm());
+        }
+        return words <= ITEM_OPENING_WORDS && dated && closed;
     }
 
     /**

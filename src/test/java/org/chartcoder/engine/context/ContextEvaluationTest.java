@@ -207,6 +207,16 @@ class ContextEvaluationTest {
             "assertions-set102.tsv,  0.95,           0.97",
             "assertions-set103.tsv,  0.95,           0.97",
             "assertions-set104.tsv,  0.97,           0.97",
+            // a nineteenth time, blind (rotator cuff, ACL, ankle ORIF, scoliosis bracing, hip
+            // replacement; malaria, altitude, frostbite, snake and tick bites, rabies exposure;
+            // neuromuscular problem lists; hearing loss, retinitis pigmentosa, aneurysm families;
+            // vascular and pelvic ultrasound), first run 0.958, 0.875, 0.917, 0.958, 1.000; after
+            // tuning set107 and set108 keep one miss each
+            "assertions-set105.tsv,  0.97,           0.97",
+            "assertions-set106.tsv,  0.97,           0.97",
+            "assertions-set107.tsv,  0.97,           0.97",
+            "assertions-set108.tsv,  0.97,           0.97",
+            "assertions-set109.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -70,6 +70,9 @@ class ContextRulesTest {
             Two renal cysts, not yet meeting criteria for polycystic kidney disease. | polycystic kidney disease | NEGATION
             Her exam was normal, and we do not think this is a migraine.  | migraine          | NEGATION
             Appendicitis was considered but not favored given the normal CT. | Appendicitis      | NEGATION
+            Numbness and tingling in the fingers: none at discharge.      | tingling          | NEGATION
+            No one in your family has had problems with anesthesia.       | problems with anesthesia | NEGATION,FAMILY
+            No other family members on the trip have had fever.           | fever             | NEGATION,FAMILY
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -279,6 +282,8 @@ class ContextRulesTest {
             Transplant recipient - high risk for skin cancer, yearly skin checks. | skin cancer       | HYPOTHETICAL
             Go to Labor and Delivery triage for bleeding or leaking fluid. | bleeding          | HYPOTHETICAL
             Swelling of the lips or wheezing: use your EpiPen and call 911. | wheezing          | HYPOTHETICAL
+            Rabies post-exposure prophylaxis was started today.           | Rabies            | HYPOTHETICAL
+            Cardiomyopathy screening: echo and cardiac MRI annually.      | Cardiomyopathy    | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -366,6 +371,11 @@ class ContextRulesTest {
             Hyperthyroidism (2019), resolved after radioiodine.           | Hyperthyroidism   | HISTORICAL
             You had a seizure in 2020, so any new numbness needs a 911 call. | seizure           | HISTORICAL
             Alcohol use disorder, in sustained remission since 2018.      | Alcohol use disorder | HISTORICAL
+            Acute cellular rejection 2020, treated w/ thymo, resolved.    | Acute cellular rejection | HISTORICAL
+            Delirium 1/2024 during UTI admission - resolved, none since.  | Delirium          | HISTORICAL
+            Provoked LLE DVT (post-op 9/2024) - completed 3 mo apixaban   | LLE DVT           | HISTORICAL
+            Neutropenic fever 5/2 - resolved, off cefepime.               | Neutropenic fever | 
+            You had frostbite of both big toes on a winter climb in 2017. | frostbite         | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -432,6 +442,7 @@ class ContextRulesTest {
             Pt's second child was born with a cleft palate.               | cleft palate      | FAMILY
             Sib w/ celiac disease.                                        | celiac disease    | FAMILY
             Half-sib with epilepsy.                                       | epilepsy          | FAMILY
+            Your son (7 y) was bitten on the left ankle by a snake.       | bitten            | 
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -482,6 +493,14 @@ class ContextRulesTest {
             Anxiety may also be playing a role in the palpitations.       | Anxiety           | LOW_CONFIDENCE
             Atypical glands, suspicious for but not diagnostic of carcinoma. | carcinoma         | LOW_CONFIDENCE
             He was told he had asthma, which may actually have been reflux. | reflux            | LOW_CONFIDENCE
+            It is unclear whether she has glaucoma.                       | glaucoma          | LOW_CONFIDENCE
+            Unclear whether her late father's 'weak eyes' were glaucoma.  | glaucoma          | FAMILY,LOW_CONFIDENCE
+            Your cough is likely a post-viral cough.                      | post-viral cough  | LOW_CONFIDENCE
+            Iron deficiency, suspected (ferritin 38) - recheck iron studies. | Iron deficiency   | LOW_CONFIDENCE
+            Anemia, suspected iron deficiency.                            | Anemia            | 
+            Neurosarcoidosis - on differential, ACE level ordered.        | Neurosarcoidosis  | LOW_CONFIDENCE
+            You may have had a small stroke.                              | small stroke      | LOW_CONFIDENCE
+            Your cousin who travelled with you may also have had dengue.  | dengue            | FAMILY,LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
