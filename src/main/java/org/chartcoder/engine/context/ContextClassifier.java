@@ -47,6 +47,13 @@ public final class ContextClassifier {
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
+    /** A stay the mention names, which a past date makes history: "one DKA admission in 2020". */
+    private static final Set<String> STAYS = Set.of("admission", "admissions", "hospitalization", "hospitalizations");
+    /** What says a finding seen before is still there: "is again noted", "unchanged", "has decreased to 1.1 cm". */
+    private static final Set<String> STILL_THERE = Set.of("again", "unchanged", "stable", "persists", "persistent",
+            "decreased", "increased", "redemonstrated", "smaller", "larger");
+    /** How far "previously" may stand before the finding it dates: "the previously described right vestibular schwannoma". */
+    private static final int PREVIOUSLY_WORDS = 4;
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
     private static final int DATE_WORDS = 10;
     /** "had" does not name an event before these: "had been", "had no", "had to". */
@@ -76,8 +83,9 @@ public final class ContextClassifier {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
-    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021". */
-    private static final Set<String> CLOSINGS = Set.of("resolved", "cleared", "completed");
+    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "Tobacco use - quit 2010". */
+    private static final Set<String> CLOSINGS = Set.of("resolved", "cleared", "completed", "quit", "dilated", "repaired",
+            "excised", "removed", "resected");
     /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
     private static final int ITEM_OPENING_WORDS = 2;
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
@@ -142,6 +150,9 @@ public final class ContextClassifier {
         traits.addAll(leadingQualifier(tokens, first, last));
         if (datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last)) {
             traits.add(Assertion.HISTORICAL);
+        }
+        if (seenAgain(tokens, first, last)) {
+            traits.remove(Assertion.HISTORICAL);
         }
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
@@ -221,6 +232,7 @@ public final class ContextClassifier {
         int step = forward ? 1 : -1;
         int stop = forward ? targetFirst : targetLast;
         boolean familyHeading = forward && category == Assertion.FAMILY && isHeading(tokens, trigger);
+        int headingColon = familyHeading ? afterParenthesis(tokens, trigger.last() + 1) : -1;
         int words = 0;
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
@@ -236,10 +248,11 @@ public final class ContextClassifier {
             }
             Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
-                    || token.type() == Token.Type.COLON && words > 0
+                    || token.type() == Token.Type.COLON && words > 0 && i != headingColon
                             && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
-                    || forward && category == Assertion.LOW_CONFIDENCE && words > 0 && isSpacedDash(tokens, i)
+                    || forward && (category == Assertion.LOW_CONFIDENCE || category == Assertion.HYPOTHETICAL)
+                            && words > 0 && isSpacedDash(tokens, i)
                     || stopsAtComma && words > 0 && token.norm().equals(",")) {
                 return false;
             }
@@ -254,7 +267,7 @@ public final class ContextClassifier {
     /**
      * "FHx: Father - sudden cardiac death at 41; autopsy showed HCM", "Mother - polycystic kidney
      * disease, on dialysis from age 54, died at 61 of a ruptured brain aneurysm": a family heading
-     * (a colon or a spaced dash after it) that opens the line governs all of it, semicolons included
+     * (a colon or a spaced dash after it, or after a parenthesis: "Stepfather (not biologically related):") that opens the line governs all of it, semicolons included
      * and however long, as its section would.
      */
     private static boolean isHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
@@ -263,8 +276,21 @@ public final class ContextClassifier {
                 return false;
             }
         }
-        int next = trigger.last() + 1;
+        int next = afterParenthesis(tokens, trigger.last() + 1);
         return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
+    }
+
+    /** Where the text goes on after a parenthesis opening at {@code i} ("Stepfather (not biologically related):"); {@code i} if none opens there. */
+    private static int afterParenthesis(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).norm().equals("(")) {
+            return i;
+        }
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).type() != Token.Type.BOUNDARY; j++) {
+            if (tokens.get(j).norm().equals(")")) {
+                return j + 1;
+            }
+        }
+        return i;
     }
 
     /**
@@ -398,7 +424,7 @@ public final class ContextClassifier {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if (event >= 0 && pastDateAfter(tokens, last)) {
+        if ((event >= 0 || STAYS.contains(wordAt(tokens, last + 1))) && pastDateAfter(tokens, last)) {
             return true;
         }
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
@@ -434,6 +460,25 @@ public final class ContextClassifier {
             closed |= CLOSINGS.contains(tokens.get(i).norm());
         }
         return words <= ITEM_OPENING_WORDS && dated && closed;
+    }
+
+    /**
+     * "The previously described right vestibular schwannoma is again noted", "previously seen 3.2 cm hepatic
+     * abscess has decreased to 1.1 cm": a finding seen before that the report finds again is present, not
+     * history (as "the previously noted consolidation has resolved" is).
+     */
+    private static boolean seenAgain(List<Token> tokens, int first, int last) {
+        boolean seenBefore = false;
+        for (int i = first - 1, words = 0; i >= 0 && words <= PREVIOUSLY_WORDS && !seenBefore; i--) {
+            seenBefore = tokens.get(i).norm().equals("previously");
+            words += tokens.get(i).isWord() ? 1 : 0;
+        }
+        for (int i = last + 1; seenBefore && i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
+            if (STILL_THERE.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
