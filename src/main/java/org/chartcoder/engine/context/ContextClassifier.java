@@ -14,16 +14,18 @@ import java.util.Set;
  * <p>How it decides: the sentence is tokenized, the lexicon is matched once left to right (longest
  * phrase first, so the pseudo-trigger "no change" hides the "no" in it). Every trigger opens a scope
  * forward and/or backward, up to a word window; the scope stops at a termination phrase of its
- * category ("but", "except", "which", "secondary to", a new clause verb), at a semicolon or sentence
- * end, and at a colon (for a backward scope also a spaced dash, and for a backward doubt a comma)
- * that does not stand next to the trigger, unless it lists what may happen right after naming it. A
- * mention whose first word lies in a scope gets the trigger's trait, and so does a mention that opens
- * with a forward trigger ("Childhood asthma"). A family-history heading governs its line across
- * semicolons, and a pronoun of a relative's own gender does not end the relative's scope. An event
- * the patient "had", dated to a past time after it ("in 2019", "at age 28"), is historical. A
- * mention that is negated or a family member's is not also called historical, a negated mention is
- * not also hypothetical or uncertain, and good health named as a mention ("alive and well") has no
- * trait.
+ * category ("but", "except", "which", "secondary to", a new clause verb, except after "whether"),
+ * at a semicolon or sentence end, and at a colon (for a backward scope, a forward doubt and a
+ * forward warning also a spaced dash, and for a backward doubt a comma) that does not stand next to
+ * the trigger, unless it lists what may happen right after naming it. A mention whose first word
+ * lies in a scope gets the trigger's trait, and so does a mention that opens with a forward trigger
+ * ("Childhood asthma"). A family-history heading governs its line across semicolons, and a pronoun
+ * of a relative's own gender does not end the relative's scope. An event the patient "had", dated
+ * to a past time after it ("in 2019", "at age 28"), is historical, and so is a list item dated to a
+ * past year and closed ("Delirium 1/2024 - resolved"); a finding seen before that a report finds
+ * again is not. A mention that is negated or a family member's is not also called historical, a
+ * negated mention is not also hypothetical or uncertain, and good health named as a mention ("alive
+ * and well") has no trait.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -47,8 +49,9 @@ public final class ContextClassifier {
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
-    /** A stay the mention names, which a past date makes history: "one DKA admission in 2020". */
-    private static final Set<String> STAYS = Set.of("admission", "admissions", "hospitalization", "hospitalizations");
+    /** A stay or treatment right after the mention, which a past date makes history: "one DKA admission in 2020", "an empyema drained in 2022". */
+    private static final Set<String> EVENTS_AFTER = Set.of("admission", "admissions", "hospitalization", "hospitalizations",
+            "drained", "removed", "repaired", "resected", "excised", "treated", "dilated");
     /** What says a finding seen before is still there: "is again noted", "unchanged", "has decreased to 1.1 cm". */
     private static final Set<String> STILL_THERE = Set.of("again", "unchanged", "stable", "persists", "persistent",
             "decreased", "increased", "redemonstrated", "smaller", "larger");
@@ -71,6 +74,8 @@ public final class ContextClassifier {
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
+    /** What makes "after your ..." a past time: "after your last expander fill", "after your 2019 breast reduction". */
+    private static final Set<String> PAST_ORDINALS = Set.of("first", "last", "previous", "prior", "earlier");
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
             "oldest", "eldest", "earlier");
     /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
@@ -78,16 +83,17 @@ public final class ContextClassifier {
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
     /** Good health named as a mention: no condition, so it has no context ("siblings alive and well"). */
     private static final Set<String> GOOD_HEALTH = Set.of("healthy", "well", "alive and well", "alive and healthy",
-            "in good health", "a & w");
+            "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
-    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "Tobacco use - quit 2010". */
+    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "quit 2010". */
     private static final Set<String> CLOSINGS = Set.of("resolved", "cleared", "completed", "quit", "dilated", "repaired",
             "excised", "removed", "resected");
     /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
     private static final int ITEM_OPENING_WORDS = 2;
+    /** The verbs that open a new assertion unless a doubt about the whole clause governs them ("unclear whether"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
 
     private final TriggerLexicon lexicon;
@@ -267,8 +273,9 @@ public final class ContextClassifier {
     /**
      * "FHx: Father - sudden cardiac death at 41; autopsy showed HCM", "Mother - polycystic kidney
      * disease, on dialysis from age 54, died at 61 of a ruptured brain aneurysm": a family heading
-     * (a colon or a spaced dash after it, or after a parenthesis: "Stepfather (not biologically related):") that opens the line governs all of it, semicolons included
-     * and however long, as its section would.
+     * (a colon or a spaced dash after it, or after a parenthesis: "Stepfather (not biologically
+     * related):") that opens the line governs all of it, semicolons included and however long, as its
+     * section would.
      */
     private static boolean isHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
         for (int i = 0; i < trigger.first(); i++) {
@@ -280,7 +287,10 @@ public final class ContextClassifier {
         return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
     }
 
-    /** Where the text goes on after a parenthesis opening at {@code i} ("Stepfather (not biologically related):"); {@code i} if none opens there. */
+    /**
+     * Where the text goes on after a parenthesis that opens at {@code i} ("Stepfather (not biologically
+     * related):"); {@code i} itself when none opens there or it does not close before the sentence's end.
+     */
     private static int afterParenthesis(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).norm().equals("(")) {
             return i;
@@ -384,10 +394,14 @@ public final class ContextClassifier {
         if (entry.kind() == TriggerLexicon.Kind.TRIGGER) {
             // an uncertain diagnosis after a comma or conjunction opens a new assertion: "no fever, possible
             // pneumonia"; one that qualifies the negated noun does not: "none demonstrate features concerning for"
-            // and a warning that reads back over its list closes the list: "no tears when crying can mean dehydration"
+            // and a warning that reads back over its list closes the list: "no tears when crying can mean dehydration";
+            // a relative named after a comma opens the relative's own assertion: "evaluate for BHD syndrome, mother had renal tumors"
             return forwardScope && category == Assertion.NEGATION
                     && (entry.categories().contains(Assertion.LOW_CONFIDENCE) && opensAClause(tokens, match.first())
-                            || entry.categories().contains(Assertion.HYPOTHETICAL) && entry.backward());
+                            || entry.categories().contains(Assertion.HYPOTHETICAL) && entry.backward())
+                    || forwardScope && category != Assertion.FAMILY && category != Assertion.HISTORICAL
+                            && entry.categories().contains(Assertion.FAMILY) && match.first() > 0
+                            && tokens.get(match.first() - 1).norm().equals(",");
         }
         return entry.kind() == TriggerLexicon.Kind.TERMINATE
                 && entry.categories().contains(category)
@@ -424,7 +438,7 @@ public final class ContextClassifier {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || STAYS.contains(wordAt(tokens, last + 1))) && pastDateAfter(tokens, last)) {
+        if ((event >= 0 || EVENTS_AFTER.contains(wordAt(tokens, last + 1))) && pastDateAfter(tokens, last)) {
             return true;
         }
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
@@ -559,8 +573,10 @@ public final class ContextClassifier {
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
                     || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
                             && wordAt(tokens, i + 3).equals("old");
-            case "with", "after" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
+            case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));
+            case "after" -> OWNERS.contains(wordAt(tokens, i + 1))
+                    && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)));
             default -> false;
         };
     }

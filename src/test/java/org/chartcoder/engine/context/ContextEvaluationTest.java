@@ -227,6 +227,15 @@ class ContextEvaluationTest {
             "assertions-set112.tsv,  0.97,           0.97",
             "assertions-set113.tsv,  0.95,           0.97",
             "assertions-set114.tsv,  0.97,           0.97",
+            // a twenty-first time, blind (Mohs surgery, skin graft, breast expanders, burns; cataract,
+            // retina, tonsil, sinus, ear tube and thyroid surgery precautions; cardiology lists;
+            // Lynch, Li-Fraumeni, FAP and gastric cancer families; chest CT), first run 0.917, 1.000,
+            // 0.979, 0.979, 0.938; after tuning set115 keeps one miss
+            "assertions-set115.tsv,  0.97,           0.97",
+            "assertions-set116.tsv,  0.97,           0.97",
+            "assertions-set117.tsv,  0.97,           0.97",
+            "assertions-set118.tsv,  0.97,           0.97",
+            "assertions-set119.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

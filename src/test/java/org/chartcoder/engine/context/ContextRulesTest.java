@@ -139,6 +139,8 @@ class ContextRulesTest {
             R/O Lyme arthritis - L knee effusion, serology pending        | L knee effusion   | 
             R/O Lyme arthritis - L knee effusion, serology pending        | Lyme arthritis    | HYPOTHETICAL
             She is at high risk for falls because of her Parkinson disease. | Parkinson disease | 
+            Evaluate for Birt-Hogg-Dube syndrome, mother had renal tumors. | renal tumors      | FAMILY
+            Evaluate for Birt-Hogg-Dube syndrome, mother had renal tumors. | Birt-Hogg-Dube syndrome | HYPOTHETICAL
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -391,6 +393,9 @@ class ContextRulesTest {
             Patient: T1DM dx age 9, on MDI; one DKA admission in 2020.    | DKA               | HISTORICAL
             The previously described right vestibular schwannoma is again noted, unchanged. | vestibular schwannoma | 
             Previously seen 3.2 cm hepatic abscess has decreased to 1.1 cm. | hepatic abscess   | 
+            You had a seroma after your last expander fill that was drained in clinic. | seroma            | HISTORICAL
+            You were treated for a wound infection after your 2019 breast reduction. | wound infection   | HISTORICAL
+            Right pleural thickening, residual from an empyema drained in 2022. | empyema           | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -460,6 +465,9 @@ class ContextRulesTest {
             Your son (7 y) was bitten on the left ankle by a snake.       | bitten            | 
             Stepfather (not biologically related): heavy drinker.         | heavy drinker     | FAMILY
             His wife, who is his main caregiver, has macular degeneration. | macular degeneration | FAMILY
+            Your father's melanoma and your own history of dysplastic nevi mean you need skin checks. | dysplastic nevi   | HISTORICAL
+            Screen first-degree relatives with echo and ECG for HCM.      | HCM               | HYPOTHETICAL,FAMILY
+            Family history otherwise unremarkable.                        | unremarkable      | 
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -519,6 +527,7 @@ class ContextRulesTest {
             You may have had a small stroke.                              | small stroke      | LOW_CONFIDENCE
             Your cousin who travelled with you may also have had dengue.  | dengue            | FAMILY,LOW_CONFIDENCE
             Your flank pain may have been from a small stone that passed on its own. | small stone       | LOW_CONFIDENCE
+            Hypersensitivity pneumonitis is also in the differential.     | Hypersensitivity pneumonitis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
