@@ -44,6 +44,8 @@ public final class ContextClassifier {
     private static final int HAD_WORDS = 5;
     /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
     private static final int DATED_EVENT_WORDS = 10;
+    /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
+    private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
     /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
     private static final Set<String> NOT_BARE = Set.of("in", "due", "until", "by", "next", "planned", "scheduled");
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
@@ -51,7 +53,7 @@ public final class ContextClassifier {
             "treated", "episode", "passed", "broke");
     /** A stay or treatment right after the mention, which a past date makes history: "one DKA admission in 2020", "an empyema drained in 2022". */
     private static final Set<String> EVENTS_AFTER = Set.of("admission", "admissions", "hospitalization", "hospitalizations",
-            "drained", "removed", "repaired", "resected", "excised", "treated", "dilated");
+            "drained", "removed", "repaired", "resected", "excised", "dilated");
     /** What says a finding seen before is still there: "is again noted", "unchanged", "has decreased to 1.1 cm". */
     private static final Set<String> STILL_THERE = Set.of("again", "unchanged", "stable", "persists", "persistent",
             "decreased", "increased", "redemonstrated", "smaller", "larger");
@@ -73,6 +75,7 @@ public final class ContextClassifier {
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     /** What makes "after your ..." a past time: "after your last expander fill", "after your 2019 breast reduction". */
     private static final Set<String> PAST_ORDINALS = Set.of("first", "last", "previous", "prior", "earlier");
@@ -81,9 +84,11 @@ public final class ContextClassifier {
     /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
     private static final Set<String> CLAUSE_ENDS = Set.of("", "and", "so", "but");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
-    /** Good health named as a mention: no condition, so it has no context ("siblings alive and well"). */
-    private static final Set<String> GOOD_HEALTH = Set.of("healthy", "well", "alive and well", "alive and healthy",
-            "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory");
+    /** Good health or a history untold, named as a mention: no condition, so no context ("siblings alive and well", "unknown"). */
+    private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
+            "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
+            "unknown", "family history", "maternal family history", "paternal family history", "maternal history",
+            "paternal history", "adopted");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
@@ -149,7 +154,7 @@ public final class ContextClassifier {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         int first = firstTokenEndingAfter(tokens, targetBegin);
         int last = lastTokenStartingBefore(tokens, Math.max(targetEnd, targetBegin + 1));
-        if (first >= tokens.size() || last < first || spells(tokens, first, last, GOOD_HEALTH)) {
+        if (first >= tokens.size() || last < first || spells(tokens, first, last, NO_CONDITION)) {
             return EnumSet.noneOf(Assertion.class);
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
@@ -238,7 +243,6 @@ public final class ContextClassifier {
         int step = forward ? 1 : -1;
         int stop = forward ? targetFirst : targetLast;
         boolean familyHeading = forward && category == Assertion.FAMILY && isHeading(tokens, trigger);
-        int headingColon = familyHeading ? afterParenthesis(tokens, trigger.last() + 1) : -1;
         int words = 0;
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
@@ -254,7 +258,7 @@ public final class ContextClassifier {
             }
             Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
-                    || token.type() == Token.Type.COLON && words > 0 && i != headingColon
+                    || token.type() == Token.Type.COLON && words > 0 && !familyHeading
                             && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
                     || forward && (category == Assertion.LOW_CONFIDENCE || category == Assertion.HYPOTHETICAL)
@@ -283,15 +287,18 @@ public final class ContextClassifier {
                 return false;
             }
         }
-        int next = afterParenthesis(tokens, trigger.last() + 1);
+        int next = afterAside(tokens, trigger.last() + 1);
         return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
     }
 
     /**
-     * Where the text goes on after a parenthesis that opens at {@code i} ("Stepfather (not biologically
-     * related):"); {@code i} itself when none opens there or it does not close before the sentence's end.
+     * Where the text goes on after an aside that opens at {@code i}: a parenthesis ("Stepfather (not
+     * biologically related):") or an age ("Daughter, 14:"); {@code i} itself when there is none.
      */
-    private static int afterParenthesis(List<Token> tokens, int i) {
+    private static int afterAside(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i).norm().equals(",") && isAge(tokens.get(i + 1).norm())) {
+            return i + 2;
+        }
         if (i >= tokens.size() || !tokens.get(i).norm().equals("(")) {
             return i;
         }
@@ -395,10 +402,12 @@ public final class ContextClassifier {
             // an uncertain diagnosis after a comma or conjunction opens a new assertion: "no fever, possible
             // pneumonia"; one that qualifies the negated noun does not: "none demonstrate features concerning for"
             // and a warning that reads back over its list closes the list: "no tears when crying can mean dehydration";
+            // and so does a purpose: "no lifting over 10 lb for 6 weeks to prevent an incisional hernia";
             // a relative named after a comma opens the relative's own assertion: "evaluate for BHD syndrome, mother had renal tumors"
             return forwardScope && category == Assertion.NEGATION
                     && (entry.categories().contains(Assertion.LOW_CONFIDENCE) && opensAClause(tokens, match.first())
-                            || entry.categories().contains(Assertion.HYPOTHETICAL) && entry.backward())
+                            || entry.categories().contains(Assertion.HYPOTHETICAL)
+                                    && (entry.backward() || tokens.get(match.first()).norm().equals("to")))
                     || forwardScope && category != Assertion.FAMILY && category != Assertion.HISTORICAL
                             && entry.categories().contains(Assertion.FAMILY) && match.first() > 0
                             && tokens.get(match.first() - 1).norm().equals(",");
@@ -437,8 +446,12 @@ public final class ContextClassifier {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
             return true;
         }
+        if ((EVENTS_AFTER.contains(wordAt(tokens, last + 1)) || treatedWith(tokens, first)) && pastYearEarlierInClause(tokens, first)) {
+            return true;
+        }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || EVENTS_AFTER.contains(wordAt(tokens, last + 1))) && pastDateAfter(tokens, last)) {
+        if ((event >= 0 || EVENTS_AFTER.contains(wordAt(tokens, last + 1)) || afterYour(tokens, first))
+                && pastDateAfter(tokens, last)) {
             return true;
         }
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
@@ -512,6 +525,34 @@ public final class ContextClassifier {
         return false;
     }
 
+    /** "Prior ectopic pregnancy in 2019, treated with left salpingectomy": what an event was treated with. */
+    private static boolean treatedWith(List<Token> tokens, int first) {
+        for (int with = first - 1; with >= first - 2; with--) {
+            if (wordAt(tokens, with).equals("with") && wordAt(tokens, with - 1).equals("treated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Colonoscopy 2014 - 2 tubular adenomas removed", "Prior ectopic pregnancy in 2019, treated with": a year
+     * before the mention within its clause, not one still to come ("due 2027").
+     */
+    private static boolean pastYearEarlierInClause(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= 0 && tokens.get(i).type() != Token.Type.BOUNDARY; i--) {
+            if (isYear(tokens.get(i).norm()) && !FUTURE_MARKS.contains(wordAt(tokens, i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "dysphagia after your stroke in March": what came after the patient's own event is dated by that event's date. */
+    private static boolean afterYour(List<Token> tokens, int first) {
+        return wordAt(tokens, first - 2).equals("after") && PERSONAL_OWNERS.contains(wordAt(tokens, first - 1));
+    }
+
     /** "at the site of the 2016 lumpectomy": a year that qualifies the mention dates it. */
     private static boolean yearBefore(List<Token> tokens, int first) {
         return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
@@ -572,7 +613,8 @@ public final class ContextClassifier {
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
                     || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
-                            && wordAt(tokens, i + 3).equals("old");
+                            && (wordAt(tokens, i + 3).equals("old") || wordAt(tokens, i + 3).equals("of") && wordAt(tokens, i + 4).equals("age")
+                                    || i + 3 < tokens.size() && !tokens.get(i + 3).isWord());
             case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));
             case "after" -> OWNERS.contains(wordAt(tokens, i + 1))

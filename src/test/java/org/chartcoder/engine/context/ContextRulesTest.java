@@ -141,6 +141,10 @@ class ContextRulesTest {
             She is at high risk for falls because of her Parkinson disease. | Parkinson disease | 
             Evaluate for Birt-Hogg-Dube syndrome, mother had renal tumors. | renal tumors      | FAMILY
             Evaluate for Birt-Hogg-Dube syndrome, mother had renal tumors. | Birt-Hogg-Dube syndrome | HYPOTHETICAL
+            Monoclonal gammopathy - r/o myeloma, SPEP/free light chains sent | myeloma           | HYPOTHETICAL
+            No high-risk plaque features such as positive remodeling.     | positive remodeling | NEGATION
+            No lifting over 10 lb for 6 weeks to prevent an incisional hernia. | incisional hernia | HYPOTHETICAL
+            No contact sports until cleared, to reduce the risk of a second concussion. | second concussion | HYPOTHETICAL
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -294,6 +298,15 @@ class ContextRulesTest {
             Signs that death may be near include long pauses in breathing. | long pauses in breathing | HYPOTHETICAL
             Giant cell arteritis - r/o; temporal artery biopsy scheduled 6/12 | Giant cell arteritis | HYPOTHETICAL
             Genetics referral placed to screen her for MEN2A.             | MEN2A             | HYPOTHETICAL
+            Call us if there is redness spreading more than 1 inch from the tube site, pus, or bleeding. | pus               | HYPOTHETICAL
+            The pathologist will also check the sample for autoimmune hepatitis. | autoimmune hepatitis | HYPOTHETICAL
+            Cardiotoxicity risk w/ trastuzumab - echo q3mo                | Cardiotoxicity    | HYPOTHETICAL
+            Zoledronic acid q6mo to reduce fracture risk                  | fracture          | HYPOTHETICAL
+            INDICATION: High-risk surveillance for pancreatic cancer.     | pancreatic cancer | HYPOTHETICAL
+            Former smoker - eligible for lung cancer screening.           | lung cancer       | HYPOTHETICAL
+            Your partner needs to be tested and treated for chlamydia.    | chlamydia         | HYPOTHETICAL,FAMILY
+            Younger sister (newborn) to have a sweat test for cystic fibrosis. | cystic fibrosis   | HYPOTHETICAL,FAMILY
+            Return for a repeat CT in 2 weeks to check the size of the subdural hematoma. | subdural hematoma | 
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -396,6 +409,11 @@ class ContextRulesTest {
             You had a seroma after your last expander fill that was drained in clinic. | seroma            | HISTORICAL
             You were treated for a wound infection after your 2019 breast reduction. | wound infection   | HISTORICAL
             Right pleural thickening, residual from an empyema drained in 2022. | empyema           | HISTORICAL
+            PEG tube placed today for dysphagia after your stroke in March. | stroke            | HISTORICAL
+            She had a febrile seizure at 18 months; if she has another seizure, call 911. | febrile seizure   | HISTORICAL
+            Patient had a complete AV canal defect repaired at 4 months of age. | complete AV canal defect | HISTORICAL
+            Colonoscopy 2014 - 2 tubular adenomas removed.                | tubular adenomas  | HISTORICAL
+            Prior ectopic pregnancy in 2019, treated with left salpingectomy. | salpingectomy     | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -468,6 +486,11 @@ class ContextRulesTest {
             Your father's melanoma and your own history of dysplastic nevi mean you need skin checks. | dysplastic nevi   | HISTORICAL
             Screen first-degree relatives with echo and ECG for HCM.      | HCM               | HYPOTHETICAL,FAMILY
             Family history otherwise unremarkable.                        | unremarkable      | 
+            Your maternal aunt was told she might have Crohn's disease.   | Crohn's disease   | FAMILY,LOW_CONFIDENCE
+            Daughter (24) - referred for genetic counselling re: hereditary breast cancer risk | hereditary breast cancer | HYPOTHETICAL,FAMILY
+            Daughter, 14: QTc 470 ms, borderline - LQTS not excluded.     | LQTS              | FAMILY,LOW_CONFIDENCE
+            Mother adopted; maternal family history unknown.              | maternal family history | 
+            Father is adopted; his family history is unknown.             | adopted           | 
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -528,6 +551,7 @@ class ContextRulesTest {
             Your cousin who travelled with you may also have had dengue.  | dengue            | FAMILY,LOW_CONFIDENCE
             Your flank pain may have been from a small stone that passed on its own. | small stone       | LOW_CONFIDENCE
             Hypersensitivity pneumonitis is also in the differential.     | Hypersensitivity pneumonitis | LOW_CONFIDENCE
+            Per your report, his sister may also have hand-foot-and-mouth disease. | hand-foot-and-mouth disease | FAMILY,LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
