@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,9 +52,11 @@ public final class ContextClassifier {
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
-    /** A stay or treatment right after the mention, which a past date makes history: "one DKA admission in 2020", "an empyema drained in 2022". */
-    private static final Set<String> EVENTS_AFTER = Set.of("admission", "admissions", "hospitalization", "hospitalizations",
-            "drained", "removed", "repaired", "resected", "excised", "dilated");
+    /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
+    private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
+    /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
+    private static final Set<String> EVENTS_AFTER = union(TREATMENTS,
+            Set.of("drained", "admission", "admissions", "hospitalization", "hospitalizations"));
     /** What says a finding seen before is still there: "is again noted", "unchanged", "has decreased to 1.1 cm". */
     private static final Set<String> STILL_THERE = Set.of("again", "unchanged", "stable", "persists", "persistent",
             "decreased", "increased", "redemonstrated", "smaller", "larger");
@@ -75,6 +78,7 @@ public final class ContextClassifier {
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    /** Whose own event "after ..." names: "after your stroke in March". */
     private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     /** What makes "after your ..." a past time: "after your last expander fill", "after your 2019 breast reduction". */
@@ -84,7 +88,7 @@ public final class ContextClassifier {
     /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
     private static final Set<String> CLAUSE_ENDS = Set.of("", "and", "so", "but");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
-    /** Good health or a history untold, named as a mention: no condition, so no context ("siblings alive and well", "unknown"). */
+    /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
             "unknown", "family history", "maternal family history", "paternal family history", "maternal history",
@@ -94,8 +98,7 @@ public final class ContextClassifier {
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
     /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "quit 2010". */
-    private static final Set<String> CLOSINGS = Set.of("resolved", "cleared", "completed", "quit", "dilated", "repaired",
-            "excised", "removed", "resected");
+    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit"));
     /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
     private static final int ITEM_OPENING_WORDS = 2;
     /** The verbs that open a new assertion unless a doubt about the whole clause governs them ("unclear whether"). */
@@ -403,7 +406,7 @@ public final class ContextClassifier {
             // pneumonia"; one that qualifies the negated noun does not: "none demonstrate features concerning for"
             // and a warning that reads back over its list closes the list: "no tears when crying can mean dehydration";
             // and so does a purpose: "no lifting over 10 lb for 6 weeks to prevent an incisional hernia";
-            // a relative named after a comma opens the relative's own assertion: "evaluate for BHD syndrome, mother had renal tumors"
+            // a relative named after a comma opens the relative's own assertion: "evaluate for BHD, mother had renal tumors"
             return forwardScope && category == Assertion.NEGATION
                     && (entry.categories().contains(Assertion.LOW_CONFIDENCE) && opensAClause(tokens, match.first())
                             || entry.categories().contains(Assertion.HYPOTHETICAL)
@@ -446,7 +449,8 @@ public final class ContextClassifier {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
             return true;
         }
-        if ((EVENTS_AFTER.contains(wordAt(tokens, last + 1)) || treatedWith(tokens, first)) && pastYearEarlierInClause(tokens, first)) {
+        if ((EVENTS_AFTER.contains(wordAt(tokens, last + 1)) || treatedWith(tokens, first))
+                && pastYearEarlierInClause(tokens, first)) {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
@@ -613,8 +617,8 @@ public final class ContextClassifier {
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
                     || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
-                            && (wordAt(tokens, i + 3).equals("old") || wordAt(tokens, i + 3).equals("of") && wordAt(tokens, i + 4).equals("age")
-                                    || i + 3 < tokens.size() && !tokens.get(i + 3).isWord());
+                            && (wordAt(tokens, i + 3).equals("old") || i + 3 < tokens.size() && !tokens.get(i + 3).isWord()
+                                    || wordAt(tokens, i + 3).equals("of") && wordAt(tokens, i + 4).equals("age"));
             case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));
             case "after" -> OWNERS.contains(wordAt(tokens, i + 1))
@@ -636,6 +640,12 @@ public final class ContextClassifier {
     private static boolean isDecade(List<Token> tokens, int i) {
         String word = wordAt(tokens, i);
         return DECADES.contains(word) || word.matches("[1-9]0") && wordAt(tokens, i + 1).equals("s");
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        Set<String> all = new HashSet<>(some);
+        all.addAll(others);
+        return Set.copyOf(all);
     }
 
     private static String wordAt(List<Token> tokens, int i) {
