@@ -48,7 +48,7 @@ public final class ContextClassifier {
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
     private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
     /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
-    private static final Set<String> NOT_BARE = Set.of("in", "due", "until", "by", "next", "planned", "scheduled");
+    private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke");
@@ -449,12 +449,12 @@ public final class ContextClassifier {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
             return true;
         }
-        if ((EVENTS_AFTER.contains(wordAt(tokens, last + 1)) || treatedWith(tokens, first))
-                && pastYearEarlierInClause(tokens, first)) {
+        boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
+        if ((eventAfter || treatedWith(tokens, first)) && pastYearEarlierInClause(tokens, first)) {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || EVENTS_AFTER.contains(wordAt(tokens, last + 1)) || afterYour(tokens, first))
+        if ((event >= 0 || eventAfter || afterYour(tokens, first))
                 && pastDateAfter(tokens, last)) {
             return true;
         }
