@@ -1,10 +1,13 @@
 package org.chartcoder.engine.context;
 
+import static org.chartcoder.engine.context.Words.CLAUSE_ENDS;
+import static org.chartcoder.engine.context.Words.isAge;
+import static org.chartcoder.engine.context.Words.wordAt;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,10 +24,10 @@ import java.util.Set;
  * the trigger, unless it lists what may happen right after naming it. A mention whose first word
  * lies in a scope gets the trigger's trait, and so does a mention that opens with a forward trigger
  * ("Childhood asthma"). A family-history heading governs its line across semicolons, and a pronoun
- * of a relative's own gender does not end the relative's scope. An event the patient "had", dated
- * to a past time after it ("in 2019", "at age 28"), is historical, and so is a list item dated to a
- * past year and closed ("Delirium 1/2024 - resolved"); a finding seen before that a report finds
- * again is not. A mention that is negated or a family member's is not also called historical, a
+ * of a relative's own gender does not end the relative's scope. The dates around the mention are
+ * read apart ({@link DatedHistory}): an event the patient "had", dated to a past time after it ("in
+ * 2019", "at age 28"), is historical, and so is a list item dated to a past year and closed
+ * ("Delirium 1/2024 - resolved"); a finding seen before that a report finds again is not. A mention that is negated or a family member's is not also called historical, a
  * negated mention is not also hypothetical or uncertain, and good health named as a mention ("alive
  * and well") has no trait.
  *
@@ -41,53 +44,6 @@ public final class ContextClassifier {
 
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
     private static final int LIST_NAME_WORDS = 3;
-    /** How far "had" may stand before the event it dates: "had a benign breast biopsy (fibroadenoma)". */
-    private static final int HAD_WORDS = 5;
-    /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
-    private static final int DATED_EVENT_WORDS = 10;
-    /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
-    private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
-    /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
-    private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
-    /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
-    private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke");
-    /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
-    private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
-    /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
-    private static final Set<String> EVENTS_AFTER = union(TREATMENTS,
-            Set.of("drained", "admission", "admissions", "hospitalization", "hospitalizations"));
-    /** What says a finding seen before is still there: "is again noted", "unchanged", "has decreased to 1.1 cm". */
-    private static final Set<String> STILL_THERE = Set.of("again", "unchanged", "stable", "persists", "persistent",
-            "decreased", "increased", "redemonstrated", "smaller", "larger");
-    /** How far "previously" may stand before the finding it dates: "the previously described right vestibular schwannoma". */
-    private static final int PREVIOUSLY_WORDS = 4;
-    /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
-    private static final int DATE_WORDS = 10;
-    /** "had" does not name an event before these: "had been", "had no", "had to". */
-    private static final Set<String> NOT_AN_EVENT = Set.of("been", "no", "not", "never", "to");
-    /** Words of the present, which a past date beyond them does not reach: "had a fever this morning and a seizure in 2019". */
-    private static final Set<String> PRESENT = Set.of("now", "today", "currently", "tonight", "yesterday", "recently");
-    /** What "this" makes the present: "this morning", "this admission" (not "this same leg"). */
-    private static final Set<String> PRESENT_TIMES = Set.of("morning", "afternoon", "evening", "week", "month", "year",
-            "admission", "visit", "time", "hospitalization", "stay", "pregnancy", "episode");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    private static final Set<String> DECADES = Set.of("teens", "twenties", "thirties", "forties", "fifties", "sixties",
-            "seventies", "eighties");
-    /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
-    private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
-    private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
-    /** Whose own event "after ..." names: "after your stroke in March". */
-    private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
-    private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
-    /** What makes "after your ..." a past time: "after your last expander fill", "after your 2019 breast reduction". */
-    private static final Set<String> PAST_ORDINALS = Set.of("first", "last", "previous", "prior", "earlier");
-    private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
-            "oldest", "eldest", "earlier");
-    /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
-    private static final Set<String> CLAUSE_ENDS = Set.of("", "and", "so", "but");
-    private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
@@ -97,10 +53,6 @@ public final class ContextClassifier {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
-    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "quit 2010". */
-    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit"));
-    /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
-    private static final int ITEM_OPENING_WORDS = 2;
     /** The verbs that open a new assertion unless a doubt about the whole clause governs them ("unclear whether"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
 
@@ -162,10 +114,10 @@ public final class ContextClassifier {
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
-        if (datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last)) {
+        if (DatedHistory.isDatedHistory(tokens, first, last)) {
             traits.add(Assertion.HISTORICAL);
         }
-        if (seenAgain(tokens, first, last)) {
+        if (DatedHistory.isSeenAgain(tokens, first, last)) {
             traits.remove(Assertion.HISTORICAL);
         }
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
@@ -433,232 +385,6 @@ public final class ContextClassifier {
         TriggerLexicon.Match match = lexicon.longestAt(tokens, first, last);
         return match != null && match.last() < last && match.entry().kind() == TriggerLexicon.Kind.TRIGGER
                 && match.entry().forward() ? match.entry().categories() : Set.of();
-    }
-
-    /**
-     * "You had a wound infection after your knee replacement in 2019", "had a UTI at 6 months old",
-     * "had a postpartum hemorrhage with your first baby", "have had kidney stones before", "developed a
-     * blood clot after your C-section in 2016": an event the patient went through, dated to a past time,
-     * is history; so is what a dated event was for ("had a BSO in 2021 for a benign dermoid cyst", "mantle
-     * RT 1998 for Hodgkin lymphoma"); so is an event a year names ("an episode of bacterial peritonitis 2022",
-     * "the 2016 lumpectomy", "she broke her wrist in a fall in 2020").
-     * Neither the verb nor the date alone makes it so: "she had chest pain" is the present illness, and
-     * "diagnosed with diabetes in 2015" is a diabetes that goes on.
-     */
-    private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
-        if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
-            return true;
-        }
-        boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
-        if ((eventAfter || treatedWith(tokens, first)) && pastYearEarlierInClause(tokens, first)) {
-            return true;
-        }
-        int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || eventAfter || afterYour(tokens, first))
-                && pastDateAfter(tokens, last)) {
-            return true;
-        }
-        event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
-        boolean dated = false;
-        for (int i = event + 1; event >= 0 && i < first; i++) {
-            dated |= datesToThePast(tokens, i);
-            if (dated && wordAt(tokens, i).equals("for")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Acute cellular rejection 2020, treated w/ thymo, resolved", "Neutropenic fever after C2 (6/2025) -
-     * resolved": a list item whose problem is dated to a past year and closed is history. Without a year it
-     * is a problem of this stay, closed during it ("Hyperkalemia, resolved", "Neutropenic fever 5/2 - resolved").
-     */
-    private static boolean closedDatedProblem(List<Token> tokens, int first, int last) {
-        int words = 0;
-        for (int i = 0; i < first; i++) {
-            Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON) {
-                words = 0;
-            } else if (token.isWord() && !isAge(token.norm())) {
-                words++;
-            }
-        }
-        boolean dated = false;
-        boolean closed = false;
-        for (int i = last + 1; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
-            dated |= isYear(tokens.get(i).norm());
-            closed |= CLOSINGS.contains(tokens.get(i).norm());
-        }
-        return words <= ITEM_OPENING_WORDS && dated && closed;
-    }
-
-    /**
-     * "The previously described right vestibular schwannoma is again noted", "previously seen 3.2 cm hepatic
-     * abscess has decreased to 1.1 cm": a finding seen before that the report finds again is present, not
-     * history (as "the previously noted consolidation has resolved" is).
-     */
-    private static boolean seenAgain(List<Token> tokens, int first, int last) {
-        boolean seenBefore = false;
-        for (int i = first - 1, words = 0; i >= 0 && words <= PREVIOUSLY_WORDS && !seenBefore; i--) {
-            seenBefore = tokens.get(i).norm().equals("previously");
-            words += tokens.get(i).isWord() ? 1 : 0;
-        }
-        for (int i = last + 1; seenBefore && i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
-            if (STILL_THERE.contains(tokens.get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "RT 1998 for Hodgkin lymphoma": the mention is, within three words, what a problem list's dated item
-     * was for. Only a bare year: "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995".
-     */
-    private static boolean forAPastYear(List<Token> tokens, int first) {
-        for (int i = first - 1, words = 0; i >= 1 && words < 3; i--) {
-            if (!tokens.get(i).isWord()) {
-                return false;
-            }
-            if (tokens.get(i).norm().equals("for")) {
-                return isYear(wordAt(tokens, i - 1)) && !NOT_BARE.contains(wordAt(tokens, i - 2));
-            }
-            words++;
-        }
-        return false;
-    }
-
-    /** "Prior ectopic pregnancy in 2019, treated with left salpingectomy": what an event was treated with. */
-    private static boolean treatedWith(List<Token> tokens, int first) {
-        for (int with = first - 1; with >= first - 2; with--) {
-            if (wordAt(tokens, with).equals("with") && wordAt(tokens, with - 1).equals("treated")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Colonoscopy 2014 - 2 tubular adenomas removed", "Prior ectopic pregnancy in 2019, treated with": a year
-     * before the mention within its clause, not one still to come ("due 2027").
-     */
-    private static boolean pastYearEarlierInClause(List<Token> tokens, int first) {
-        for (int i = first - 1; i >= 0 && tokens.get(i).type() != Token.Type.BOUNDARY; i--) {
-            if (isYear(tokens.get(i).norm()) && !FUTURE_MARKS.contains(wordAt(tokens, i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "dysphagia after your stroke in March": what came after the patient's own event is dated by that event's date. */
-    private static boolean afterYour(List<Token> tokens, int first) {
-        return wordAt(tokens, first - 2).equals("after") && PERSONAL_OWNERS.contains(wordAt(tokens, first - 1));
-    }
-
-    /** "at the site of the 2016 lumpectomy": a year that qualifies the mention dates it. */
-    private static boolean yearBefore(List<Token> tokens, int first) {
-        return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
-    }
-
-    /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
-    private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
-        int words = 0;
-        for (int i = first - 1; i >= 0 && words <= maxWords; i--) {
-            Token token = tokens.get(i);
-            if (token.type() == Token.Type.BOUNDARY || token.type() == Token.Type.COLON || PRESENT.contains(token.norm())) {
-                return -1;
-            }
-            if (token.isWord()) {
-                if (EVENT_WORDS.contains(token.norm())) {
-                    return NOT_AN_EVENT.contains(wordAt(tokens, i + 1)) ? -1 : i;
-                }
-                words++;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean pastDateAfter(List<Token> tokens, int last) {
-        int words = 0;
-        for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
-            Token token = tokens.get(i);
-            if (earlierInThis(tokens, i) || i == last + 1 && isYear(token.norm())) {
-                return true;
-            }
-            if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())
-                    || token.norm().equals("this") && PRESENT_TIMES.contains(wordAt(tokens, i + 1))) {
-                return false;
-            }
-            if (token.isWord()) {
-                if (datesToThePast(tokens, i)) {
-                    return true;
-                }
-                words++;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your
-     * first baby", and "before" closing its clause ("you have had kidney stones before, so ...").
-     */
-    private static boolean datesToThePast(List<Token> tokens, int i) {
-        return switch (tokens.get(i).norm()) {
-            case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
-            case "in" -> isYear(wordAt(tokens, i + 1)) || MONTHS.contains(wordAt(tokens, i + 1))
-                    || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
-                            || EARLIER.contains(wordAt(tokens, i + 2))
-                                    && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3))));
-            case "at" -> wordAt(tokens, i + 1).equals("age") && isAge(wordAt(tokens, i + 2))
-                    || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
-                            && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
-                    || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
-                            && (wordAt(tokens, i + 3).equals("old") || i + 3 < tokens.size() && !tokens.get(i + 3).isWord()
-                                    || wordAt(tokens, i + 3).equals("of") && wordAt(tokens, i + 4).equals("age"));
-            case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
-                    && BIRTHS.contains(wordAt(tokens, i + 3));
-            case "after" -> OWNERS.contains(wordAt(tokens, i + 1))
-                    && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)));
-            default -> false;
-        };
-    }
-
-    /** "earlier in this pregnancy", "earlier this year": a past time within a present one. */
-    private static boolean earlierInThis(List<Token> tokens, int i) {
-        if (!wordAt(tokens, i).equals("earlier")) {
-            return false;
-        }
-        int next = wordAt(tokens, i + 1).equals("in") ? i + 2 : i + 1;
-        return wordAt(tokens, next).equals("this") && LONG_PRESENT_TIMES.contains(wordAt(tokens, next + 1));
-    }
-
-    /** "20s" (read as "20" and "s"), "teens", "forties": a decade of life. */
-    private static boolean isDecade(List<Token> tokens, int i) {
-        String word = wordAt(tokens, i);
-        return DECADES.contains(word) || word.matches("[1-9]0") && wordAt(tokens, i + 1).equals("s");
-    }
-
-    private static Set<String> union(Set<String> some, Set<String> others) {
-        Set<String> all = new HashSet<>(some);
-        all.addAll(others);
-        return Set.copyOf(all);
-    }
-
-    private static String wordAt(List<Token> tokens, int i) {
-        return i >= 0 && i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : "";
-    }
-
-    /** A whole number of at most three digits: an age in years, months or days ("at age 28", "at 6 months old"). */
-    private static boolean isAge(String word) {
-        return !word.isEmpty() && word.length() <= 3 && word.chars().allMatch(Character::isDigit);
-    }
-
-    private static boolean isYear(String word) {
-        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit);
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */
