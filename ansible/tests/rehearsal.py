@@ -924,9 +924,9 @@ class Rehearsal:
                 "account": ACCOUNT, "time": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "region": REGION,
                 "resources": [f"arn:aws:events:{REGION}:{ACCOUNT}:rule/{NAME}-reconcile"], "detail": {}}
 
-    def work_queue_depth(self):
+    def work_queue_depth(self, queue="work"):
         sqs = self.operator("sqs")
-        url = sqs.get_queue_url(QueueName=f"{NAME}-work")["QueueUrl"]
+        url = sqs.get_queue_url(QueueName=f"{NAME}-{queue}")["QueueUrl"]
         attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=[
             "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"])["Attributes"]
         return f"{attributes.get('ApproximateNumberOfMessages')} visible, " \
@@ -1292,8 +1292,13 @@ class Rehearsal:
         if self.runner.live():
             problems.append(f"instances left running: {self.runner.live()}")
         if problems:
+            # where the charts went: still queued, dead-lettered, or taken by a worker that failed them
+            problems.append(f"work queue {self.work_queue_depth()}, dead-letter queue {self.work_queue_depth('work-dlq')}")
             for instance in self.runner.instances.values():
-                for name in ("var/log/chart-coder-bootstrap.log", "var/log/chart-coder/master.log"):
+                names = ["var/log/chart-coder-bootstrap.log", "var/log/chart-coder/master.log"]
+                if os.path.isdir(instance.root):
+                    names += sorted(name for name in os.listdir(instance.root) if name.endswith(".service.log"))
+                for name in names:
                     path = os.path.join(instance.root, name)
                     if os.path.exists(path):
                         log(f"--- {instance.role} {instance.id} {name}:\n{tail(path, 25)}")
