@@ -53,8 +53,10 @@ public final class ContextClassifier {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
-    /** The verbs that open a new assertion unless a doubt about the whole clause governs them ("unclear whether"). */
+    /** The verbs that open a new assertion unless a trigger about the whole clause governs them ("unclear whether"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
+    /** The last word of a trigger that governs the whole clause after it: "unclear whether", "no sign that". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "that");
 
     private final TriggerLexicon lexicon;
     private final Set<String> femaleKin;
@@ -208,7 +210,7 @@ public final class ContextClassifier {
             if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
                     && !(category == Assertion.FAMILY && pronounOfTheRelative(tokens, trigger, matches.get(other)))
-                    && !(forward && doubtsItsClause(tokens, trigger, matches.get(other)))) {
+                    && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
             Token token = tokens.get(i);
@@ -282,11 +284,12 @@ public final class ContextClassifier {
     }
 
     /**
-     * "It is unclear whether she has glaucoma", "unclear whether her late father's 'weak eyes' were glaucoma":
-     * a doubt about a whole clause reaches past the clause's verb, which otherwise opens a new assertion.
+     * "It is unclear whether she has glaucoma", "unclear whether her late father's 'weak eyes' were glaucoma",
+     * "there is no sign that the shingles has affected your eye": a doubt or a denial of a whole clause reaches
+     * past the clause's verb, which otherwise opens a new assertion.
      */
-    private static boolean doubtsItsClause(List<Token> tokens, TriggerLexicon.Match trigger, TriggerLexicon.Match terminator) {
-        return tokens.get(trigger.last()).norm().equals("whether") && terminator.first() == terminator.last()
+    private static boolean governsItsClause(List<Token> tokens, TriggerLexicon.Match trigger, TriggerLexicon.Match terminator) {
+        return CLAUSE_OPENERS.contains(tokens.get(trigger.last()).norm()) && terminator.first() == terminator.last()
                 && CLAUSE_VERBS.contains(tokens.get(terminator.first()).norm());
     }
 

@@ -93,7 +93,7 @@ final class DatedHistory {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || eventAfter || afterYour(tokens, first))
+        if ((event >= 0 || eventAfter || afterYour(tokens, first) || lastOfItsKind(tokens, first))
                 && pastDateAfter(tokens, last)) {
             return true;
         }
@@ -196,6 +196,11 @@ final class DatedHistory {
         return wordAt(tokens, first - 2).equals("after") && PERSONAL_OWNERS.contains(wordAt(tokens, first - 1));
     }
 
+    /** "last exacerbation 01/2023", "your last flare was in January": the last of a kind of event, which a date places. */
+    private static boolean lastOfItsKind(List<Token> tokens, int first) {
+        return wordAt(tokens, first).equals("last") || wordAt(tokens, first - 1).equals("last");
+    }
+
     /** "at the site of the 2016 lumpectomy": a year that qualifies the mention dates it. */
     private static boolean yearBefore(List<Token> tokens, int first) {
         return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
@@ -223,10 +228,10 @@ final class DatedHistory {
         int words = 0;
         for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
             Token token = tokens.get(i);
-            if (earlierInThis(tokens, i) || i == last + 1 && isYear(token.norm())) {
+            if (earlierInThis(tokens, i) || i == last + 1 && startsADate(tokens, i)) {
                 return true;
             }
-            if (token.type() == Token.Type.BOUNDARY || PRESENT.contains(token.norm())
+            if (token.type() == Token.Type.BOUNDARY || isPresent(tokens, i)
                     || token.norm().equals("this") && PRESENT_TIMES.contains(wordAt(tokens, i + 1))) {
                 return false;
             }
@@ -238,6 +243,12 @@ final class DatedHistory {
             }
         }
         return false;
+    }
+
+    /** "now", "recently": a word of the present, but not "most recently in 2019", which dates the last of past events. */
+    private static boolean isPresent(List<Token> tokens, int i) {
+        String word = tokens.get(i).norm();
+        return PRESENT.contains(word) && !(word.equals("recently") && wordAt(tokens, i - 1).equals("most"));
     }
 
     /**
@@ -273,6 +284,13 @@ final class DatedHistory {
         }
         int next = wordAt(tokens, i + 1).equals("in") ? i + 2 : i + 1;
         return wordAt(tokens, next).equals("this") && LONG_PRESENT_TIMES.contains(wordAt(tokens, next + 1));
+    }
+
+    /** "2019", "01/2023": a year, or a month and year, as a problem list writes them. */
+    private static boolean startsADate(List<Token> tokens, int i) {
+        String word = wordAt(tokens, i);
+        return isYear(word) || isAge(word) && word.length() <= 2 && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 12
+                && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("/") && isYear(wordAt(tokens, i + 2));
     }
 
     /** "20s" (read as "20" and "s"), "teens", "forties": a decade of life. */

@@ -74,6 +74,9 @@ class ContextRulesTest {
             No one in your family has had problems with anesthesia.       | problems with anesthesia | NEGATION,FAMILY
             No other family members on the trip have had fever.           | fever             | NEGATION,FAMILY
             HIV Ag/Ab nonreactive 4/2024 (on PrEP, q3mo testing)          | HIV Ag/Ab         | NEGATION
+            Her B12 was normal, so B12 deficiency is not contributing to the neuropathy. | B12 deficiency    | NEGATION
+            There is no evidence that the cancer has spread to the liver. | spread to the liver | NEGATION
+            No sign of infection; the wound has healed.                   | infection         | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -104,6 +107,7 @@ class ContextRulesTest {
             Small hiatal hernia, not seen on the prior study.           | hiatal hernia   |
             Do not scratch the rash.                                      | rash              |
             Syncope - neg CT head, orthostatic vitals pending.            | Syncope           |
+            The swallowed coin has passed into the stomach on today's film. | swallowed coin    | 
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -307,6 +311,11 @@ class ContextRulesTest {
             Your partner needs to be tested and treated for chlamydia.    | chlamydia         | HYPOTHETICAL,FAMILY
             Younger sister (newborn) to have a sweat test for cystic fibrosis. | cystic fibrosis   | HYPOTHETICAL,FAMILY
             Return for a repeat CT in 2 weeks to check the size of the subdural hematoma. | subdural hematoma | 
+            Use the mouth rinse after meals to keep infection from forming in the socket. | infection         | HYPOTHETICAL
+            Use the mouth rinse to keep the sore from getting infected.   | sore              | 
+            Her children should be checked for Alport syndrome.           | Alport syndrome   | HYPOTHETICAL,FAMILY
+            Check the bite area twice a day for redness or pus.           | redness           | HYPOTHETICAL
+            People with diabetes can get foot ulcers from small cuts.     | foot ulcers       | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -414,6 +423,11 @@ class ContextRulesTest {
             Patient had a complete AV canal defect repaired at 4 months of age. | complete AV canal defect | HISTORICAL
             Colonoscopy 2014 - 2 tubular adenomas removed.                | tubular adenomas  | HISTORICAL
             Prior ectopic pregnancy in 2019, treated with left salpingectomy. | salpingectomy     | HISTORICAL
+            You have had kidney stones three times, most recently in 2021. | kidney stones     | HISTORICAL
+            She had shingles on her chest three summers ago.              | shingles          | HISTORICAL
+            Last gout flare 08/2022, on allopurinol.                      | gout flare        | HISTORICAL
+            Gout - last flare 3/2026 - on colchicine                      | Gout              | 
+            - Eczema (childhood), no flares since.                        | Eczema            | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -491,6 +505,8 @@ class ContextRulesTest {
             Daughter, 14: QTc 470 ms, borderline - LQTS not excluded.     | LQTS              | FAMILY,LOW_CONFIDENCE
             Mother adopted; maternal family history unknown.              | maternal family history | 
             Father is adopted; his family history is unknown.             | adopted           | 
+            A shunt was placed in her brother at 6 months for hydrocephalus. | hydrocephalus     | FAMILY
+            We discussed the chance of sickle cell disease in any future children. | sickle cell disease | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -552,6 +568,11 @@ class ContextRulesTest {
             Your flank pain may have been from a small stone that passed on its own. | small stone       | LOW_CONFIDENCE
             Hypersensitivity pneumonitis is also in the differential.     | Hypersensitivity pneumonitis | LOW_CONFIDENCE
             Per your report, his sister may also have hand-foot-and-mouth disease. | hand-foot-and-mouth disease | FAMILY,LOW_CONFIDENCE
+            The ache in your ribs is likely from a pulled muscle.         | pulled muscle     | LOW_CONFIDENCE
+            The ache in your ribs is likely from a pulled muscle.         | ache in your ribs | 
+            A fragment of the drain may have been retained in the tract.  | fragment of the drain | LOW_CONFIDENCE
+            Your neurologist suspects you may also have restless legs syndrome. | restless legs syndrome | LOW_CONFIDENCE
+            A bacterial infection is still possible, so finish the drops. | bacterial infection | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
