@@ -257,10 +257,10 @@ class ContextEvaluationTest {
             // a twenty-fourth time, blind (oral surgery, pacemaker and TAVR instructions; poisoning,
             // heat, cold and bite precautions; nephrology and hematology lists; hearing-loss, kidney,
             // autoimmune and blood-disorder families; echo, DEXA, swallow study, duplex and plain
-            // films), first run 0.875, 0.875, 1.000, 0.875, 0.979; after tuning set131 and set133 keep
-            // three misses each, set130 and set134 one
+            // films), first run 0.875, 0.875, 1.000, 0.875, 0.979; after tuning set133 keeps three
+            // misses, set130, set131 and set134 one each
             "assertions-set130.tsv,  0.97,           0.97",
-            "assertions-set131.tsv,  0.93,           0.97",
+            "assertions-set131.tsv,  0.97,           0.97",
             "assertions-set132.tsv,  0.97,           0.97",
             "assertions-set133.tsv,  0.93,           0.95",
             "assertions-set134.tsv,  0.97,           0.97",
@@ -269,9 +269,9 @@ class ContextEvaluationTest {
             // adults, parents and caregivers; pulmonology, HIV and high-risk obstetric lists;
             // cardiovascular, Lynch, metabolic, neurodegenerative and psychiatric families; CT angiography,
             // head CT, ultrasound, MRI and lung screening), first run 0.979, 0.854, 0.896, 1.000, 1.000;
-            // after tuning set136 and set137 keep three misses each
+            // after tuning set137 keeps three misses, set136 two
             "assertions-set135.tsv,  0.97,           0.97",
-            "assertions-set136.tsv,  0.93,           0.97",
+            "assertions-set136.tsv,  0.95,           0.97",
             "assertions-set137.tsv,  0.93,           0.92",
             "assertions-set138.tsv,  0.97,           0.97",
             "assertions-set139.tsv,  0.97,           0.97",

@@ -428,6 +428,7 @@ class ContextRulesTest {
             Last gout flare 08/2022, on allopurinol.                      | gout flare        | HISTORICAL
             Gout - last flare 3/2026 - on colchicine                      | Gout              | 
             - Eczema (childhood), no flares since.                        | Eczema            | HISTORICAL
+            Your daughter swallowed a button battery in 2021 and needed an endoscopy. | swallowed a button battery | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -507,6 +508,9 @@ class ContextRulesTest {
             Father is adopted; his family history is unknown.             | adopted           | 
             A shunt was placed in her brother at 6 months for hydrocephalus. | hydrocephalus     | FAMILY
             We discussed the chance of sickle cell disease in any future children. | sickle cell disease | HYPOTHETICAL,FAMILY
+            Your wife was admitted overnight for influenza.               | influenza         | FAMILY
+            Your son's rash is most likely from the new soap.             | rash              | 
+            Your daughters should be screened for thalassemia trait.      | thalassemia trait | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
