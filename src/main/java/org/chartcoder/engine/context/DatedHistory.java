@@ -57,7 +57,7 @@ final class DatedHistory {
     private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     /** What makes "after your ..." a past time: "after your last expander fill", "after your 2019 breast reduction". */
-    private static final Set<String> PAST_ORDINALS = Set.of("first", "last", "previous", "prior", "earlier");
+    private static final Set<String> PAST_ORDINALS = Set.of("first", "second", "third", "last", "previous", "prior", "earlier");
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
             "oldest", "eldest", "earlier");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
@@ -224,14 +224,20 @@ final class DatedHistory {
         return -1;
     }
 
+    /**
+     * A past date after the mention, in its clause and before a word of the present or "since", which
+     * makes what the mention names go on ("has had secondary infertility since her last loss in 2023"); a
+     * year or month right after the mention may stand in parentheses ("two first-trimester losses (2021, 2023)").
+     */
     private static boolean pastDateAfter(List<Token> tokens, int last) {
         int words = 0;
         for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
             Token token = tokens.get(i);
-            if (earlierInThis(tokens, i) || i == last + 1 && startsADate(tokens, i)) {
+            if (earlierInThis(tokens, i) || i == last + 1 && (startsADate(tokens, i)
+                    || tokens.get(i).norm().equals("(") && startsADate(tokens, i + 1))) {
                 return true;
             }
-            if (token.type() == Token.Type.BOUNDARY || isPresent(tokens, i)
+            if (token.type() == Token.Type.BOUNDARY || isPresent(tokens, i) || token.norm().equals("since")
                     || token.norm().equals("this") && PRESENT_TIMES.contains(wordAt(tokens, i + 1))) {
                 return false;
             }
@@ -289,7 +295,7 @@ final class DatedHistory {
     /** "2019", "01/2023": a year, or a month and year, as a problem list writes them. */
     private static boolean startsADate(List<Token> tokens, int i) {
         String word = wordAt(tokens, i);
-        return isYear(word) || isAge(word) && word.length() <= 2 && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 12
+        return isYear(word) || word.matches("0?[1-9]|1[0-2]")
                 && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("/") && isYear(wordAt(tokens, i + 2));
     }
 

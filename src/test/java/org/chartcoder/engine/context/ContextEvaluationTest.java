@@ -275,6 +275,25 @@ class ContextEvaluationTest {
             "assertions-set137.tsv,  0.93,           0.92",
             "assertions-set138.tsv,  0.97,           0.97",
             "assertions-set139.tsv,  0.97,           0.97",
+            // a twenty-sixth and a twenty-seventh time, blind, written side by side (prostatectomy,
+            // vasectomy, circumcision and strabismus instructions; chemotherapy and radiation
+            // precautions; nursing-home and rehabilitation lists; clotting, addiction, autism and
+            // congenital-heart families; paediatric and interventional radiology; then rib fracture,
+            // alcohol withdrawal, sepsis and heart failure instructions; skin and mouth precautions;
+            // endocrine and allergy lists; bone, thyroid, atopy, sickle-trait and fertility families;
+            // prostate, liver, brain, calcium-score and renal imaging), first run 0.938, 0.854, 0.979,
+            // 0.958, 0.958 and 0.958, 0.917, 0.979, 0.833, 0.958; after tuning set141 keeps five
+            // misses, set146 and set148 three, set143, set144 and set145 two, the others one or none
+            "assertions-set140.tsv,  0.97,           0.97",
+            "assertions-set141.tsv,  0.89,           0.97",
+            "assertions-set142.tsv,  0.97,           0.97",
+            "assertions-set143.tsv,  0.95,           0.97",
+            "assertions-set144.tsv,  0.95,           0.97",
+            "assertions-set145.tsv,  0.95,           0.97",
+            "assertions-set146.tsv,  0.93,           0.97",
+            "assertions-set147.tsv,  0.97,           0.97",
+            "assertions-set148.tsv,  0.93,           0.97",
+            "assertions-set149.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -316,6 +316,12 @@ class ContextRulesTest {
             Her children should be checked for Alport syndrome.           | Alport syndrome   | HYPOTHETICAL,FAMILY
             Check the bite area twice a day for redness or pus.           | redness           | HYPOTHETICAL
             People with diabetes can get foot ulcers from small cuts.     | foot ulcers       | HYPOTHETICAL
+            Do not take ibuprofen before the visit, because it can mask a fever. | fever             | HYPOTHETICAL
+            INDICATION: melanoma surveillance, new mole on back.          | melanoma          | HYPOTHETICAL
+            Known 3.1 cm thoracic aneurysm, surveillance.                 | thoracic aneurysm | 
+            For cramps, you can take ibuprofen every 6 hours.             | cramps            | HYPOTHETICAL
+            Your partner can still get pregnant for a few weeks, so use condoms. | pregnant          | HYPOTHETICAL,FAMILY
+            Work-up of the patient for celiac disease is pending.         | celiac disease    | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -429,6 +435,9 @@ class ContextRulesTest {
             Gout - last flare 3/2026 - on colchicine                      | Gout              | 
             - Eczema (childhood), no flares since.                        | Eczema            | HISTORICAL
             Your daughter swallowed a button battery in 2021 and needed an endoscopy. | swallowed a button battery | HISTORICAL
+            She had a blood clot after her second delivery.               | blood clot        | HISTORICAL
+            She has had two miscarriages (2020, 2022) and is trying to conceive. | miscarriages      | HISTORICAL
+            He has had gout since his first flare in 2015.                | gout              | 
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -511,6 +520,9 @@ class ContextRulesTest {
             Your wife was admitted overnight for influenza.               | influenza         | FAMILY
             Your son's rash is most likely from the new soap.             | rash              | 
             Your daughters should be screened for thalassemia trait.      | thalassemia trait | HYPOTHETICAL,FAMILY
+            Stepsister has type 1 diabetes.                               | type 1 diabetes   | FAMILY
+            Your daughter, who is your main caregiver, has the flu.       | flu               | FAMILY
+            Your daughter, who came with you, said you had been falling.  | falling           | 
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -577,6 +589,8 @@ class ContextRulesTest {
             A fragment of the drain may have been retained in the tract.  | fragment of the drain | LOW_CONFIDENCE
             Your neurologist suspects you may also have restless legs syndrome. | restless legs syndrome | LOW_CONFIDENCE
             A bacterial infection is still possible, so finish the drops. | bacterial infection | LOW_CONFIDENCE
+            There is possible early appendicitis on the ultrasound.       | appendicitis      | LOW_CONFIDENCE
+            Celiac disease, probable (tTG 3x ULN), biopsy pending.        | Celiac disease    | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
