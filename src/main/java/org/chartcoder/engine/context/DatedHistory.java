@@ -26,7 +26,7 @@ final class DatedHistory {
     private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
     /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke", "swallowed");
+            "treated", "episode", "passed", "broke", "swallowed", "dislocated");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
     private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
     /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
@@ -53,11 +53,15 @@ final class DatedHistory {
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    /** What comes of an earlier event of the patient's: "after your stroke", "from your hysterectomy". */
+    private static final Set<String> AFTER_AN_EVENT = Set.of("after", "from");
     /** Whose own event "after ..." names: "after your stroke in March". */
     private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
-    /** What makes "after your ..." a past time: "after your last expander fill", "after your 2019 breast reduction". */
-    private static final Set<String> PAST_ORDINALS = Set.of("first", "second", "third", "last", "previous", "prior", "earlier");
+    /** What makes an event one of others before it: "last exacerbation 01/2023", "an earlier miscarriage in 2021". */
+    private static final Set<String> AFTER_OTHERS = Set.of("last", "previous", "prior", "earlier");
+    /** What makes "after your ..." a past time: "after your last expander fill", "after her second pregnancy". */
+    private static final Set<String> PAST_ORDINALS = union(AFTER_OTHERS, Set.of("first", "second", "third"));
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
             "oldest", "eldest", "earlier");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
@@ -93,7 +97,7 @@ final class DatedHistory {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || eventAfter || afterYour(tokens, first) || lastOfItsKind(tokens, first))
+        if ((event >= 0 || eventAfter || afterYour(tokens, first) || countedEvent(tokens, first))
                 && pastDateAfter(tokens, last)) {
             return true;
         }
@@ -191,14 +195,21 @@ final class DatedHistory {
         return false;
     }
 
-    /** "dysphagia after your stroke in March": what came after the patient's own event is dated by that event's date. */
+    /**
+     * "dysphagia after your stroke in March", "scar tissue from your hysterectomy in 2012": what came after the
+     * patient's own event is dated by that event's date.
+     */
     private static boolean afterYour(List<Token> tokens, int first) {
-        return wordAt(tokens, first - 2).equals("after") && PERSONAL_OWNERS.contains(wordAt(tokens, first - 1));
+        return AFTER_AN_EVENT.contains(wordAt(tokens, first - 2)) && PERSONAL_OWNERS.contains(wordAt(tokens, first - 1));
     }
 
-    /** "last exacerbation 01/2023", "your last flare was in January": the last of a kind of event, which a date places. */
-    private static boolean lastOfItsKind(List<Token> tokens, int first) {
-        return wordAt(tokens, first).equals("last") || wordAt(tokens, first - 1).equals("last");
+    /**
+     * "last exacerbation 01/2023", "your last flare was in January", "an earlier miscarriage in 2021": an event
+     * placed after others of its kind, which a date places in the past. Not "first": "presents with a first
+     * unprovoked seizure at age 19" is this visit's.
+     */
+    private static boolean countedEvent(List<Token> tokens, int first) {
+        return AFTER_OTHERS.contains(wordAt(tokens, first)) || AFTER_OTHERS.contains(wordAt(tokens, first - 1));
     }
 
     /** "at the site of the 2016 lumpectomy": a year that qualifies the mention dates it. */

@@ -77,6 +77,8 @@ class ContextRulesTest {
             Her B12 was normal, so B12 deficiency is not contributing to the neuropathy. | B12 deficiency    | NEGATION
             There is no evidence that the cancer has spread to the liver. | spread to the liver | NEGATION
             No sign of infection; the wound has healed.                   | infection         | NEGATION
+            CKD stage 5, not yet on dialysis.                             | dialysis          | NEGATION
+            A small gallstone that is not causing any inflammation.       | inflammation      | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -322,6 +324,11 @@ class ContextRulesTest {
             For cramps, you can take ibuprofen every 6 hours.             | cramps            | HYPOTHETICAL
             Your partner can still get pregnant for a few weeks, so use condoms. | pregnant          | HYPOTHETICAL,FAMILY
             Work-up of the patient for celiac disease is pending.         | celiac disease    | HYPOTHETICAL
+            Parents: call us if your child's toes turn blue.              | toes turn blue    | HYPOTHETICAL
+            Blood clots can form after long flights, so walk every hour.  | Blood clots       | HYPOTHETICAL
+            Wear the brace to lower the chance that the kneecap dislocates again. | kneecap dislocates again | HYPOTHETICAL
+            He is expected to develop diabetes insipidus after surgery.   | diabetes insipidus | HYPOTHETICAL
+            Stopping this medicine suddenly can make seizures more likely. | seizures          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -438,6 +445,11 @@ class ContextRulesTest {
             She had a blood clot after her second delivery.               | blood clot        | HISTORICAL
             She has had two miscarriages (2020, 2022) and is trying to conceive. | miscarriages      | HISTORICAL
             He has had gout since his first flare in 2015.                | gout              | 
+            An earlier kidney stone in 2021 passed on its own.            | kidney stone      | HISTORICAL
+            She presents with a first unprovoked seizure at age 30.       | unprovoked seizure | 
+            You dislocated your kneecap in 2020 playing soccer.           | dislocated your kneecap | HISTORICAL
+            Recurrent strep throat as child, s/p tonsillectomy.           | Recurrent strep throat | HISTORICAL
+            Adhesions from your appendectomy in 2010 caused the blockage. | appendectomy      | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -523,6 +535,12 @@ class ContextRulesTest {
             Stepsister has type 1 diabetes.                               | type 1 diabetes   | FAMILY
             Your daughter, who is your main caregiver, has the flu.       | flu               | FAMILY
             Your daughter, who came with you, said you had been falling.  | falling           | 
+            Your mother mentioned that you have been more tired.          | tired             | 
+            Your son and daughter should start colonoscopy at 40 to check for polyps. | polyps            | HYPOTHETICAL,FAMILY
+            His siblings should have an echocardiogram for hypertrophic cardiomyopathy. | hypertrophic cardiomyopathy | HYPOTHETICAL,FAMILY
+            Recommend screening in first-degree relatives for hemochromatosis. | hemochromatosis   | HYPOTHETICAL,FAMILY
+            Husband's semen analysis showed low sperm count.              | low sperm count   | FAMILY
+            The couple's second child has sickle cell disease.            | sickle cell disease | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -591,6 +609,7 @@ class ContextRulesTest {
             A bacterial infection is still possible, so finish the drops. | bacterial infection | LOW_CONFIDENCE
             There is possible early appendicitis on the ultrasound.       | appendicitis      | LOW_CONFIDENCE
             Celiac disease, probable (tTG 3x ULN), biopsy pending.        | Celiac disease    | LOW_CONFIDENCE
+            Followed by ophthalmology as a glaucoma suspect.              | glaucoma          | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
