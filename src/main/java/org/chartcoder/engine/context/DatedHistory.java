@@ -65,8 +65,8 @@ final class DatedHistory {
     private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
             "oldest", "eldest", "earlier");
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
-    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "quit 2010". */
-    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit"));
+    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "Vit D deficiency (2023) - repleted". */
+    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit", "repleted"));
     /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
     private static final int ITEM_OPENING_WORDS = 2;
 

@@ -79,6 +79,8 @@ class ContextRulesTest {
             No sign of infection; the wound has healed.                   | infection         | NEGATION
             CKD stage 5, not yet on dialysis.                             | dialysis          | NEGATION
             A small gallstone that is not causing any inflammation.       | inflammation      | NEGATION
+            There are no signs of twin-twin transfusion syndrome.         | twin-twin transfusion syndrome | NEGATION
+            Low iron is not causing your fatigue.                         | Low iron          | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -329,6 +331,11 @@ class ContextRulesTest {
             Wear the brace to lower the chance that the kneecap dislocates again. | kneecap dislocates again | HYPOTHETICAL
             He is expected to develop diabetes insipidus after surgery.   | diabetes insipidus | HYPOTHETICAL
             Stopping this medicine suddenly can make seizures more likely. | seizures          | HYPOTHETICAL
+            Take antibiotics before dental work to protect your heart valve from infection. | infection         | HYPOTHETICAL
+            Naloxone reviewed w/ pt and roommate in case of overdose.     | overdose          | HYPOTHETICAL
+            Get care right away for chest pain or fainting.               | fainting          | HYPOTHETICAL
+            The cough may last for a few more weeks.                      | cough             | 
+            Parents: lock up all medicines to prevent an overdose.        | overdose          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -450,6 +457,13 @@ class ContextRulesTest {
             You dislocated your kneecap in 2020 playing soccer.           | dislocated your kneecap | HISTORICAL
             Recurrent strep throat as child, s/p tonsillectomy.           | Recurrent strep throat | HISTORICAL
             Adhesions from your appendectomy in 2010 caused the blockage. | appendectomy      | HISTORICAL
+            Opioid use disorder, in sustained remission.                  | Opioid use disorder | HISTORICAL
+            H. pylori gastritis, which was cured with antibiotics.        | H. pylori gastritis | HISTORICAL
+            Hep C genotype 3, treated w/ SVR12.                           | Hep C             | HISTORICAL
+            The ovarian cyst seen on your 12-week ultrasound has resolved. | ovarian cyst      | HISTORICAL
+            Vit B12 deficiency (2022) - repleted.                         | Vit B12 deficiency | HISTORICAL
+            Had a liver biopsy in 2016 that showed mild fatty change.     | mild fatty change | HISTORICAL
+            INDICATION: Right neck mass, history of lymphoma treated in 2015. | Right neck mass   | 
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -541,6 +555,9 @@ class ContextRulesTest {
             Recommend screening in first-degree relatives for hemochromatosis. | hemochromatosis   | HYPOTHETICAL,FAMILY
             Husband's semen analysis showed low sperm count.              | low sperm count   | FAMILY
             The couple's second child has sickle cell disease.            | sickle cell disease | FAMILY
+            No known bleeding disorder in either family.                  | bleeding disorder | NEGATION,FAMILY
+            Your son, who was your kidney donor, has had no problems since surgery. | problems          | NEGATION,FAMILY
+            Your brother should also be screened for depression.          | depression        | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -610,6 +627,8 @@ class ContextRulesTest {
             There is possible early appendicitis on the ultrasound.       | appendicitis      | LOW_CONFIDENCE
             Celiac disease, probable (tTG 3x ULN), biopsy pending.        | Celiac disease    | LOW_CONFIDENCE
             Followed by ophthalmology as a glaucoma suspect.              | glaucoma          | LOW_CONFIDENCE
+            Crohn disease cannot be reliably excluded on this study.      | Crohn disease     | LOW_CONFIDENCE
+            Her gait changes could reflect a B12 deficiency.              | B12 deficiency    | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
