@@ -212,9 +212,10 @@ final class DatedHistory {
         return AFTER_OTHERS.contains(wordAt(tokens, first)) || AFTER_OTHERS.contains(wordAt(tokens, first - 1));
     }
 
-    /** "at the site of the 2016 lumpectomy": a year that qualifies the mention dates it. */
+    /** "at the site of the 2016 lumpectomy", "stents from 2018 PCI": a year that qualifies the mention dates it. */
     private static boolean yearBefore(List<Token> tokens, int first) {
-        return first >= 2 && isYear(wordAt(tokens, first - 1)) && OWNERS.contains(wordAt(tokens, first - 2));
+        String before = wordAt(tokens, first - 2);
+        return first >= 2 && isYear(wordAt(tokens, first - 1)) && (OWNERS.contains(before) || before.equals("from"));
     }
 
     /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */

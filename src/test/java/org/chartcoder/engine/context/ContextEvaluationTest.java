@@ -330,6 +330,25 @@ class ContextEvaluationTest {
             "assertions-set167.tsv,  0.97,           0.97",
             "assertions-set168.tsv,  0.91,           0.94",
             "assertions-set169.tsv,  0.97,           0.97",
+            // a thirty-second and a thirty-third time, blind, side by side (knee, carotid, hernia and
+            // home-oxygen instructions; paediatric emergency precautions; GI and infectious-disease lists;
+            // cardiac, cancer, autoimmune, hearing and alcohol families; emergency abdominal CT; then
+            // pyelonephritis, atrial fibrillation, migraine and gallbladder instructions; travel and
+            // occupational precautions; haematology-oncology lists; diabetes, kidney, sickle cell,
+            // glaucoma and SIDS families; cardiology test reports), first run 0.771, 0.896, 0.854,
+            // 0.917, 0.979 and 0.979, 0.917, 0.958, 0.896, 0.917; after tuning set170 keeps nine
+            // misses (its writer dates this stay's operations as history), set172 five, set173 and
+            // set176 four, set178 three, set171 two, the others one
+            "assertions-set170.tsv,  0.81,           0.97",
+            "assertions-set171.tsv,  0.95,           0.97",
+            "assertions-set172.tsv,  0.89,           0.94",
+            "assertions-set173.tsv,  0.91,           0.97",
+            "assertions-set174.tsv,  0.97,           0.94",
+            "assertions-set175.tsv,  0.97,           0.97",
+            "assertions-set176.tsv,  0.91,           0.94",
+            "assertions-set177.tsv,  0.97,           0.97",
+            "assertions-set178.tsv,  0.93,           0.97",
+            "assertions-set179.tsv,  0.97,           0.94",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

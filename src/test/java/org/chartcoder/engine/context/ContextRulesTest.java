@@ -81,6 +81,7 @@ class ContextRulesTest {
             A small gallstone that is not causing any inflammation.       | inflammation      | NEGATION
             There are no signs of twin-twin transfusion syndrome.         | twin-twin transfusion syndrome | NEGATION
             Low iron is not causing your fatigue.                         | Low iron          | NEGATION
+            Shortness of breath was not reproduced on the treadmill.      | Shortness of breath | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -336,6 +337,11 @@ class ContextRulesTest {
             Get care right away for chest pain or fainting.               | fainting          | HYPOTHETICAL
             The cough may last for a few more weeks.                      | cough             | 
             Parents: lock up all medicines to prevent an overdose.        | overdose          | HYPOTHETICAL
+            Lip swelling that makes it hard to swallow or speak is an emergency. | Lip swelling      | HYPOTHETICAL
+            Toddlers can have ear infections without a fever.             | ear infections    | HYPOTHETICAL
+            Come back if the wound drains pus, because this could be an abscess. | abscess           | HYPOTHETICAL
+            Monitor the IV site for swelling overnight.                   | swelling          | HYPOTHETICAL
+            Will check a urine test yearly to screen the patient for diabetes. | diabetes          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -464,6 +470,10 @@ class ContextRulesTest {
             Vit B12 deficiency (2022) - repleted.                         | Vit B12 deficiency | HISTORICAL
             Had a liver biopsy in 2016 that showed mild fatty change.     | mild fatty change | HISTORICAL
             INDICATION: Right neck mass, history of lymphoma treated in 2015. | Right neck mass   | 
+            Follicular lymphoma, in CR since 2020.                        | Follicular lymphoma | HISTORICAL
+            HCV genotype 1b s/p ledipasvir 2018, SVR.                     | HCV               | HISTORICAL
+            Tobacco use - last use 2019.                                  | Tobacco use       | HISTORICAL
+            Patent LAD stent from 2019 PCI.                               | PCI               | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -558,6 +568,10 @@ class ContextRulesTest {
             No known bleeding disorder in either family.                  | bleeding disorder | NEGATION,FAMILY
             Your son, who was your kidney donor, has had no problems since surgery. | problems          | NEGATION,FAMILY
             Your brother should also be screened for depression.          | depression        | HYPOTHETICAL,FAMILY
+            Your sister mentioned she has shingles right now.             | shingles          | FAMILY
+            The patient's father reports that he has been coughing at night. | coughing          | 
+            Nobody at home has had a cough.                               | cough             | NEGATION,FAMILY
+            Counseled on safe sleep to lower the risk of SIDS in her newborn daughter. | SIDS              | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
