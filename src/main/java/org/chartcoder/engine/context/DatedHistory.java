@@ -20,6 +20,8 @@ final class DatedHistory {
     private static final int HAD_WORDS = 5;
     /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
     private static final int DATED_EVENT_WORDS = 10;
+    /** What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a miscarriage". */
+    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after");
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
     private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
     /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
@@ -105,7 +107,7 @@ final class DatedHistory {
         boolean dated = false;
         for (int i = event + 1; event >= 0 && i < first; i++) {
             dated |= datesToThePast(tokens, i);
-            if (dated && wordAt(tokens, i).equals("for")) {
+            if (dated && DATED_EVENT_PURPOSES.contains(wordAt(tokens, i))) {
                 return true;
             }
         }

@@ -349,6 +349,24 @@ class ContextEvaluationTest {
             "assertions-set177.tsv,  0.97,           0.97",
             "assertions-set178.tsv,  0.93,           0.97",
             "assertions-set179.tsv,  0.97,           0.94",
+            // a thirty-fourth and a thirty-fifth time, blind, side by side (DVT, cellulitis, DKA and
+            // cataract instructions; adult emergency precautions; nephrology and urology lists; skin
+            // cancer, thyroid cancer, dementia, epilepsy and hearing families; stroke imaging, joint
+            // films and lung nodules; then paediatric asthma, appendectomy, jaundice and UTI
+            // instructions; gynaecology precautions; pulmonary-hypertension and rheumatology lists;
+            // aortic, menopause, PCOS, brittle-bone and depression families; endoscopy), first run 0.875,
+            // 0.917, 0.917, 0.979, 0.938 and 0.958, 0.854, 0.938, 0.958, 0.958; after tuning set180
+            // keeps five misses, set186 three, set182 and set184 two, the others one or none
+            "assertions-set180.tsv,  0.89,           0.97",
+            "assertions-set181.tsv,  0.97,           0.97",
+            "assertions-set182.tsv,  0.95,           0.97",
+            "assertions-set183.tsv,  0.97,           0.97",
+            "assertions-set184.tsv,  0.95,           0.97",
+            "assertions-set185.tsv,  0.97,           0.97",
+            "assertions-set186.tsv,  0.93,           0.97",
+            "assertions-set187.tsv,  0.97,           0.97",
+            "assertions-set188.tsv,  0.97,           0.97",
+            "assertions-set189.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -82,6 +82,7 @@ class ContextRulesTest {
             There are no signs of twin-twin transfusion syndrome.         | twin-twin transfusion syndrome | NEGATION
             Low iron is not causing your fatigue.                         | Low iron          | NEGATION
             Shortness of breath was not reproduced on the treadmill.      | Shortness of breath | NEGATION
+            PE r/o'd on CTA 3/2024.                                       | PE                | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -342,6 +343,12 @@ class ContextRulesTest {
             Come back if the wound drains pus, because this could be an abscess. | abscess           | HYPOTHETICAL
             Monitor the IV site for swelling overnight.                   | swelling          | HYPOTHETICAL
             Will check a urine test yearly to screen the patient for diabetes. | diabetes          | HYPOTHETICAL
+            A small fracture can be missed on the first X-ray.            | small fracture    | HYPOTHETICAL
+            Her blood was tested for anemia at the visit.                 | anemia            | HYPOTHETICAL
+            Weekly weights and home BP checks for preeclampsia.           | preeclampsia      | HYPOTHETICAL
+            The biopsy will tell us whether this is a melanoma.           | melanoma          | HYPOTHETICAL
+            BRCA testing was recommended.                                 | BRCA              | HYPOTHETICAL
+            Lung nodule, stable - surveillance CT in 12 months.           | Lung nodule       | 
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -474,6 +481,10 @@ class ContextRulesTest {
             HCV genotype 1b s/p ledipasvir 2018, SVR.                     | HCV               | HISTORICAL
             Tobacco use - last use 2019.                                  | Tobacco use       | HISTORICAL
             Patent LAD stent from 2019 PCI.                               | PCI               | HISTORICAL
+            ANCA vasculitis (2019), in remission after rituximab.         | ANCA vasculitis   | HISTORICAL
+            CT scan from 2020 showed a small liver cyst.                  | small liver cyst  | HISTORICAL
+            A tiny right pleural effusion seen in 5/2022 has resolved.    | pleural effusion  | HISTORICAL
+            You had a hysterectomy in 2015 after years of heavy bleeding. | heavy bleeding    | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -572,6 +583,7 @@ class ContextRulesTest {
             The patient's father reports that he has been coughing at night. | coughing          | 
             Nobody at home has had a cough.                               | cough             | NEGATION,FAMILY
             Counseled on safe sleep to lower the risk of SIDS in her newborn daughter. | SIDS              | HYPOTHETICAL,FAMILY
+            Psoriasis runs on your mother's side of the family.           | Psoriasis         | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -643,6 +655,10 @@ class ContextRulesTest {
             Followed by ophthalmology as a glaucoma suspect.              | glaucoma          | LOW_CONFIDENCE
             Crohn disease cannot be reliably excluded on this study.      | Crohn disease     | LOW_CONFIDENCE
             Her gait changes could reflect a B12 deficiency.              | B12 deficiency    | LOW_CONFIDENCE
+            The rash may have started from a bug bite on your ankle.      | bug bite          | LOW_CONFIDENCE
+            A normal ECG cannot completely rule out angina.               | angina            | LOW_CONFIDENCE
+            Your headache is likely coming from tight neck muscles.       | tight neck muscles | LOW_CONFIDENCE
+            Your headache is likely coming from tight neck muscles.       | headache          | 
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
