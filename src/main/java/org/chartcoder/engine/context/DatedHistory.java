@@ -7,6 +7,7 @@ import static org.chartcoder.engine.context.Words.wordAt;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The dates around a mention that make it history, read apart from the trigger scopes: an event the
@@ -52,6 +53,10 @@ final class DatedHistory {
             "august", "september", "october", "november", "december");
     private static final Set<String> DECADES = Set.of("teens", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties");
+    /** A decade written as a number before "s": "20s". */
+    private static final Pattern DECADE_NUMBER = Pattern.compile("[1-9]0");
+    /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
+    private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
@@ -64,8 +69,7 @@ final class DatedHistory {
     private static final Set<String> AFTER_OTHERS = Set.of("last", "previous", "prior", "earlier");
     /** What makes "after your ..." a past time: "after your last expander fill", "after her second pregnancy". */
     private static final Set<String> PAST_ORDINALS = union(AFTER_OTHERS, Set.of("first", "second", "third"));
-    private static final Set<String> EARLIER = Set.of("first", "second", "third", "last", "previous", "prior", "other", "older",
-            "oldest", "eldest", "earlier");
+    private static final Set<String> EARLIER = union(PAST_ORDINALS, Set.of("other", "older", "oldest", "eldest"));
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
     /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "Vit D deficiency (2023) - repleted". */
     private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit", "repleted"));
@@ -248,7 +252,7 @@ final class DatedHistory {
         for (int i = last + 1; i < tokens.size() && words < DATE_WORDS; i++) {
             Token token = tokens.get(i);
             if (earlierInThis(tokens, i) || i == last + 1 && (startsADate(tokens, i)
-                    || tokens.get(i).norm().equals("(") && startsADate(tokens, i + 1))) {
+                    || token.norm().equals("(") && startsADate(tokens, i + 1))) {
                 return true;
             }
             if (token.type() == Token.Type.BOUNDARY || isPresent(tokens, i) || token.norm().equals("since")
@@ -309,14 +313,14 @@ final class DatedHistory {
     /** "2019", "01/2023": a year, or a month and year, as a problem list writes them. */
     private static boolean startsADate(List<Token> tokens, int i) {
         String word = wordAt(tokens, i);
-        return isYear(word) || word.matches("0?[1-9]|1[0-2]")
+        return isYear(word) || MONTH_NUMBER.matcher(word).matches()
                 && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("/") && isYear(wordAt(tokens, i + 2));
     }
 
     /** "20s" (read as "20" and "s"), "teens", "forties": a decade of life. */
     private static boolean isDecade(List<Token> tokens, int i) {
         String word = wordAt(tokens, i);
-        return DECADES.contains(word) || word.matches("[1-9]0") && wordAt(tokens, i + 1).equals("s");
+        return DECADES.contains(word) || DECADE_NUMBER.matcher(word).matches() && wordAt(tokens, i + 1).equals("s");
     }
 
     private static Set<String> union(Set<String> some, Set<String> others) {
