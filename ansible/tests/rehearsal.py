@@ -455,10 +455,15 @@ fi
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
-        deadline = time.time() + grace_seconds
+        signalled = time.time()
+        deadline = signalled + grace_seconds
         while self.pids() and time.time() < deadline:
             time.sleep(0.2)
-        for pid in self.pids():
+        left = self.pids()
+        # a process outliving its instance codes on as a ghost of it (a worker once did, for minutes)
+        log(f"{self.role} {self.id}: processes ended {time.time() - signalled:.1f}s after SIGTERM"
+            + (f", {len(left)} killed after {grace_seconds}s" if left else ""))
+        for pid in left:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:

@@ -48,9 +48,8 @@ public final class ApiCommand implements Callable<Integer> {
             }
         }
         roleValues.put("chartcoder.worker.enabled", "false");
-        ChartCoderApplication application = ChartCoderApplication.start(settings.with(roleValues),
+        ChartCoderApplication application = ChartCoderApplication.startUntilSignalled(settings.with(roleValues),
                 List.of(new QueryApiRoute(), new RunsApiRoute(EngineConfiguration.dataDirectory(settings.lookup()))));
-        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
         application.awaitStopped();
         return 0;
     }

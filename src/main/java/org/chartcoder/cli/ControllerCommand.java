@@ -19,10 +19,9 @@ public final class ControllerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ChartCoderApplication application = ChartCoderApplication.start(
+        ChartCoderApplication application = ChartCoderApplication.startUntilSignalled(
                 common.settings("aws").with(MasterProcess.ROLE_SETTINGS), List.of());
         Controller.install(application.context());
-        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
         application.awaitStopped();
         return 0;
     }

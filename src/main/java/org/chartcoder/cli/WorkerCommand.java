@@ -38,9 +38,8 @@ public final class WorkerCommand implements Callable<Integer> {
         Map<String, String> roleValues = localEmulators(settings);
         roleValues.put("camel.server.enabled", "false");
         roleValues.put("camel.ssl.enabled", "false");
-        ChartCoderApplication application = ChartCoderApplication.start(settings.with(roleValues),
+        ChartCoderApplication application = ChartCoderApplication.startUntilSignalled(settings.with(roleValues),
                 List.of(new ChartWorkerRoute(), new DeadLetterRoute(), new StorageWatchRoute()));
-        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
         WorkerLimits limits = application.context().getRegistry().findSingleByType(WorkerLimits.class);
         if (limits != null) {
             // a limit reached: stop as on SIGTERM (the chart in hand finishes, received jobs are released)

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.SimpleMainShutdownStrategy;
 
 /**
  * One camel-main instance running a role's routes. Its configuration is the role's {@link Settings}
@@ -16,21 +17,49 @@ public final class ChartCoderApplication implements AutoCloseable {
 
     private final Main main;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Held while camel-main starts and while it stops, so that a stop waits for a start in progress. */
+    private final Object lifecycle = new Object();
 
-    private ChartCoderApplication(Main main) {
-        this.main = main;
-    }
-
-    public static ChartCoderApplication start(Settings settings, List<RoutesBuilder> routes) throws Exception {
-        Main main = new Main();
+    private ChartCoderApplication(Settings settings, List<RoutesBuilder> routes) {
+        main = new Main();
+        // camel-main's own JVM hook waits, up to the shutdown timeout, for a context that only the
+        // role's hook stops: a SIGTERM between the two left a worker coding on for minutes
+        main.setShutdownStrategy(new SimpleMainShutdownStrategy());
         // camel-main layers application-<profile>.properties only for a profile it knows before it
         // reads its configuration: an override property comes too late for that.
         main.configure().setProfile(settings.profile());
         main.configure().addConfiguration(ChartCoderConfiguration.class);
         routes.forEach(main.configure()::addRoutesBuilder);
         main.setOverrideProperties(settings.asProperties());
-        main.start();
-        return new ChartCoderApplication(main);
+    }
+
+    /** Starts a role its caller stops, by {@link #close()}. */
+    public static ChartCoderApplication start(Settings settings, List<RoutesBuilder> routes) throws Exception {
+        ChartCoderApplication application = new ChartCoderApplication(settings, routes);
+        application.startMain();
+        return application;
+    }
+
+    /**
+     * Starts a role that runs until the JVM is told to stop (SIGTERM, Ctrl-C). The JVM's shutdown hook
+     * is in place before camel-main starts: a signal during the start stops the role once it has
+     * started, rather than leaving it consuming after the JVM began to exit.
+     */
+    public static ChartCoderApplication startUntilSignalled(Settings settings, List<RoutesBuilder> routes)
+            throws Exception {
+        ChartCoderApplication application = new ChartCoderApplication(settings, routes);
+        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "chart-coder-shutdown"));
+        application.startMain();
+        return application;
+    }
+
+    private void startMain() throws Exception {
+        synchronized (lifecycle) {
+            if (stopped.getCount() == 0) {
+                throw new IllegalStateException("stopped before it started");
+            }
+            main.start();
+        }
     }
 
     public CamelContext context() {
@@ -45,10 +74,12 @@ public final class ChartCoderApplication implements AutoCloseable {
     /** Stops gracefully: in-flight charts finish (their jobs are then deleted) within camel.main.shutdownTimeout. */
     @Override
     public void close() {
-        try {
-            main.stop();
-        } finally {
-            stopped.countDown();
+        synchronized (lifecycle) {
+            try {
+                main.stop();
+            } finally {
+                stopped.countDown();
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.chartcoder.cli.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -197,21 +198,13 @@ class KillRestartIntegrationTest {
      * {@code inPlace} false copies the charts into bundles, as {@code submit DIR} and POST do.
      */
     private static Process startLocal(Path charts, Path dataDir, Path log, boolean inPlace) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-cp", childClasspath(), "org.chartcoder.cli.ChartCoderCli", "local",
+        return new ProcessBuilder(ChildJvm.command("768m", "local",
                 "--charts", charts.toString(), "--data-dir", dataDir.toString(), "--consumers", "1",
                 "-P", "chartcoder.chunk.maxCharts=" + LocalModeIntegrationTest.CHUNK,
                 "-P", "chartcoder.worker.maxChartBytes=" + MAX_CHART_BYTES,
                 "-P", "chartcoder.intake.localFilesInPlace=" + inPlace,
-                "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done")
+                "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** The test classpath without surefire's booter jars, whose manifests would list every entry twice. */
-    private static String childClasspath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.contains("surefire")).distinct()
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static String tail(Path log) throws IOException {

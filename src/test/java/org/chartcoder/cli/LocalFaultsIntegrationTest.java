@@ -3,7 +3,6 @@ package org.chartcoder.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,8 +192,7 @@ class LocalFaultsIntegrationTest {
     }
 
     private Process start(Path charts, Path dataDir, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classPath(), ChartCoderCli.class.getName(), "local", "--charts", charts.toString(),
+        List<String> command = new ArrayList<>(ChildJvm.command("512m", "local", "--charts", charts.toString(),
                 "--data-dir", dataDir.toString(), "--exit-when-done",
                 "--port", Integer.toString(BenchLocalCommand.freePort()),
                 "--management-port", Integer.toString(managementPort),
@@ -272,10 +269,5 @@ class LocalFaultsIntegrationTest {
 
     private static String tail(String text) {
         return text.substring(Math.max(0, text.length() - 3000));
-    }
-
-    private static String classPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("surefire")).distinct().collect(Collectors.joining(File.pathSeparator));
     }
 }

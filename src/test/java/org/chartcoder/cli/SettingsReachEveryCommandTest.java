@@ -3,17 +3,14 @@ package org.chartcoder.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,9 +105,7 @@ class SettingsReachEveryCommandTest {
 
     /** Runs the command line in a fresh JVM with this environment added; returns its output. */
     private String run(Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", classPath(), ChartCoderCli.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command("768m", args);
         Path output = Files.createTempFile(temp, "out", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("CHARTCODER_"));
@@ -120,10 +115,5 @@ class SettingsReachEveryCommandTest {
         String text = Files.readString(output, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), text);
         return text;
-    }
-
-    private static String classPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("surefire")).distinct().collect(Collectors.joining(File.pathSeparator));
     }
 }
