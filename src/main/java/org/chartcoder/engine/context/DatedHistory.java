@@ -27,9 +27,12 @@ final class DatedHistory {
     private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
     /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
     private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
-    /** Words of an event the patient went through, which a past date makes history: "had", "an episode of". */
+    /**
+     * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
+     * "completed four months of rifampin for latent TB in 2019".
+     */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke", "swallowed", "dislocated");
+            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
     private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
     /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
@@ -71,8 +74,11 @@ final class DatedHistory {
     private static final Set<String> PAST_ORDINALS = union(AFTER_OTHERS, Set.of("first", "second", "third"));
     private static final Set<String> EARLIER = union(PAST_ORDINALS, Set.of("other", "older", "oldest", "eldest"));
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
-    /** Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021", "Vit D deficiency (2023) - repleted". */
-    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit", "repleted"));
+    /**
+     * Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021",
+     * "Vit D deficiency (2023) - repleted", "MIS L shoulder (2016) s/p WLE, NED".
+     */
+    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned"));
     /** How many words may open a list item before its problem: "Provoked LLE DVT (post-op 9/2024) - completed". */
     private static final int ITEM_OPENING_WORDS = 2;
 

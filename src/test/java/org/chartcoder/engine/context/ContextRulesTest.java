@@ -83,6 +83,8 @@ class ContextRulesTest {
             Low iron is not causing your fatigue.                         | Low iron          | NEGATION
             Shortness of breath was not reproduced on the treadmill.      | Shortness of breath | NEGATION
             PE r/o'd on CTA 3/2024.                                       | PE                | NEGATION
+            The twitching you saw does not mean he has epilepsy.          | epilepsy          | NEGATION
+            Diffuse CD34 staining argues against dermatofibroma.          | dermatofibroma    | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -114,6 +116,8 @@ class ContextRulesTest {
             Do not scratch the rash.                                      | rash              |
             Syncope - neg CT head, orthostatic vitals pending.            | Syncope           |
             The swallowed coin has passed into the stomach on today's film. | swallowed coin    | 
+            Your headache after the procedure is expected and will go away in a day or two. | headache          | 
+            Spike-wave discharges, possibly childhood absence epilepsy.   | childhood absence epilepsy | LOW_CONFIDENCE
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -155,6 +159,9 @@ class ContextRulesTest {
             No high-risk plaque features such as positive remodeling.     | positive remodeling | NEGATION
             No lifting over 10 lb for 6 weeks to prevent an incisional hernia. | incisional hernia | HYPOTHETICAL
             No contact sports until cleared, to reduce the risk of a second concussion. | second concussion | HYPOTHETICAL
+            Most likely a seizure, because you bit your tongue.           | bit your tongue   | 
+            Most likely a seizure, because of the tongue bite.            | seizure           | LOW_CONFIDENCE
+            Recorded without an EEG change, raising concern for nonepileptic events. | nonepileptic events | LOW_CONFIDENCE
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -349,6 +356,10 @@ class ContextRulesTest {
             The biopsy will tell us whether this is a melanoma.           | melanoma          | HYPOTHETICAL
             BRCA testing was recommended.                                 | BRCA              | HYPOTHETICAL
             Lung nodule, stable - surveillance CT in 12 months.           | Lung nodule       | 
+            Please write down any headaches and what you ate before them. | headaches         | HYPOTHETICAL
+            Keep the rescue inhaler with you to use for wheezing.         | wheezing          | HYPOTHETICAL
+            Your doctor will check again for anemia in six weeks.         | anemia            | HYPOTHETICAL
+            GDM screen at 28 weeks                                        | GDM               | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -485,6 +496,10 @@ class ContextRulesTest {
             CT scan from 2020 showed a small liver cyst.                  | small liver cyst  | HISTORICAL
             A tiny right pleural effusion seen in 5/2022 has resolved.    | pleural effusion  | HISTORICAL
             You had a hysterectomy in 2015 after years of heavy bleeding. | heavy bleeding    | HISTORICAL
+            She completed six months of isoniazid for latent tuberculosis in 2018. | latent tuberculosis | HISTORICAL
+            Melanoma R back (2014) s/p WLE, NED                           | Melanoma          | HISTORICAL
+            His febrile seizure at age 2 did not recur.                   | febrile seizure   | HISTORICAL
+            Absence seizures as toddler, none since                       | Absence seizures  | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -659,6 +674,7 @@ class ContextRulesTest {
             A normal ECG cannot completely rule out angina.               | angina            | LOW_CONFIDENCE
             Your headache is likely coming from tight neck muscles.       | tight neck muscles | LOW_CONFIDENCE
             Your headache is likely coming from tight neck muscles.       | headache          | 
+            One normal MRI does not exclude multiple sclerosis.           | multiple sclerosis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
