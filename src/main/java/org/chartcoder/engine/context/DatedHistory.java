@@ -29,10 +29,10 @@ final class DatedHistory {
     private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
     /**
      * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
-     * "completed four months of rifampin for latent TB in 2019".
+     * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011".
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed");
+            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
     private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
     /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */

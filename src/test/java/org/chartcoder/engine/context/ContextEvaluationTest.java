@@ -383,6 +383,21 @@ class ContextEvaluationTest {
             "assertions-set197.tsv,  0.91,           0.97",
             "assertions-set198.tsv,  0.91,           0.97",
             "assertions-set199.tsv,  0.91,           0.97",
+            // a thirty-eighth and a thirty-ninth time, blind, side by side (psychiatry and addiction:
+            // instructions, crisis precautions, lists, families, consult formulations; then haematology
+            // and oncology: instructions, precautions, lists, families, marrow and flow reports), first
+            // run 0.917, 0.979, 0.958, 0.833, 0.938 and 0.938, 0.979, 0.917, 0.938, 0.917; after tuning
+            // set203 keeps eight misses, set200 and set207 four, set209 three, the others two or fewer
+            "assertions-set200.tsv,  0.91,           0.97",
+            "assertions-set201.tsv,  0.97,           0.97",
+            "assertions-set202.tsv,  0.95,           0.97",
+            "assertions-set203.tsv,  0.83,           0.95",
+            "assertions-set204.tsv,  0.97,           0.97",
+            "assertions-set205.tsv,  0.97,           0.97",
+            "assertions-set206.tsv,  0.97,           0.97",
+            "assertions-set207.tsv,  0.91,           0.97",
+            "assertions-set208.tsv,  0.97,           0.97",
+            "assertions-set209.tsv,  0.93,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -118,6 +118,9 @@ class ContextRulesTest {
             The swallowed coin has passed into the stomach on today's film. | swallowed coin    | 
             Your headache after the procedure is expected and will go away in a day or two. | headache          | 
             Spike-wave discharges, possibly childhood absence epilepsy.   | childhood absence epilepsy | LOW_CONFIDENCE
+            Biopsy confirmed non-Hodgkin lymphoma.                        | non-Hodgkin lymphoma | 
+            Non-small cell lung cancer, stage IV.                         | Non-small cell lung cancer | 
+            Abdomen soft and non-tender.                                  | tender            | NEGATION
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -360,6 +363,7 @@ class ContextRulesTest {
             Keep the rescue inhaler with you to use for wheezing.         | wheezing          | HYPOTHETICAL
             Your doctor will check again for anemia in six weeks.         | anemia            | HYPOTHETICAL
             GDM screen at 28 weeks                                        | GDM               | HYPOTHETICAL
+            Monthly labs will check for lithium toxicity.                 | lithium toxicity  | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -500,6 +504,7 @@ class ContextRulesTest {
             Melanoma R back (2014) s/p WLE, NED                           | Melanoma          | HISTORICAL
             His febrile seizure at age 2 did not recur.                   | febrile seizure   | HISTORICAL
             Absence seizures as toddler, none since                       | Absence seizures  | HISTORICAL
+            He finished chemotherapy for Hodgkin lymphoma in 2012.        | Hodgkin lymphoma  | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -675,6 +680,11 @@ class ContextRulesTest {
             Your headache is likely coming from tight neck muscles.       | tight neck muscles | LOW_CONFIDENCE
             Your headache is likely coming from tight neck muscles.       | headache          | 
             One normal MRI does not exclude multiple sclerosis.           | multiple sclerosis | LOW_CONFIDENCE
+            The findings are compatible with, but not diagnostic of, sarcoidosis. | sarcoidosis       | LOW_CONFIDENCE
+            Bipolar disorder is less likely given the history.            | Bipolar disorder  | LOW_CONFIDENCE
+            Her anemia is likely also iron deficiency.                    | iron deficiency   | LOW_CONFIDENCE
+            Her anemia is likely also iron deficiency.                    | anemia            | 
+            Poor sleep may be part of why your headaches are worse.       | Poor sleep        | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
