@@ -209,12 +209,14 @@ public final class ContextClassifier {
             }
             if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
-                    && !(category == Assertion.FAMILY && pronounOfTheRelative(tokens, trigger, matches.get(other)))
+                    && !(category == Assertion.FAMILY && isPronounOfTheRelative(tokens, trigger, matches.get(other).last()))
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
             Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
+                    && !(category == Assertion.FAMILY && forward && token.norm().equals(";")
+                            && isPronounOfTheRelative(tokens, trigger, i + 1))
                     || token.type() == Token.Type.COLON && words > 0 && !familyHeading
                             && !colonListsWhatMayHappen(forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
@@ -268,17 +270,20 @@ public final class ContextClassifier {
     }
 
     /**
-     * "Mother had a PE during her second pregnancy and was found to be factor V Leiden heterozygous":
-     * a pronoun of the relative's gender goes on speaking of the relative, unless the sentence has made
-     * the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again.
+     * "Mother had a PE during her second pregnancy and was found to be factor V Leiden heterozygous",
+     * "Paternal grandmother died at 88; she had macular degeneration": a pronoun of the relative's gender
+     * (at {@code i}) goes on speaking of the relative, across a semicolon too, unless the sentence has
+     * made the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again.
      */
-    private boolean pronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative,
-                                                TriggerLexicon.Match terminator) {
-        String pronoun = tokens.get(terminator.last()).norm();
+    private boolean isPronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String pronoun = tokens.get(i).norm();
         Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
         boolean ofThatGender = false;
-        for (int i = relative.first(); i <= relative.last(); i++) {
-            ofThatGender |= kin.contains(tokens.get(i).norm());
+        for (int word = relative.first(); word <= relative.last(); word++) {
+            ofThatGender |= kin.contains(tokens.get(word).norm());
         }
         return ofThatGender && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
     }

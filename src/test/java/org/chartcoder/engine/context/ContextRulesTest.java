@@ -85,6 +85,10 @@ class ContextRulesTest {
             PE r/o'd on CTA 3/2024.                                       | PE                | NEGATION
             The twitching you saw does not mean he has epilepsy.          | epilepsy          | NEGATION
             Diffuse CD34 staining argues against dermatofibroma.          | dermatofibroma    | NEGATION
+            She has triple-negative breast cancer.                        | breast cancer     | 
+            ANCA-negative vasculitis, on rituximab.                       | vasculitis        | 
+            He is HIV-negative.                                           | HIV               | NEGATION
+            Her screening labs for syphilis and gonorrhea were all negative. | syphilis          | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -165,6 +169,8 @@ class ContextRulesTest {
             Most likely a seizure, because you bit your tongue.           | bit your tongue   | 
             Most likely a seizure, because of the tongue bite.            | seizure           | LOW_CONFIDENCE
             Recorded without an EEG change, raising concern for nonepileptic events. | nonepileptic events | LOW_CONFIDENCE
+            Mother died at 70; she had glaucoma.                          | glaucoma          | FAMILY
+            Mother died at 70; he has glaucoma.                           | glaucoma          | 
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -364,6 +370,11 @@ class ContextRulesTest {
             Your doctor will check again for anemia in six weeks.         | anemia            | HYPOTHETICAL
             GDM screen at 28 weeks                                        | GDM               | HYPOTHETICAL
             Monthly labs will check for lithium toxicity.                 | lithium toxicity  | HYPOTHETICAL
+            Keep the patch on to protect it from scratching and infection. | infection         | HYPOTHETICAL
+            We will schedule a colonoscopy after you recover.             | colonoscopy       | HYPOTHETICAL
+            Do not stop prednisone early, because the rash can flare up.  | rash              | HYPOTHETICAL
+            Call us if the leg swells, since this could be a blood clot.  | blood clot        | HYPOTHETICAL
+            He is worried about having a stroke like his father.          | stroke            | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -505,6 +516,9 @@ class ContextRulesTest {
             His febrile seizure at age 2 did not recur.                   | febrile seizure   | HISTORICAL
             Absence seizures as toddler, none since                       | Absence seizures  | HISTORICAL
             He finished chemotherapy for Hodgkin lymphoma in 2012.        | Hodgkin lymphoma  | HISTORICAL
+            Urine culture from 2/2023 grew Klebsiella.                    | Klebsiella        | HISTORICAL
+            Retinal tear OS s/p laser 2020, closed                        | Retinal tear      | HISTORICAL
+            The patient's first manic episode in 2015 resolved with lithium. | manic episode     | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -604,6 +618,7 @@ class ContextRulesTest {
             Nobody at home has had a cough.                               | cough             | NEGATION,FAMILY
             Counseled on safe sleep to lower the risk of SIDS in her newborn daughter. | SIDS              | HYPOTHETICAL,FAMILY
             Psoriasis runs on your mother's side of the family.           | Psoriasis         | FAMILY
+            Exposure from a source patient with hepatitis C.              | hepatitis C       | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -685,6 +700,7 @@ class ContextRulesTest {
             Her anemia is likely also iron deficiency.                    | iron deficiency   | LOW_CONFIDENCE
             Her anemia is likely also iron deficiency.                    | anemia            | 
             Poor sleep may be part of why your headaches are worse.       | Poor sleep        | LOW_CONFIDENCE
+            Lyme IgM equivocal.                                           | Lyme IgM          | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
