@@ -76,9 +76,11 @@ final class DatedHistory {
     private static final Set<String> BIRTHS = Set.of("baby", "pregnancy", "child", "delivery", "birth", "son", "daughter");
     /**
      * Words that close a problem: "Delirium 1/2024 - resolved", "Latent TB - IGRA+ 2020, completed 3HP 2021",
-     * "Vit D deficiency (2023) - repleted", "MIS L shoulder (2016) s/p WLE, NED", "Macular hole OD s/p PPV/gas 2021, closed".
+     * "Vit D deficiency (2023) - repleted", "MIS L shoulder (2016) s/p WLE, NED", "Macular hole OD s/p PPV/gas
+     * 2021, closed".
      */
-    private static final Set<String> CLOSINGS = union(TREATMENTS, Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed"));
+    private static final Set<String> CLOSINGS = union(TREATMENTS,
+            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed"));
     /**
      * How many words may open a list item or a sentence before its problem: "Provoked LLE DVT (post-op 9/2024) -
      * completed", "The patient's first depressive episode in 2016 resolved with fluoxetine".
