@@ -388,12 +388,14 @@ public final class ContextClassifier {
      * "Childhood asthma", "Old healed fractures": a mention that opens with a forward trigger carries
      * it, since the trigger qualifies the rest of the mention. The mention's other words are still
      * never its context ("migraine without aura" is a migraine). A prefix glued to its word (a forward
-     * window of 0, "non-") that opens the mention is part of a name: "non-Hodgkin lymphoma".
+     * window of 0, "non-") negates that word only: the mention when the word ends it ("non-painful",
+     * "non-smoker"), but not a head it qualifies ("non-Hodgkin lymphoma", "non-healing ulcer").
      */
     private Set<Assertion> leadingQualifier(List<Token> tokens, int first, int last) {
         TriggerLexicon.Match match = lexicon.longestAt(tokens, first, last);
         return match != null && match.last() < last && match.entry().kind() == TriggerLexicon.Kind.TRIGGER
-                && match.entry().forward() && match.entry().forwardWindow() > 0 ? match.entry().categories() : Set.of();
+                && match.entry().forward() && (match.entry().forwardWindow() > 0 || match.last() + 1 == last)
+                ? match.entry().categories() : Set.of();
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

@@ -125,6 +125,9 @@ class ContextRulesTest {
             Biopsy confirmed non-Hodgkin lymphoma.                        | non-Hodgkin lymphoma | 
             Non-small cell lung cancer, stage IV.                         | Non-small cell lung cancer | 
             Abdomen soft and non-tender.                                  | tender            | NEGATION
+            She is a non-smoker.                                          | non-smoker        | NEGATION
+            Abdomen non-painful to palpation.                             | non-painful       | NEGATION
+            Non-healing ulcer of the left heel.                           | Non-healing ulcer | 
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
