@@ -2,7 +2,6 @@ package org.chartcoder.app;
 
 import org.chartcoder.cli.BenchLocalCommand;
 import org.chartcoder.lifecycle.LocalRun;
-import org.chartcoder.runtime.Settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +61,7 @@ class KillRestartIntegrationTest {
             }
             Set<String> codedBeforeKill = coded(childLog, dataDir);
             assertTrue(codedBeforeKill.size() >= 5 && codedBeforeKill.size() < CHARTS,
-                    "killed mid-batch, after " + codedBeforeKill.size() + " charts; child output ends: " + tail(childLog));
+                    "killed mid-batch, after " + codedBeforeKill.size() + " charts; child output ends: " + ChildJvm.logTail(childLog));
 
             LocalRun.Options options = new LocalRun.Options(charts, true, java.util.Optional.empty());
             try (LocalRun restarted = LocalRun.start(options, LocalModeIntegrationTest.testSettings(dataDir, 2), output.console)) {
@@ -121,15 +120,15 @@ class KillRestartIntegrationTest {
             Path partial = awaitTemporaryBundle(dataDir.resolve("s3"), killed);
             killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertTrue(partial != null, "never caught s3proxy writing a bundle (no <key>-<uuid> file appeared before the"
-                    + " first run ended), so no kill inside a PUT was tested; first run's output ends: " + tail(firstLog));
+                    + " first run ended), so no kill inside a PUT was tested; first run's output ends: " + ChildJvm.logTail(firstLog));
             for (ProcessHandle worker : killed.descendants().toList()) {
                 worker.onExit().get(60, TimeUnit.SECONDS);
             }
 
             Path secondLog = workDir.resolve("second.log");
             Process restarted = startLocal(charts, dataDir, secondLog, false);
-            assertTrue(restarted.waitFor(120, TimeUnit.SECONDS), "the restart did not finish: " + tail(secondLog));
-            assertEquals(0, restarted.exitValue(), "the restart's output ends: " + tail(secondLog));
+            assertTrue(restarted.waitFor(120, TimeUnit.SECONDS), "the restart did not finish: " + ChildJvm.logTail(secondLog));
+            assertEquals(0, restarted.exitValue(), "the restart's output ends: " + ChildJvm.logTail(secondLog));
 
             Matcher summary = SUMMARY.matcher(Files.readString(secondLog, java.nio.charset.StandardCharsets.ISO_8859_1));
             List<String> batches = new java.util.ArrayList<>();
@@ -205,11 +204,6 @@ class KillRestartIntegrationTest {
                 "-P", "chartcoder.intake.localFilesInPlace=" + inPlace,
                 "--port", Integer.toString(BenchLocalCommand.freePort()), "--exit-when-done"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static String tail(Path log) throws IOException {
-        String text = Files.exists(log) ? Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
-        return text.substring(Math.max(0, text.length() - 1500));
     }
 
     /** Charts coded by the local process and by the worker processes it started (their logs are under runs/). */

@@ -1,6 +1,9 @@
 package org.chartcoder.cli;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,5 +28,11 @@ public final class ChildJvm {
     public static String classPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("surefire")).distinct().collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The end of a child's log, for a failure message: its last 2,000 characters, or "" before it exists. */
+    public static String logTail(Path log) throws IOException {
+        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+        return text.substring(Math.max(0, text.length() - 2000));
     }
 }

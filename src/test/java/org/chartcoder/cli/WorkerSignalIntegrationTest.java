@@ -53,10 +53,10 @@ class WorkerSignalIntegrationTest {
                 awaitConsumerThread(worker, log);
                 worker.destroy();
                 assertTrue(worker.waitFor(30, TimeUnit.SECONDS),
-                        "the worker was still running 30 s after SIGTERM: " + tail(log));
+                        "the worker was still running 30 s after SIGTERM: " + ChildJvm.logTail(log));
                 String output = Files.readString(log, StandardCharsets.ISO_8859_1);
-                assertEquals(143, worker.exitValue(), "exit status of a SIGTERM handled by the JVM: " + tail(log));
-                assertFalse(output.contains("Shutdown in progress"), tail(log));
+                assertEquals(143, worker.exitValue(), "exit status of a SIGTERM handled by the JVM: " + ChildJvm.logTail(log));
+                assertFalse(output.contains("Shutdown in progress"), ChildJvm.logTail(log));
             } finally {
                 worker.destroyForcibly();
             }
@@ -68,7 +68,7 @@ class WorkerSignalIntegrationTest {
         Path tasks = Path.of("/proc", Long.toString(worker.pid()), "task");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            assertTrue(worker.isAlive(), "the worker ended before it started: " + tail(log));
+            assertTrue(worker.isAlive(), "the worker ended before it started: " + ChildJvm.logTail(log));
             try (Stream<Path> threads = Files.list(tasks)) {
                 if (threads.anyMatch(WorkerSignalIntegrationTest::isSqsConsumer)) {
                     return;
@@ -78,7 +78,7 @@ class WorkerSignalIntegrationTest {
             }
             Thread.onSpinWait();
         }
-        throw new AssertionError("no SQS consumer thread within 120 s: " + tail(log));
+        throw new AssertionError("no SQS consumer thread within 120 s: " + ChildJvm.logTail(log));
     }
 
     private static boolean isSqsConsumer(Path task) {
@@ -87,10 +87,5 @@ class WorkerSignalIntegrationTest {
         } catch (IOException ended) {
             return false;
         }
-    }
-
-    private static String tail(Path log) throws IOException {
-        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
-        return text.substring(Math.max(0, text.length() - 2000));
     }
 }
