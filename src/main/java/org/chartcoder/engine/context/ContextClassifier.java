@@ -44,6 +44,9 @@ public final class ContextClassifier {
 
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
     private static final int LIST_NAME_WORDS = 3;
+    /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44". */
+    private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger");
+    private static final Set<String> RULE_OUT_WORDS = Set.of("rule", "ruling", "r/o", "exclude");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
@@ -61,11 +64,13 @@ public final class ContextClassifier {
     private final TriggerLexicon lexicon;
     private final Set<String> femaleKin;
     private final Set<String> maleKin;
+    private final Set<String> relatives;
 
     private ContextClassifier(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
         this.femaleKin = lexicon.macroWords("FEMALE_KIN");
         this.maleKin = lexicon.macroWords("MALE_KIN");
+        this.relatives = lexicon.macroWords("REL");
     }
 
     /** The classifier over the shipped lexicon, loaded once. */
@@ -216,9 +221,10 @@ public final class ContextClassifier {
             Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
                     && !(category == Assertion.FAMILY && forward && token.norm().equals(";")
-                            && isPronounOfTheRelative(tokens, trigger, i + 1))
+                            && (isRelativeOpeningTheSentence(tokens, trigger) && !speaksToThePatient(tokens, i + 1)
+                                    || isPronounOfTheRelative(tokens, trigger, i + 1)))
                     || token.type() == Token.Type.COLON && words > 0 && !familyHeading
-                            && !colonListsWhatMayHappen(forward, category, words)
+                            && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
                     || forward && (category == Assertion.LOW_CONFIDENCE || category == Assertion.HYPOTHETICAL)
                             && words > 0 && isSpacedDash(tokens, i)
@@ -241,13 +247,48 @@ public final class ContextClassifier {
      * section would.
      */
     private static boolean isHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
+        if (!opensTheSentence(tokens, trigger)) {
+            return false;
+        }
+        int next = afterAside(tokens, trigger.last() + 1);
+        return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
+    }
+
+    /**
+     * "Father with loud snoring, never evaluated; likely undiagnosed OSA": a relative who opens the sentence
+     * is its subject, through its semicolons, until someone else is named ("; the patient snores").
+     */
+    private boolean isRelativeOpeningTheSentence(List<Token> tokens, TriggerLexicon.Match trigger) {
+        for (int i = 0; i < trigger.first(); i++) {
+            if (tokens.get(i).type() != Token.Type.PUNCTUATION && !KIN_SIDES.contains(tokens.get(i).norm())) {
+                return false;
+            }
+        }
+        for (int i = trigger.first(); i <= trigger.last(); i++) {
+            if (relatives.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Wife tested positive for COVID yesterday; if you develop fever or cough": the clause from {@code i} addresses the patient. */
+    private static boolean speaksToThePatient(List<Token> tokens, int i) {
+        for (; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
+            if (tokens.get(i).norm().equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensTheSentence(List<Token> tokens, TriggerLexicon.Match trigger) {
         for (int i = 0; i < trigger.first(); i++) {
             if (tokens.get(i).type() != Token.Type.PUNCTUATION) {
                 return false;
             }
         }
-        int next = afterAside(tokens, trigger.last() + 1);
-        return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
+        return true;
     }
 
     /**
@@ -336,10 +377,22 @@ public final class ContextClassifier {
 
     /**
      * "Watch for bleeding: nosebleeds, blood in your urine": a colon after the short name of what may
-     * happen lists its kinds, which may happen as much as the name does.
+     * happen lists its kinds, which may happen as much as the name does. After what is to be ruled out
+     * it lists the evidence found instead: "Rule out GCA: no headache, jaw claudication".
      */
-    private static boolean colonListsWhatMayHappen(boolean forward, Assertion category, int wordsBeforeColon) {
-        return forward && category == Assertion.HYPOTHETICAL && wordsBeforeColon <= LIST_NAME_WORDS;
+    private static boolean colonListsWhatMayHappen(List<Token> tokens, TriggerLexicon.Match trigger, boolean forward,
+                                                   Assertion category, int wordsBeforeColon) {
+        return forward && category == Assertion.HYPOTHETICAL && wordsBeforeColon <= LIST_NAME_WORDS
+                && !isRuleOut(tokens, trigger);
+    }
+
+    private static boolean isRuleOut(List<Token> tokens, TriggerLexicon.Match trigger) {
+        for (int i = trigger.first(); i <= trigger.last(); i++) {
+            if (RULE_OUT_WORDS.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

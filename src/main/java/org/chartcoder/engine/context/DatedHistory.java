@@ -80,12 +80,14 @@ final class DatedHistory {
      * 2021, closed".
      */
     private static final Set<String> CLOSINGS = union(TREATMENTS,
-            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed"));
+            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed", "treated"));
     /**
      * How many words may open a list item or a sentence before its problem: "Provoked LLE DVT (post-op 9/2024) -
      * completed", "The patient's first depressive episode in 2016 resolved with fluoxetine".
      */
     private static final int ITEM_OPENING_WORDS = 3;
+    /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
+    private static final Set<String> HISTORY_WORDS = Set.of("history", "hx", "h/o");
 
     private DatedHistory() {
     }
@@ -130,8 +132,8 @@ final class DatedHistory {
     }
 
     /**
-     * "Acute cellular rejection 2020, treated w/ thymo, resolved", "Neutropenic fever after C2 (6/2025) -
-     * resolved": a list item whose problem is dated to a past year and closed is history. Without a year it
+     * "Acute cellular rejection 2020, treated w/ thymo, resolved", "Latent TB, treated (4 mo rifampin, 2020)",
+     * "Neutropenic fever after C2 (6/2025) - resolved": a list item whose problem is dated to a past year and closed is history. Without a year it
      * is a problem of this stay, closed during it ("Hyperkalemia, resolved", "Neutropenic fever 5/2 - resolved").
      */
     private static boolean closedDatedProblem(List<Token> tokens, int first, int last) {
@@ -146,7 +148,8 @@ final class DatedHistory {
         }
         boolean dated = false;
         boolean closed = false;
-        for (int i = last + 1; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
+        for (int i = last + 1; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY
+                && !HISTORY_WORDS.contains(tokens.get(i).norm()); i++) {
             dated |= isYear(tokens.get(i).norm());
             closed |= CLOSINGS.contains(tokens.get(i).norm());
         }

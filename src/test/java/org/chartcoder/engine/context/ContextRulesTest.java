@@ -89,6 +89,9 @@ class ContextRulesTest {
             ANCA-negative vasculitis, on rituximab.                       | vasculitis        | 
             He is HIV-negative.                                           | HIV               | NEGATION
             Her screening labs for syphilis and gonorrhea were all negative. | syphilis          | NEGATION
+            Anti-dsDNA, anti-Smith and anti-centromere antibodies negative. | anti-Smith        | NEGATION
+            Rule out PE: no tachycardia, hypoxia, or leg swelling.        | leg swelling      | NEGATION
+            FHx of early MI (father, 45); LDL today 190, no xanthomas.    | xanthomas         | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -378,6 +381,12 @@ class ContextRulesTest {
             Do not stop prednisone early, because the rash can flare up.  | rash              | HYPOTHETICAL
             Call us if the leg swells, since this could be a blood clot.  | blood clot        | HYPOTHETICAL
             He is worried about having a stroke like his father.          | stroke            | HYPOTHETICAL
+            Return if the calf becomes red and swollen, as this could be a blood clot. | blood clot        | HYPOTHETICAL
+            It is normal to pass small clots for a day after the procedure. | pass small clots  | HYPOTHETICAL
+            Lisinopril can raise your potassium level.                    | raise your potassium level | HYPOTHETICAL
+            Watch for bleeding: nosebleeds or blood in the urine.         | blood in the urine | HYPOTHETICAL
+            Call for calf pain, since your clotting disorder raises the risk. | clotting disorder |
+            Husband had influenza last week; if you get a fever, call us. | fever             | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -522,6 +531,8 @@ class ContextRulesTest {
             Urine culture from 2/2023 grew Klebsiella.                    | Klebsiella        | HISTORICAL
             Retinal tear OS s/p laser 2020, closed                        | Retinal tear      | HISTORICAL
             The patient's first manic episode in 2015 resolved with lithium. | manic episode     | HISTORICAL
+            - Pneumonia, treated (azithromycin, 2019)                     | Pneumonia         | HISTORICAL
+            Right hip mass, history of sarcoma treated in 2015.           | Right hip mass    |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -622,6 +633,8 @@ class ContextRulesTest {
             Counseled on safe sleep to lower the risk of SIDS in her newborn daughter. | SIDS              | HYPOTHETICAL,FAMILY
             Psoriasis runs on your mother's side of the family.           | Psoriasis         | FAMILY
             Exposure from a source patient with hepatitis C.              | hepatitis C       | FAMILY
+            Father with chronic cough, never evaluated; probable COPD.    | COPD              | FAMILY,LOW_CONFIDENCE
+            Maternal aunt died young of a clot; factor V Leiden suspected. | factor V Leiden   | FAMILY,LOW_CONFIDENCE
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -704,6 +717,9 @@ class ContextRulesTest {
             Her anemia is likely also iron deficiency.                    | anemia            | 
             Poor sleep may be part of why your headaches are worse.       | Poor sleep        | LOW_CONFIDENCE
             Lyme IgM equivocal.                                           | Lyme IgM          | LOW_CONFIDENCE
+            A negative study does not exclude giant cell arteritis.       | giant cell arteritis | LOW_CONFIDENCE
+            Her rash is possibly a reaction related to her lupus.         | lupus             |
+            Her rash is possibly a reaction related to her lupus.         | reaction          | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
