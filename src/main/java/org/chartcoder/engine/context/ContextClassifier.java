@@ -206,8 +206,17 @@ public final class ContextClassifier {
         int stop = forward ? targetFirst : targetLast;
         boolean familyHeading = forward && category == Assertion.FAMILY && isHeading(tokens, trigger);
         int words = 0;
+        int openedParentheses = 0;
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
+            if (forward && tokens.get(i).norm().equals("(")) {
+                openedParentheses++;
+            } else if (forward && tokens.get(i).norm().equals(")") && openedParentheses-- == 0
+                    && category != Assertion.FAMILY) {
+                // "Strict voice rest (no talking, no whispering) to lower the chance of scarring": an aside's trigger
+                // stays in it, but an aside that names a relative names the subject ("I-2 (MGM) d. 81 colon CA")
+                return false;
+            }
             while (other >= 0 && other < matches.size()
                     && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
                 other += step;

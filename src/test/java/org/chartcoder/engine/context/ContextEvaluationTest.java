@@ -430,6 +430,22 @@ class ContextEvaluationTest {
             "assertions-set227.tsv,  0.95,           0.97",
             "assertions-set228.tsv,  0.97,           0.97",
             "assertions-set229.tsv,  0.97,           0.97",
+            // a forty-fourth and a forty-fifth time, blind, side by side (urology and nephrology:
+            // stent, biopsy and dialysis instructions, precautions, lists, kidney families, cystoscopy,
+            // urodynamics and renal biopsy reports; then ENT and audiology: instructions, precautions,
+            // lists, hearing and head-and-neck families, audiogram, laryngoscopy and sinus CT reports),
+            // first run 0.958, 0.938, 0.938, 0.938, 0.958 and 0.854, 0.958, 0.896, 0.979, 0.958; after
+            // tuning set232 and set235 keep three misses, set231, set233 and set234 two, the others one or none
+            "assertions-set230.tsv,  0.97,           0.97",
+            "assertions-set231.tsv,  0.95,           0.97",
+            "assertions-set232.tsv,  0.93,           0.90",
+            "assertions-set233.tsv,  0.95,           0.97",
+            "assertions-set234.tsv,  0.95,           0.97",
+            "assertions-set235.tsv,  0.93,           0.92",
+            "assertions-set236.tsv,  0.97,           0.97",
+            "assertions-set237.tsv,  0.97,           0.97",
+            "assertions-set238.tsv,  0.97,           0.97",
+            "assertions-set239.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -92,6 +92,8 @@ class ContextRulesTest {
             Anti-dsDNA, anti-Smith and anti-centromere antibodies negative. | anti-Smith        | NEGATION
             Rule out PE: no tachycardia, hypoxia, or leg swelling.        | leg swelling      | NEGATION
             FHx of early MI (father, 45); LDL today 190, no xanthomas.    | xanthomas         | NEGATION
+            The red streak is a reaction to the tape and does not mean there is a clot. | clot              | NEGATION
+            Strict bed rest (no walking, no lifting) to lower the chance of bleeding. | lifting           | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -387,6 +389,11 @@ class ContextRulesTest {
             Watch for bleeding: nosebleeds or blood in the urine.         | blood in the urine | HYPOTHETICAL
             Call for calf pain, since your clotting disorder raises the risk. | clotting disorder |
             Husband had influenza last week; if you get a fever, call us. | fever             | HYPOTHETICAL
+            Some spotting on the pad is OK for the first week.            | spotting          | HYPOTHETICAL
+            Headaches or nausea near the end of the infusion can happen when it runs too fast. | Headaches         | HYPOTHETICAL
+            With your weakened immune system, a simple cold can become serious quickly. | cold              | HYPOTHETICAL
+            Call for redness spreading from the wound, pus, or fever.     | pus               | HYPOTHETICAL
+            Strict bed rest (no walking, no lifting) to lower the chance of bleeding. | bleeding          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -533,6 +540,7 @@ class ContextRulesTest {
             The patient's first manic episode in 2015 resolved with lithium. | manic episode     | HISTORICAL
             - Pneumonia, treated (azithromycin, 2019)                     | Pneumonia         | HISTORICAL
             Right hip mass, history of sarcoma treated in 2015.           | Right hip mass    |
+            Postsurgical changes of prior left maxillary antrostomy and total ethmoidectomy. | ethmoidectomy     | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -635,6 +643,11 @@ class ContextRulesTest {
             Exposure from a source patient with hepatitis C.              | hepatitis C       | FAMILY
             Father with chronic cough, never evaluated; probable COPD.    | COPD              | FAMILY,LOW_CONFIDENCE
             Maternal aunt died young of a clot; factor V Leiden suspected. | factor V Leiden   | FAMILY,LOW_CONFIDENCE
+            Crusts were removed from both sides of the nose.              | Crusts            |
+            Diabetes on both sides of the family.                         | Diabetes          | FAMILY
+            Aunt was told she had lupus - not confirmed.                  | lupus             | FAMILY,LOW_CONFIDENCE
+            Celiac disease in a second cousin.                            | Celiac disease    | FAMILY
+            I-1 (PGF) d. 64 stroke.                                       | stroke            | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -720,6 +733,10 @@ class ContextRulesTest {
             A negative study does not exclude giant cell arteritis.       | giant cell arteritis | LOW_CONFIDENCE
             Her rash is possibly a reaction related to her lupus.         | lupus             |
             Her rash is possibly a reaction related to her lupus.         | reaction          | LOW_CONFIDENCE
+            Chronic rhinosinusitis, bilateral - suspected; CT ordered.    | Chronic rhinosinusitis | LOW_CONFIDENCE
+            Obstructive sleep apnea (OSA) - probable, sleep study next month. | Obstructive sleep apnea | LOW_CONFIDENCE
+            Sinusitis, likely - on amoxicillin.                           | Sinusitis         | LOW_CONFIDENCE
+            The biopsy raises the possibility of lymphoma.                | lymphoma          | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
