@@ -80,7 +80,7 @@ final class DatedHistory {
      * 2021, closed".
      */
     private static final Set<String> CLOSINGS = union(TREATMENTS,
-            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed", "treated"));
+            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed", "treated", "healed"));
     /**
      * How many words may open a list item or a sentence before its problem: "Provoked LLE DVT (post-op 9/2024) -
      * completed", "The patient's first depressive episode in 2016 resolved with fluoxetine".

@@ -94,6 +94,8 @@ class ContextRulesTest {
             FHx of early MI (father, 45); LDL today 190, no xanthomas.    | xanthomas         | NEGATION
             The red streak is a reaction to the tape and does not mean there is a clot. | clot              | NEGATION
             Strict bed rest (no walking, no lifting) to lower the chance of bleeding. | lifting           | NEGATION
+            Lacunar infarcts are unlikely to be a major contributor.      | Lacunar infarcts  |
+            Pneumonia is unlikely.                                        | Pneumonia         | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -394,6 +396,12 @@ class ContextRulesTest {
             With your weakened immune system, a simple cold can become serious quickly. | cold              | HYPOTHETICAL
             Call for redness spreading from the wound, pus, or fever.     | pus               | HYPOTHETICAL
             Strict bed rest (no walking, no lifting) to lower the chance of bleeding. | bleeding          | HYPOTHETICAL
+            Call the wound care nurse line for fever or pus.              | pus               | HYPOTHETICAL
+            Return sooner than your 2-week visit if the pain in your calf gets worse after the ablation or your leg becomes swollen. | swollen           | HYPOTHETICAL
+            Avoid diphenhydramine, which can worsen confusion.            | confusion         | HYPOTHETICAL
+            Anticipate worsening fatigue and poor appetite.               | poor appetite     | HYPOTHETICAL
+            A second fall would likely prompt a move to assisted living.  | second fall       | HYPOTHETICAL
+            Chest pain or fainting should prompt an ER visit.             | fainting          | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -541,6 +549,9 @@ class ContextRulesTest {
             - Pneumonia, treated (azithromycin, 2019)                     | Pneumonia         | HISTORICAL
             Right hip mass, history of sarcoma treated in 2015.           | Right hip mass    |
             Postsurgical changes of prior left maxillary antrostomy and total ethmoidectomy. | ethmoidectomy     | HISTORICAL
+            Go to the ED for leg swelling, since she had a DVT in 2021.   | DVT               | HISTORICAL
+            - Venous stasis ulcer, L medial malleolus - healed 11/2023    | Venous stasis ulcer | HISTORICAL
+            Old lacunar infarcts are unlikely to be a major contributor.  | lacunar infarcts  | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -648,6 +659,7 @@ class ContextRulesTest {
             Aunt was told she had lupus - not confirmed.                  | lupus             | FAMILY,LOW_CONFIDENCE
             Celiac disease in a second cousin.                            | Celiac disease    | FAMILY
             I-1 (PGF) d. 64 stroke.                                       | stroke            | FAMILY
+            Son, who lives with the patient, has epilepsy.                | epilepsy          | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
