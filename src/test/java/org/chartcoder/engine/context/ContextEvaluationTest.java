@@ -463,6 +463,23 @@ class ContextEvaluationTest {
             "assertions-set247.tsv,  0.95,           0.97",
             "assertions-set248.tsv,  0.97,           0.97",
             "assertions-set249.tsv,  0.93,           0.94",
+            // a forty-eighth and a forty-ninth time, blind, side by side (neonatology: instructions and
+            // precautions to parents, NICU lists, maternal and family histories, cranial ultrasound, echo
+            // and newborn screening reports; then gynecology: instructions, precautions, lists, cancer and
+            // bleeding families, pelvic ultrasound, colposcopy, Pap and pathology reports), first run
+            // 0.938, 0.917, 0.938, 0.708, 0.958 and 0.938, 0.938, 0.875, 0.896, 0.979; after tuning
+            // set253 keeps twelve misses (a newborn's mother's pregnancy is a relative's), set258 five,
+            // set251, set252, set256 and set257 three, the others two or fewer
+            "assertions-set250.tsv,  0.95,           0.97",
+            "assertions-set251.tsv,  0.93,           0.97",
+            "assertions-set252.tsv,  0.93,           0.97",
+            "assertions-set253.tsv,  0.75,           0.95",
+            "assertions-set254.tsv,  0.95,           0.97",
+            "assertions-set255.tsv,  0.95,           0.97",
+            "assertions-set256.tsv,  0.93,           0.97",
+            "assertions-set257.tsv,  0.93,           0.97",
+            "assertions-set258.tsv,  0.89,           0.97",
+            "assertions-set259.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

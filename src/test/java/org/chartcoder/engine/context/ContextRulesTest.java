@@ -96,6 +96,7 @@ class ContextRulesTest {
             Strict bed rest (no walking, no lifting) to lower the chance of bleeding. | lifting           | NEGATION
             Lacunar infarcts are unlikely to be a major contributor.      | Lacunar infarcts  |
             Pneumonia is unlikely.                                        | Pneumonia         | NEGATION
+            Antibiotics were not prescribed for the sore throat.          | sore throat       |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -402,6 +403,7 @@ class ContextRulesTest {
             Anticipate worsening fatigue and poor appetite.               | poor appetite     | HYPOTHETICAL
             A second fall would likely prompt a move to assisted living.  | second fall       | HYPOTHETICAL
             Chest pain or fainting should prompt an ER visit.             | fainting          | HYPOTHETICAL
+            Expect some cramping and light bleeding for a few days.       | light bleeding    | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -552,6 +554,8 @@ class ContextRulesTest {
             Go to the ED for leg swelling, since she had a DVT in 2021.   | DVT               | HISTORICAL
             - Venous stasis ulcer, L medial malleolus - healed 11/2023    | Venous stasis ulcer | HISTORICAL
             Old lacunar infarcts are unlikely to be a major contributor.  | lacunar infarcts  | HISTORICAL
+            Hx CIN 3 s/p LEEP (2015), negative co-testing since.          | CIN 3             | HISTORICAL
+            Gonorrhea (2019), treated, TOC negative.                      | Gonorrhea         | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -660,6 +664,8 @@ class ContextRulesTest {
             Celiac disease in a second cousin.                            | Celiac disease    | FAMILY
             I-1 (PGF) d. 64 stroke.                                       | stroke            | FAMILY
             Son, who lives with the patient, has epilepsy.                | epilepsy          | FAMILY
+            Maternal serologies: HIV neg, HBsAg neg, GBS pos.             | HIV               | NEGATION,FAMILY
+            Anyone at home with a fever should stay away from the baby.   | fever             | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
