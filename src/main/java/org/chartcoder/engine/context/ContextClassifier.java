@@ -46,6 +46,7 @@ public final class ContextClassifier {
     private static final int LIST_NAME_WORDS = 3;
     /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44". */
     private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger");
+    /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
     private static final Set<String> RULE_OUT_WORDS = Set.of("rule", "ruling", "r/o", "exclude");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
@@ -281,7 +282,10 @@ public final class ContextClassifier {
         return false;
     }
 
-    /** "Wife tested positive for COVID yesterday; if you develop fever or cough": the clause from {@code i} addresses the patient. */
+    /**
+     * "Wife tested positive for COVID yesterday; if you develop fever or cough": the clause from {@code i}
+     * addresses the patient.
+     */
     private static boolean speaksToThePatient(List<Token> tokens, int i) {
         for (; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
             if (tokens.get(i).norm().equals("you")) {

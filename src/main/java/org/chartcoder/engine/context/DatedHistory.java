@@ -133,8 +133,9 @@ final class DatedHistory {
 
     /**
      * "Acute cellular rejection 2020, treated w/ thymo, resolved", "Latent TB, treated (4 mo rifampin, 2020)",
-     * "Neutropenic fever after C2 (6/2025) - resolved": a list item whose problem is dated to a past year and closed is history. Without a year it
-     * is a problem of this stay, closed during it ("Hyperkalemia, resolved", "Neutropenic fever 5/2 - resolved").
+     * "Neutropenic fever after C2 (6/2025) - resolved": a list item whose problem is dated to a past year and
+     * closed is history. Without a year it is a problem of this stay, closed during it ("Hyperkalemia,
+     * resolved", "Neutropenic fever 5/2 - resolved").
      */
     private static boolean closedDatedProblem(List<Token> tokens, int first, int last) {
         int words = 0;
