@@ -210,9 +210,10 @@ public final class ContextClassifier {
         int openedParentheses = 0;
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
-            if (forward && tokens.get(i).norm().equals("(")) {
+            Token token = tokens.get(i);
+            if (forward && token.norm().equals("(")) {
                 openedParentheses++;
-            } else if (forward && tokens.get(i).norm().equals(")") && openedParentheses-- == 0
+            } else if (forward && token.norm().equals(")") && openedParentheses-- == 0
                     && category != Assertion.FAMILY) {
                 // "Strict voice rest (no talking, no whispering) to lower the chance of scarring": an aside's trigger
                 // stays in it, but an aside that names a relative names the subject ("I-2 (MGM) d. 81 colon CA")
@@ -228,11 +229,9 @@ public final class ContextClassifier {
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
-            Token token = tokens.get(i);
             if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
                     && !(category == Assertion.FAMILY && forward && token.norm().equals(";")
-                            && (isRelativeOpeningTheSentence(tokens, trigger) && !speaksToThePatient(tokens, i + 1)
-                                    || isPronounOfTheRelative(tokens, trigger, i + 1)))
+                            && relativeGoesOnAfterSemicolon(tokens, trigger, i))
                     || token.type() == Token.Type.COLON && words > 0 && !familyHeading
                             && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
@@ -257,7 +256,7 @@ public final class ContextClassifier {
      * section would.
      */
     private static boolean isHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
-        if (!opensTheSentence(tokens, trigger)) {
+        if (!opensTheSentence(tokens, trigger, Set.of())) {
             return false;
         }
         int next = afterAside(tokens, trigger.last() + 1);
@@ -265,21 +264,15 @@ public final class ContextClassifier {
     }
 
     /**
-     * "Father with loud snoring, never evaluated; likely undiagnosed OSA": a relative who opens the sentence
-     * is its subject, through its semicolons, until someone else is named ("; the patient snores").
+     * Whether the relative of {@code trigger} is still spoken of after the semicolon at {@code semicolon}:
+     * "Father with loud snoring, never evaluated; likely undiagnosed OSA" (a relative who opens the sentence
+     * is its subject, through its semicolons, until someone else is named: "; the patient snores"), and
+     * "Paternal grandmother died at 88; she had macular degeneration" (the relative's pronoun).
      */
-    private boolean isRelativeOpeningTheSentence(List<Token> tokens, TriggerLexicon.Match trigger) {
-        for (int i = 0; i < trigger.first(); i++) {
-            if (tokens.get(i).type() != Token.Type.PUNCTUATION && !KIN_SIDES.contains(tokens.get(i).norm())) {
-                return false;
-            }
-        }
-        for (int i = trigger.first(); i <= trigger.last(); i++) {
-            if (relatives.contains(tokens.get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
+    private boolean relativeGoesOnAfterSemicolon(List<Token> tokens, TriggerLexicon.Match trigger, int semicolon) {
+        return opensTheSentence(tokens, trigger, KIN_SIDES) && hasWordIn(tokens, trigger, relatives)
+                && !speaksToThePatient(tokens, semicolon + 1)
+                || isPronounOfTheRelative(tokens, trigger, semicolon + 1);
     }
 
     /**
@@ -295,13 +288,24 @@ public final class ContextClassifier {
         return false;
     }
 
-    private static boolean opensTheSentence(List<Token> tokens, TriggerLexicon.Match trigger) {
+    /** Whether only punctuation, or words of {@code mayPrecede}, stand before {@code trigger}. */
+    private static boolean opensTheSentence(List<Token> tokens, TriggerLexicon.Match trigger, Set<String> mayPrecede) {
         for (int i = 0; i < trigger.first(); i++) {
-            if (tokens.get(i).type() != Token.Type.PUNCTUATION) {
+            if (tokens.get(i).type() != Token.Type.PUNCTUATION && !mayPrecede.contains(tokens.get(i).norm())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a word of {@code match} is one of {@code words}. */
+    private static boolean hasWordIn(List<Token> tokens, TriggerLexicon.Match match, Set<String> words) {
+        for (int i = match.first(); i <= match.last(); i++) {
+            if (words.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -335,11 +339,8 @@ public final class ContextClassifier {
         }
         String pronoun = tokens.get(i).norm();
         Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
-        boolean ofThatGender = false;
-        for (int word = relative.first(); word <= relative.last(); word++) {
-            ofThatGender |= kin.contains(tokens.get(word).norm());
-        }
-        return ofThatGender && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
+        return hasWordIn(tokens, relative, kin)
+                && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
     }
 
     /**
@@ -396,16 +397,7 @@ public final class ContextClassifier {
     private static boolean colonListsWhatMayHappen(List<Token> tokens, TriggerLexicon.Match trigger, boolean forward,
                                                    Assertion category, int wordsBeforeColon) {
         return forward && category == Assertion.HYPOTHETICAL && wordsBeforeColon <= LIST_NAME_WORDS
-                && !isRuleOut(tokens, trigger);
-    }
-
-    private static boolean isRuleOut(List<Token> tokens, TriggerLexicon.Match trigger) {
-        for (int i = trigger.first(); i <= trigger.last(); i++) {
-            if (RULE_OUT_WORDS.contains(tokens.get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
+                && !hasWordIn(tokens, trigger, RULE_OUT_WORDS);
     }
 
     /**
