@@ -61,16 +61,20 @@ public final class ContextClassifier {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
     /** The last word of a trigger that governs the whole clause after it: "unclear whether", "no sign that". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "that");
+    /** The words of a reason that may open a sentence before its comma: "Since you already had a stroke in 2021,". */
+    private static final Set<String> FRONTED_REASONS = Set.of("because", "since", "given");
 
     private final TriggerLexicon lexicon;
     private final Set<String> femaleKin;
     private final Set<String> maleKin;
+    private final Set<String> eitherKin;
     private final Set<String> relatives;
 
     private ContextClassifier(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
         this.femaleKin = lexicon.macroWords("FEMALE_KIN");
         this.maleKin = lexicon.macroWords("MALE_KIN");
+        this.eitherKin = lexicon.macroWords("EITHER_KIN");
         this.relatives = lexicon.macroWords("REL");
     }
 
@@ -235,9 +239,10 @@ public final class ContextClassifier {
                     || token.type() == Token.Type.COLON && words > 0 && !familyHeading
                             && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
-                    || forward && (category == Assertion.LOW_CONFIDENCE || category == Assertion.HYPOTHETICAL)
-                            && words > 0 && isSpacedDash(tokens, i)
-                    || stopsAtComma && words > 0 && token.norm().equals(",")) {
+                    || forward && (category == Assertion.LOW_CONFIDENCE || category == Assertion.HYPOTHETICAL
+                            || category == Assertion.HISTORICAL) && words > 0 && isSpacedDash(tokens, i)
+                    || stopsAtComma && words > 0 && token.norm().equals(",")
+                    || closesFrontedReason(tokens, i)) {
                 return false;
             }
             if (token.isWord()) {
@@ -246,6 +251,30 @@ public final class ContextClassifier {
         }
         TriggerLexicon.Entry entry = trigger.entry();
         return familyHeading || words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+    }
+
+    /**
+     * "Since you already had a stroke in 2021, any new face drooping ... is an emergency", "Because your father
+     * died suddenly at 40, call us right away if you pass out": the comma at {@code i} closes a reason that
+     * opens the sentence, which is an assertion of its own.
+     */
+    private static boolean closesFrontedReason(List<Token> tokens, int i) {
+        if (!tokens.get(i).norm().equals(",")) {
+            return false;
+        }
+        int opening = 0;
+        while (opening < i && tokens.get(opening).type() == Token.Type.PUNCTUATION) {
+            opening++;
+        }
+        if (opening >= i || !FRONTED_REASONS.contains(tokens.get(opening).norm())) {
+            return false;
+        }
+        for (int j = opening + 1; j < i; j++) {
+            if (tokens.get(j).norm().equals(",") || tokens.get(j).type() == Token.Type.BOUNDARY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -330,7 +359,8 @@ public final class ContextClassifier {
     /**
      * "Mother had a PE during her second pregnancy and was found to be factor V Leiden heterozygous",
      * "Paternal grandmother died at 88; she had macular degeneration": a pronoun of the relative's gender
-     * (at {@code i}) goes on speaking of the relative, across a semicolon too, unless the sentence has
+     * (at {@code i}), or either pronoun after a relative of either sex ("Paternal cousin died in her sleep"),
+     * goes on speaking of the relative, across a semicolon too, unless the sentence has
      * made the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again.
      */
     private boolean isPronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative, int i) {
@@ -339,7 +369,7 @@ public final class ContextClassifier {
         }
         String pronoun = tokens.get(i).norm();
         Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
-        return hasWordIn(tokens, relative, kin)
+        return (hasWordIn(tokens, relative, kin) || !kin.isEmpty() && hasWordIn(tokens, relative, eitherKin))
                 && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
     }
 

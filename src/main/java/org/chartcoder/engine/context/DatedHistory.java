@@ -23,6 +23,8 @@ final class DatedHistory {
     private static final int DATED_EVENT_WORDS = 10;
     /** What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a miscarriage". */
     private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after");
+    /** What ties a problem list's dated item to what it was for or came from: "RT 1998 for", "UGIB 4/2024 from". */
+    private static final Set<String> DATED_ITEM_CAUSES = Set.of("for", "from");
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
     private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
     /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
@@ -108,7 +110,7 @@ final class DatedHistory {
      * "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
-        if (forAPastYear(tokens, first) || yearBefore(tokens, first)) {
+        if (forAPastYear(tokens, first) || yearBefore(tokens, first) || datedRightAfter(tokens, first, last)) {
             return true;
         }
         boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
@@ -133,9 +135,9 @@ final class DatedHistory {
 
     /**
      * "Acute cellular rejection 2020, treated w/ thymo, resolved", "Latent TB, treated (4 mo rifampin, 2020)",
-     * "Neutropenic fever after C2 (6/2025) - resolved": a list item whose problem is dated to a past year and
-     * closed is history. Without a year it is a problem of this stay, closed during it ("Hyperkalemia,
-     * resolved", "Neutropenic fever 5/2 - resolved").
+     * "Neutropenic fever after C2 (6/2025) - resolved", "COVID-19 myocarditis (2021) - no residual LV dysfunction":
+     * a list item whose problem is dated to a past year and closed is history. Without a year it is a problem of
+     * this stay, closed during it ("Hyperkalemia, resolved", "Neutropenic fever 5/2 - resolved").
      */
     private static boolean closedDatedProblem(List<Token> tokens, int first, int last) {
         int words = 0;
@@ -152,7 +154,8 @@ final class DatedHistory {
         for (int i = last + 1; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY
                 && !HISTORY_WORDS.contains(tokens.get(i).norm()); i++) {
             dated |= isYear(tokens.get(i).norm());
-            closed |= CLOSINGS.contains(tokens.get(i).norm());
+            closed |= CLOSINGS.contains(tokens.get(i).norm())
+                    || tokens.get(i).norm().equals("residual") && wordAt(tokens, i - 1).equals("no");
         }
         return words <= ITEM_OPENING_WORDS && dated && closed;
     }
@@ -177,15 +180,15 @@ final class DatedHistory {
     }
 
     /**
-     * "RT 1998 for Hodgkin lymphoma": the mention is, within three words, what a problem list's dated item
-     * was for. Only a bare year: "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995".
+     * "RT 1998 for Hodgkin lymphoma", "UGIB 4/2024 from duodenal ulcer": the mention is, within three words, what
+     * a problem list's dated item was for or came from. Only a bare year: "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995".
      */
     private static boolean forAPastYear(List<Token> tokens, int first) {
         for (int i = first - 1, words = 0; i >= 1 && words < 3; i--) {
             if (!tokens.get(i).isWord()) {
                 return false;
             }
-            if (tokens.get(i).norm().equals("for")) {
+            if (DATED_ITEM_CAUSES.contains(tokens.get(i).norm())) {
                 return isYear(wordAt(tokens, i - 1)) && !NOT_BARE.contains(wordAt(tokens, i - 2));
             }
             words++;
@@ -231,6 +234,17 @@ final class DatedHistory {
      */
     private static boolean countedEvent(List<Token> tokens, int first) {
         return AFTER_OTHERS.contains(wordAt(tokens, first)) || AFTER_OTHERS.contains(wordAt(tokens, first - 1));
+    }
+
+    /**
+     * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019": the patient's own
+     * event, or the one something came after, dated to the past right after it by "in" ("no change in your kidney
+     * function after the first doses" dates no event).
+     */
+    private static boolean datedRightAfter(List<Token> tokens, int first, int last) {
+        String before = wordAt(tokens, first - 1);
+        return (PERSONAL_OWNERS.contains(before) || before.equals("after")) && wordAt(tokens, last + 1).equals("in")
+                && datesToThePast(tokens, last + 1);
     }
 
     /** "at the site of the 2016 lumpectomy", "stents from 2018 PCI": a year that qualifies the mention dates it. */

@@ -97,6 +97,9 @@ class ContextRulesTest {
             Lacunar infarcts are unlikely to be a major contributor.      | Lacunar infarcts  |
             Pneumonia is unlikely.                                        | Pneumonia         | NEGATION
             Antibiotics were not prescribed for the sore throat.          | sore throat       |
+            Your triglyceride level was normal, so high triglycerides did not cause this episode. | high triglycerides | NEGATION
+            Chronic hepatitis B, HBeAg-negative, inactive carrier.        | HBeAg             | NEGATION
+            Your ICD did not need to give you any shocks.                 | shocks            | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -136,6 +139,7 @@ class ContextRulesTest {
             She is a non-smoker.                                          | non-smoker        | NEGATION
             Abdomen non-painful to palpation.                             | non-painful       | NEGATION
             Non-healing ulcer of the left heel.                           | Non-healing ulcer | 
+            Chronic hepatitis B, HBeAg-negative, inactive carrier.        | Chronic hepatitis B |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -182,6 +186,15 @@ class ContextRulesTest {
             Recorded without an EEG change, raising concern for nonepileptic events. | nonepileptic events | LOW_CONFIDENCE
             Mother died at 70; she had glaucoma.                          | glaucoma          | FAMILY
             Mother died at 70; he has glaucoma.                           | glaucoma          | 
+            Your heart catheterization showed no blockages in the heart arteries, so your weak heart muscle is not from coronary disease. | weak heart muscle |
+            Your heart catheterization showed no blockages in the heart arteries, so your weak heart muscle is not from coronary disease. | blockages         | NEGATION
+            Since you already had a stroke in 2021, any new face drooping is an emergency. | stroke            | HISTORICAL
+            Because your father died suddenly at 40, call us right away if you pass out during exercise. | pass out          | HYPOTHETICAL
+            Because your father died suddenly at 40, call us right away if you pass out during exercise. | died suddenly     | FAMILY
+            Given the history of gastric adenocarcinoma, weight loss and anemia, ascites was suspected. | anemia            |
+            Given the history of gastric adenocarcinoma, weight loss and anemia, ascites was suspected. | gastric adenocarcinoma | HISTORICAL
+            COVID-19 myocarditis (2021) - no residual LV dysfunction on CMR. | myocarditis       | HISTORICAL
+            Recurrent typical AFL after CTI ablation in 2019 - plan redo ablation. | typical AFL       |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -404,6 +417,13 @@ class ContextRulesTest {
             A second fall would likely prompt a move to assisted living.  | second fall       | HYPOTHETICAL
             Chest pain or fainting should prompt an ER visit.             | fainting          | HYPOTHETICAL
             Expect some cramping and light bleeding for a few days.       | light bleeding    | HYPOTHETICAL
+            Take lactulose daily - this keeps toxins from building up and causing confusion. | confusion         | HYPOTHETICAL
+            You may also feel skipped beats during the first 3 months.    | skipped beats     | HYPOTHETICAL
+            The skin on your chest may be red or sore where the pads were. | sore              | HYPOTHETICAL
+            You have had a bleed from varices in the past, so any vomiting of blood must be treated as an emergency. | vomiting of blood | HYPOTHETICAL
+            TTE indication: evaluate LV function and for valvular disease. | valvular disease  | HYPOTHETICAL
+            Return for fever or a swollen, tender belly, which could mean an infection of the fluid in your abdomen (SBP). | SBP               | HYPOTHETICAL
+            Since you already had a stroke in 2021, any new face drooping is an emergency. | face drooping     | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -556,6 +576,13 @@ class ContextRulesTest {
             Old lacunar infarcts are unlikely to be a major contributor.  | lacunar infarcts  | HISTORICAL
             Hx CIN 3 s/p LEEP (2015), negative co-testing since.          | CIN 3             | HISTORICAL
             Gonorrhea (2019), treated, TOC negative.                      | Gonorrhea         | HISTORICAL
+            You have had a bleed from varices in the past, so any vomiting of blood must be treated as an emergency. | bleed from varices | HISTORICAL
+            Your heart attack in 2016 left a scar in the heart muscle.    | heart attack      | HISTORICAL
+            Recurrent typical AFL after CTI ablation in 2019 - plan redo ablation. | CTI ablation      | HISTORICAL
+            There was no change in your kidney function after the first doses. | kidney function   |
+            Achalasia type II s/p POEM 2022 - Eckardt score 1, mild reflux, on PPI. | mild reflux       |
+            Achalasia type II s/p POEM 2022 - Eckardt score 1, mild reflux, on PPI. | POEM              | HISTORICAL
+            UGIB 4/2024 from duodenal ulcer, H. pylori+, treated.         | duodenal ulcer    | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -666,6 +693,7 @@ class ContextRulesTest {
             Son, who lives with the patient, has epilepsy.                | epilepsy          | FAMILY
             Maternal serologies: HIV neg, HBsAg neg, GBS pos.             | HIV               | NEGATION,FAMILY
             Anyone at home with a fever should stay away from the baby.   | fever             | HYPOTHETICAL,FAMILY
+            Paternal cousin died in her sleep at 19 - family was told it was possibly Brugada syndrome. | Brugada syndrome  | FAMILY,LOW_CONFIDENCE
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
