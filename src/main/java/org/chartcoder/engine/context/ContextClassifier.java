@@ -43,7 +43,12 @@ public final class ContextClassifier {
     }
 
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
-    private static final int LIST_NAME_WORDS = 3;
+    private static final int LIST_NAME_WORDS = 4;
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** What lists the signs of the mention: "Signs of adrenal crisis include". */
+    private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are");
+    /** Words naming the signs of what may happen, which a dash may list: "symptoms of low sugar - sweating". */
+    private static final Set<String> SIGNS = Set.of("signs", "sign", "symptoms", "symptom");
     /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44". */
     private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger");
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
@@ -126,6 +131,9 @@ public final class ContextClassifier {
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
+        if (hasItsSignsListed(tokens, first, last)) {
+            traits.add(Assertion.HYPOTHETICAL);
+        }
         if (DatedHistory.isDatedHistory(tokens, first, last)) {
             traits.add(Assertion.HISTORICAL);
         }
@@ -239,8 +247,9 @@ public final class ContextClassifier {
                     || token.type() == Token.Type.COLON && words > 0 && !familyHeading
                             && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
-                    || forward && (category == Assertion.LOW_CONFIDENCE || category == Assertion.HYPOTHETICAL
-                            || category == Assertion.HISTORICAL) && words > 0 && isSpacedDash(tokens, i)
+                    || forward && category != Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
+                            && !(colonListsWhatMayHappen(tokens, trigger, forward, category, words)
+                                    && namesSigns(tokens, trigger.last() + 1, i))
                     || stopsAtComma && words > 0 && token.norm().equals(",")
                     || closesFrontedReason(tokens, i)) {
                 return false;
@@ -431,6 +440,19 @@ public final class ContextClassifier {
     }
 
     /**
+     * "call for symptoms of low sugar - sweating, shaking": a dash after the signs of what may happen lists
+     * them as a colon would ("screening MRI - mother and sister with breast cancer" names no signs).
+     */
+    private static boolean namesSigns(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SIGNS.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Thrombocytopenia ?HIT": a question mark written against the next word questions that word
      * only (the tokenizer keeps such a mark from ending the sentence), never the problem before it.
      */
@@ -484,6 +506,16 @@ public final class ContextClassifier {
         return match != null && match.last() < last && match.entry().kind() == TriggerLexicon.Kind.TRIGGER
                 && match.entry().forward() && (match.entry().forwardWindow() > 0 || match.last() + 1 == last)
                 ? match.entry().categories() : Set.of();
+    }
+
+    /**
+     * "Signs of adrenal crisis include severe weakness", "Signs of a hip dislocation include a sudden pop": what
+     * instructions list the signs of is to watch for (a report's "symptoms of X include" tells what is there).
+     */
+    private static boolean hasItsSignsListed(List<Token> tokens, int first, int last) {
+        int of = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
+        return wordAt(tokens, of).equals("of") && wordAt(tokens, of - 1).equals("signs")
+                && SIGNS_LISTED.contains(wordAt(tokens, last + 1));
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

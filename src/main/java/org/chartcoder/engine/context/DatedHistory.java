@@ -237,14 +237,15 @@ final class DatedHistory {
     }
 
     /**
-     * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019": the patient's own
-     * event, or the one something came after, dated to the past right after it by "in" ("no change in your kidney
-     * function after the first doses" dates no event).
+     * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019", "your left hip
+     * replacement from 2016": the patient's own event, or the one something came after, dated to the past right
+     * after it by "in" or "from" ("no change in your kidney function after the first doses" dates no event).
      */
     private static boolean datedRightAfter(List<Token> tokens, int first, int last) {
         String before = wordAt(tokens, first - 1);
-        return (PERSONAL_OWNERS.contains(before) || before.equals("after")) && wordAt(tokens, last + 1).equals("in")
-                && datesToThePast(tokens, last + 1);
+        String dating = wordAt(tokens, last + 1);
+        return (PERSONAL_OWNERS.contains(before) || before.equals("after"))
+                && (dating.equals("in") && datesToThePast(tokens, last + 1) || dating.equals("from") && isYear(wordAt(tokens, last + 2)));
     }
 
     /** "at the site of the 2016 lumpectomy", "stents from 2018 PCI": a year that qualifies the mention dates it. */

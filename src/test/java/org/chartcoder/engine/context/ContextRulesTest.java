@@ -100,6 +100,9 @@ class ContextRulesTest {
             Your triglyceride level was normal, so high triglycerides did not cause this episode. | high triglycerides | NEGATION
             Chronic hepatitis B, HBeAg-negative, inactive carrier.        | HBeAg             | NEGATION
             Your ICD did not need to give you any shocks.                 | shocks            | NEGATION
+            None of the lymph nodes removed showed spread of the cancer.  | spread of the cancer | NEGATION
+            Pt herself dx with diabetes at 23, antibody negative, on low-dose glipizide. | diabetes          |
+            Mother and grandfather both dx with mild diabetes, never on insulin - ?MODY. | MODY              | FAMILY,LOW_CONFIDENCE
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -140,6 +143,7 @@ class ContextRulesTest {
             Abdomen non-painful to palpation.                             | non-painful       | NEGATION
             Non-healing ulcer of the left heel.                           | Non-healing ulcer | 
             Chronic hepatitis B, HBeAg-negative, inactive carrier.        | Chronic hepatitis B |
+            They raise the risk of the fusion not healing (pseudarthrosis). | pseudarthrosis    | HYPOTHETICAL
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -195,6 +199,8 @@ class ContextRulesTest {
             Given the history of gastric adenocarcinoma, weight loss and anemia, ascites was suspected. | gastric adenocarcinoma | HISTORICAL
             COVID-19 myocarditis (2021) - no residual LV dysfunction on CMR. | myocarditis       | HISTORICAL
             Recurrent typical AFL after CTI ablation in 2019 - plan redo ablation. | typical AFL       |
+            Compared with 6 weeks prior, healing distal radius fracture with bridging callus. | distal radius fracture |
+            Patient herself has progressive thoracic scoliosis, 24 degrees today vs. 18 degrees last year. | thoracic scoliosis |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -424,6 +430,22 @@ class ContextRulesTest {
             TTE indication: evaluate LV function and for valvular disease. | valvular disease  | HYPOTHETICAL
             Return for fever or a swollen, tender belly, which could mean an infection of the fluid in your abdomen (SBP). | SBP               | HYPOTHETICAL
             Since you already had a stroke in 2021, any new face drooping is an emergency. | face drooping     | HYPOTHETICAL
+            Call right away for clear, salty-tasting drainage from your nose, a severe headache, or a stiff neck. | stiff neck        | HYPOTHETICAL
+            Treat and call for symptoms of low sugar - sweating, shaking, pounding heart, hunger, or confusion. | pounding heart    | HYPOTHETICAL
+            Come to the ER for signs of thyroid storm: high fever, a very fast or irregular heartbeat, or agitation. | irregular heartbeat | HYPOTHETICAL
+            INDICATION: High-risk screening MRI - mother and sister with breast cancer. | breast cancer     | FAMILY
+            Use Humalog before meals per your correction scale for high blood sugar. | high blood sugar  | HYPOTHETICAL
+            The most common side effect of insulin is low blood sugar (hypoglycemia). | hypoglycemia      | HYPOTHETICAL
+            Low blood sugar can happen - signs include shakiness, sweating and confusion. | shakiness         | HYPOTHETICAL
+            Signs of adrenal crisis include severe weakness, vomiting and confusion. | adrenal crisis    | HYPOTHETICAL
+            Symptoms include pain at the site of the distal radio-ulnar joint. | pain              |
+            Go to the ER - this can be the start of an adrenal crisis.    | adrenal crisis    | HYPOTHETICAL
+            Never walk barefoot - because of your neuropathy you may not feel an injury. | injury            | HYPOTHETICAL
+            Call if you have lows overnight - nightmares, night sweats, or waking up with a headache can be clues. | nightmares        | HYPOTHETICAL
+            Check both feet every day for cuts, blisters, redness, or swelling. | blisters          | HYPOTHETICAL
+            If the redness spreads past the pen line we drew on your skin, or you develop fever or chills, come back. | fever             | HYPOTHETICAL
+            Call the office (555-0142) for redness spreading from the incision, pus-like drainage, or a fever. | pus-like drainage | HYPOTHETICAL
+            FRAX: 10-year probability of major osteoporotic fracture 22% and of hip fracture 4.1%. | hip fracture      | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -583,6 +605,7 @@ class ContextRulesTest {
             Achalasia type II s/p POEM 2022 - Eckardt score 1, mild reflux, on PPI. | mild reflux       |
             Achalasia type II s/p POEM 2022 - Eckardt score 1, mild reflux, on PPI. | POEM              | HISTORICAL
             UGIB 4/2024 from duodenal ulcer, H. pylori+, treated.         | duodenal ulcer    | HISTORICAL
+            Your x-rays showed that your left hip replacement from 2016 is in good position. | left hip replacement | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -694,6 +717,7 @@ class ContextRulesTest {
             Maternal serologies: HIV neg, HBsAg neg, GBS pos.             | HIV               | NEGATION,FAMILY
             Anyone at home with a fever should stay away from the baby.   | fever             | HYPOTHETICAL,FAMILY
             Paternal cousin died in her sleep at 19 - family was told it was possibly Brugada syndrome. | Brugada syndrome  | FAMILY,LOW_CONFIDENCE
+            Father died at 51 of a tumor in his neck - per pt possibly medullary thyroid cancer. | medullary thyroid cancer | FAMILY,LOW_CONFIDENCE
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -783,6 +807,7 @@ class ContextRulesTest {
             Obstructive sleep apnea (OSA) - probable, sleep study next month. | Obstructive sleep apnea | LOW_CONFIDENCE
             Sinusitis, likely - on amoxicillin.                           | Sinusitis         | LOW_CONFIDENCE
             The biopsy raises the possibility of lymphoma.                | lymphoma          | LOW_CONFIDENCE
+            We are not yet sure whether you have type 1 or type 2 diabetes. | type 2 diabetes   | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
