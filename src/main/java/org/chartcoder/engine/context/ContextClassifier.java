@@ -45,6 +45,7 @@ public final class ContextClassifier {
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
     private static final int LIST_NAME_WORDS = 4;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
     /** What lists the signs of the mention: "Signs of adrenal crisis include". */
     private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are");
     /** Words naming the signs of what may happen, which a dash may list: "symptoms of low sugar - sweating". */
@@ -131,7 +132,7 @@ public final class ContextClassifier {
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
-        if (hasItsSignsListed(tokens, first, last)) {
+        if (hasItsSignsListed(tokens, first, last) || namesWhatAWarningMayBe(tokens, first)) {
             traits.add(Assertion.HYPOTHETICAL);
         }
         if (DatedHistory.isDatedHistory(tokens, first, last)) {
@@ -247,6 +248,8 @@ public final class ContextClassifier {
                     || token.type() == Token.Type.COLON && words > 0 && !familyHeading
                             && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
+                    || forward && category == Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
+                            && speaksToThePatient(tokens, i + 1)
                     || forward && category != Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
                             && !(colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                                     && namesSigns(tokens, trigger.last() + 1, i))
@@ -516,6 +519,24 @@ public final class ContextClassifier {
         int of = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
         return wordAt(tokens, of).equals("of") && wordAt(tokens, of - 1).equals("signs")
                 && SIGNS_LISTED.contains(wordAt(tokens, last + 1));
+    }
+
+    /**
+     * "Call if part of your breast becomes red, hot, and painful and you have a fever, which may be mastitis": what
+     * a sign to watch for may be is to watch for too ("a 2 cm nodule, which may be a lymph node" stays a doubt).
+     */
+    private boolean namesWhatAWarningMayBe(List<Token> tokens, int first) {
+        int which = first - 1;
+        while (which >= 0 && !tokens.get(which).norm().equals("which")) {
+            if (tokens.get(which).type() == Token.Type.BOUNDARY) {
+                return false;
+            }
+            which--;
+        }
+        int sign = which - 2;
+        return sign >= 0 && tokens.get(which - 1).norm().equals(",") && tokens.get(sign).isWord()
+                && MODALS.contains(wordAt(tokens, which + 1)) && wordAt(tokens, which + 2).equals("be")
+                && classifyTokens(tokens, sign, sign).contains(Assertion.HYPOTHETICAL);
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

@@ -35,6 +35,8 @@ final class DatedHistory {
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished");
+    /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
+    private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
     private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
     /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
@@ -69,6 +71,8 @@ final class DatedHistory {
     private static final Set<String> AFTER_AN_EVENT = Set.of("after", "from");
     /** Whose own event "after ..." names: "after your stroke in March". */
     private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
+    /** Who went through an event, in a clause after it: "the reaction you had in 2016". */
+    private static final Set<String> SUBJECTS = Set.of("you", "she", "he");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
     /** What makes an event one of others before it: "last exacerbation 01/2023", "an earlier miscarriage in 2021". */
     private static final Set<String> AFTER_OTHERS = Set.of("last", "previous", "prior", "earlier");
@@ -110,7 +114,8 @@ final class DatedHistory {
      * "diagnosed with diabetes in 2015" is a diabetes that goes on.
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
-        if (forAPastYear(tokens, first) || yearBefore(tokens, first) || datedRightAfter(tokens, first, last)) {
+        if (forAPastYear(tokens, first) || yearBefore(tokens, first) || datedRightAfter(tokens, first, last)
+                || datedByItsClause(tokens, last) || duringAPastYear(tokens, last)) {
             return true;
         }
         boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
@@ -118,8 +123,8 @@ final class DatedHistory {
             return true;
         }
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
-        if ((event >= 0 || eventAfter || afterYour(tokens, first) || countedEvent(tokens, first))
-                && pastDateAfter(tokens, last)) {
+        if ((event >= 0 || eventAfter || afterYour(tokens, first) || countedEvent(tokens, first)
+                || REACTIONS.contains(tokens.get(last).norm())) && pastDateAfter(tokens, last)) {
             return true;
         }
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
@@ -180,8 +185,10 @@ final class DatedHistory {
     }
 
     /**
-     * "RT 1998 for Hodgkin lymphoma", "UGIB 4/2024 from duodenal ulcer": the mention is, within three words, what
-     * a problem list's dated item was for or came from. Only a bare year: "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995".
+     * "RT 1998 for Hodgkin lymphoma", "UGIB 4/2024 from duodenal ulcer", "Prior LTCS x1 (2019, for NRFHT)": the
+     * mention is, within three words, what a problem list's dated item was for or came from. Only a bare year:
+     * "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995"; and a comma after the year only
+     * in parentheses: "consulted ... in May 2000, for lower urinary tract infection" is the story's start.
      */
     private static boolean forAPastYear(List<Token> tokens, int first) {
         for (int i = first - 1, words = 0; i >= 1 && words < 3; i--) {
@@ -189,7 +196,10 @@ final class DatedHistory {
                 return false;
             }
             if (DATED_ITEM_CAUSES.contains(tokens.get(i).norm())) {
-                return isYear(wordAt(tokens, i - 1)) && !NOT_BARE.contains(wordAt(tokens, i - 2));
+                boolean afterComma = tokens.get(i - 1).norm().equals(",");
+                int year = afterComma ? i - 2 : i - 1;
+                return isYear(wordAt(tokens, year)) && !NOT_BARE.contains(wordAt(tokens, year - 1))
+                        && (!afterComma || year > 0 && tokens.get(year - 1).norm().equals("("));
             }
             words++;
         }
@@ -245,7 +255,35 @@ final class DatedHistory {
         String before = wordAt(tokens, first - 1);
         String dating = wordAt(tokens, last + 1);
         return (PERSONAL_OWNERS.contains(before) || before.equals("after"))
-                && (dating.equals("in") && datesToThePast(tokens, last + 1) || dating.equals("from") && isYear(wordAt(tokens, last + 2)));
+                && (dating.equals("in") && datesToThePast(tokens, last + 1)
+                        || dating.equals("from") && isYear(wordAt(tokens, last + 2)));
+    }
+
+    /**
+     * "the severe blistering skin reaction (SJS) you had in 2016": the clause after the mention says the patient
+     * went through it at a past time.
+     */
+    private static boolean datedByItsClause(List<Token> tokens, int last) {
+        int next = last + 1;
+        while (next < tokens.size() && tokens.get(next).norm().equals(")")) {
+            next++;
+        }
+        if (SUBJECTS.contains(wordAt(tokens, next))) {
+            next++;
+        }
+        return wordAt(tokens, next).equals("had") && pastDateAfter(tokens, next);
+    }
+
+    /** "intraop hypotension and flushing during 2022 surgery": what happened during a dated event is as old. */
+    private static boolean duringAPastYear(List<Token> tokens, int last) {
+        for (int i = last + 1, words = 0; i < tokens.size() && words < DATE_WORDS
+                && tokens.get(i).type() != Token.Type.BOUNDARY && tokens.get(i).type() != Token.Type.COLON; i++) {
+            if (tokens.get(i).norm().equals("during") && datesToThePast(tokens, i)) {
+                return true;
+            }
+            words += tokens.get(i).isWord() ? 1 : 0;
+        }
+        return false;
     }
 
     /** "at the site of the 2016 lumpectomy", "stents from 2018 PCI": a year that qualifies the mention dates it. */
@@ -307,8 +345,8 @@ final class DatedHistory {
 
     /**
      * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your
-     * first baby", and "before" closing its clause ("you have had kidney stones before, so ...").
+     * pregnancy", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
+     * baby", "after your first baby", and "before" closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
@@ -325,7 +363,9 @@ final class DatedHistory {
                                     || wordAt(tokens, i + 3).equals("of") && wordAt(tokens, i + 4).equals("age"));
             case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));
-            case "after" -> OWNERS.contains(wordAt(tokens, i + 1))
+            case "during" -> isYear(wordAt(tokens, i + 1))
+                    || OWNERS.contains(wordAt(tokens, i + 1)) && isYear(wordAt(tokens, i + 2));
+            case "after" -> PERSONAL_OWNERS.contains(wordAt(tokens, i + 1))
                     && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)));
             default -> false;
         };

@@ -513,6 +513,24 @@ class ContextEvaluationTest {
             "assertions-set277.tsv,  0.97,           0.93",
             "assertions-set278.tsv,  0.97,           0.97",
             "assertions-set279.tsv,  0.97,           0.97",
+            // a fifty-fourth and a fifty-fifth time, blind, side by side (allergy and immunology:
+            // instructions after anaphylaxis, challenges and allergy shots, precautions, allergy lists with
+            // dated reactions, atopy and immunodeficiency families, skin test, IgE, challenge and immune
+            // panels; then obstetrics: postpartum and antenatal instructions, precautions, prenatal lists,
+            // prenatal intake families, obstetric ultrasound, NST, glucose, genetic screening and placenta
+            // reports), first run 0.812, 0.875, 0.729, 0.875, 0.979 and 0.917, 0.875, 0.875, 0.938, 0.938;
+            // after tuning set282 keeps five misses (allergy reactions dated only by their list item),
+            // set280 and set281 three, the others two or fewer
+            "assertions-set280.tsv,  0.93,           0.93",
+            "assertions-set281.tsv,  0.93,           0.80",
+            "assertions-set282.tsv,  0.89,           0.97",
+            "assertions-set283.tsv,  0.95,           0.94",
+            "assertions-set284.tsv,  0.97,           0.97",
+            "assertions-set285.tsv,  0.97,           0.97",
+            "assertions-set286.tsv,  0.95,           0.93",
+            "assertions-set287.tsv,  0.95,           0.97",
+            "assertions-set288.tsv,  0.97,           0.97",
+            "assertions-set289.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

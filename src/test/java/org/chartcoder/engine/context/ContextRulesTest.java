@@ -103,6 +103,8 @@ class ContextRulesTest {
             None of the lymph nodes removed showed spread of the cancer.  | spread of the cancer | NEGATION
             Pt herself dx with diabetes at 23, antibody negative, on low-dose glipizide. | diabetes          |
             Mother and grandfather both dx with mild diabetes, never on insulin - ?MODY. | MODY              | FAMILY,LOW_CONFIDENCE
+            2. Penicillin allergy - delabeled 03/2024 after negative skin testing. | Penicillin allergy | NEGATION
+            Self-reported iodine allergy (based on shellfish allergy) - not a true allergy. | iodine allergy    | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -144,6 +146,9 @@ class ContextRulesTest {
             Non-healing ulcer of the left heel.                           | Non-healing ulcer | 
             Chronic hepatitis B, HBeAg-negative, inactive carrier.        | Chronic hepatitis B |
             They raise the risk of the fusion not healing (pseudarthrosis). | pseudarthrosis    | HYPOTHETICAL
+            #Rh negative, antibody screen neg - RhoGAM given at 28 wks.   | Rh negative       |
+            Patient herself has a seizure disorder, seizure-free x 5 yrs on lamotrigine. | seizure disorder  |
+            Acute tryptase 21.4 at 90 min vs baseline 3.8, consistent with mast cell activation. | mast cell activation |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -446,6 +451,22 @@ class ContextRulesTest {
             If the redness spreads past the pen line we drew on your skin, or you develop fever or chills, come back. | fever             | HYPOTHETICAL
             Call the office (555-0142) for redness spreading from the incision, pus-like drainage, or a fever. | pus-like drainage | HYPOTHETICAL
             FRAX: 10-year probability of major osteoporotic fracture 22% and of hip fracture 4.1%. | hip fracture      | HYPOTHETICAL
+            High sugars in pregnancy can make the baby grow very large (macrosomia). | macrosomia        | HYPOTHETICAL
+            Come to Labor and Delivery as soon as your water breaks or contractions start. | water breaks      | HYPOTHETICAL
+            At your allergy clinic visit we will test you for pistachio allergy. | pistachio allergy | HYPOTHETICAL
+            Wait in the clinic for 30 minutes, because serious reactions usually start within that time. | serious reactions | HYPOTHETICAL
+            Start your preventive medicine every 2 weeks to cut down the number of attacks. | attacks           | HYPOTHETICAL
+            Anaphylaxis can start with vomiting, belly cramps, or fainting alone. | belly cramps      | HYPOTHETICAL
+            Anaphylaxis can start with vomiting, belly cramps, or fainting alone. | Anaphylaxis       | HYPOTHETICAL
+            Abdominal attacks can look like appendicitis, so always tell the ER team. | Abdominal attacks | HYPOTHETICAL
+            Preeclampsia can develop up to 6 weeks after delivery.        | Preeclampsia      | HYPOTHETICAL
+            Call if your breast becomes red and painful and you have a fever, which may be mastitis. | mastitis          | HYPOTHETICAL
+            The 2 cm nodule, which may be a lymph node, is unchanged.     | lymph node        | LOW_CONFIDENCE
+            Seek care right away for swelling in one leg more than the other, which could be a blood clot. | blood clot        | HYPOTHETICAL
+            Sesame allergy - EAI 0.3 mg x2 for anaphylaxis, action plan given to school nurse. | anaphylaxis       | HYPOTHETICAL
+            Preterm labor precautions reviewed: cramping, low back pain, pelvic pressure. | pelvic pressure   | HYPOTHETICAL
+            Preterm labor precautions reviewed: cramping, low back pain, pelvic pressure. | Preterm labor     | HYPOTHETICAL
+            Recommend C4 and C1-INH levels in both sisters to evaluate for HAE. | HAE               | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -606,6 +627,17 @@ class ContextRulesTest {
             Achalasia type II s/p POEM 2022 - Eckardt score 1, mild reflux, on PPI. | POEM              | HISTORICAL
             UGIB 4/2024 from duodenal ulcer, H. pylori+, treated.         | duodenal ulcer    | HISTORICAL
             Your x-rays showed that your left hip replacement from 2016 is in good position. | left hip replacement | HISTORICAL
+            1. Peanut allergy, IgE-mediated - anaphylaxis 2019; strict avoidance. | anaphylaxis       | HISTORICAL
+            Vancomycin infusion reaction 2023 - not IgE-mediated; may rechallenge. | Vancomycin infusion reaction | HISTORICAL
+            Egg allergy - outgrown; passed OFC to whole egg 2020.         | Egg allergy       | HISTORICAL
+            #Tobacco use - quit at positive pregnancy test.               | Tobacco use       | HISTORICAL
+            #Prior LTCS x1 (2019, for NRFHT) - desires TOLAC.             | NRFHT             | HISTORICAL
+            She consulted in Urology in May 2000, for lower urinary tract infection. | lower urinary tract infection |
+            You should avoid sulfa antibiotics because of the skin reaction (SJS) you had in 2016. | SJS               | HISTORICAL
+            Questionable cefazolin allergy: hypotension and flushing during 2022 surgery. | flushing          | HISTORICAL
+            Today's egg challenge was stopped because your child developed hives after the third dose. | hives             |
+            Patient's own history: anaphylaxis to sesame at age 2; no reactions since. | anaphylaxis       | HISTORICAL
+            COMPARISON: Placenta from 2021 delivery showed chronic villitis. | chronic villitis  | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -718,6 +750,12 @@ class ContextRulesTest {
             Anyone at home with a fever should stay away from the baby.   | fever             | HYPOTHETICAL,FAMILY
             Paternal cousin died in her sleep at 19 - family was told it was possibly Brugada syndrome. | Brugada syndrome  | FAMILY,LOW_CONFIDENCE
             Father died at 51 of a tumor in his neck - per pt possibly medullary thyroid cancer. | medullary thyroid cancer | FAMILY,LOW_CONFIDENCE
+            INDICATION: Detailed anatomy survey at 20w1d; prior child with VSD. | VSD               | FAMILY
+            FOB's family: no known genetic disorders.                     | genetic disorders | NEGATION,FAMILY
+            Multiple placental infarcts, consistent with maternal vascular malperfusion. | maternal vascular malperfusion |
+            #Large for dates, FH 38 at 34 wks - US to eval for polyhydramnios. | polyhydramnios    | HYPOTHETICAL
+            Baby's father has the flu - wash hands often and call if you develop fever or body aches. | body aches        | HYPOTHETICAL
+            Newborn sister's TREC screen is pending to rule out SCID.     | SCID              | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -808,6 +846,8 @@ class ContextRulesTest {
             Sinusitis, likely - on amoxicillin.                           | Sinusitis         | LOW_CONFIDENCE
             The biopsy raises the possibility of lymphoma.                | lymphoma          | LOW_CONFIDENCE
             We are not yet sure whether you have type 1 or type 2 diabetes. | type 2 diabetes   | LOW_CONFIDENCE
+            Your wheezing tonight was likely triggered by smoke from the wood stove. | wheezing          |
+            Hereditary alpha-tryptasemia suspected but never tested.      | Hereditary alpha-tryptasemia | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
