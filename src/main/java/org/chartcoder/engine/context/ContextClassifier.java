@@ -45,6 +45,8 @@ public final class ContextClassifier {
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
     private static final int LIST_NAME_WORDS = 4;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Dashes that part a list item from its comment however they are spaced ("rigidity—MH suspected"). */
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
     /** What lists the signs of the mention: "Signs of adrenal crisis include". */
     private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are");
@@ -218,7 +220,8 @@ public final class ContextClassifier {
         boolean forward = trigger.last() < targetFirst;
         int step = forward ? 1 : -1;
         int stop = forward ? targetFirst : targetLast;
-        boolean familyHeading = forward && category == Assertion.FAMILY && isHeading(tokens, trigger);
+        boolean heading = forward && (category == Assertion.FAMILY && isHeading(tokens, trigger)
+                || category == Assertion.HISTORICAL && isListHeading(tokens, trigger));
         int words = 0;
         int openedParentheses = 0;
         int other = m + step;
@@ -242,10 +245,10 @@ public final class ContextClassifier {
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
-            if (token.type() == Token.Type.BOUNDARY && !(familyHeading && token.norm().equals(";"))
+            if (token.type() == Token.Type.BOUNDARY && !(heading && token.norm().equals(";"))
                     && !(category == Assertion.FAMILY && forward && token.norm().equals(";")
                             && relativeGoesOnAfterSemicolon(tokens, trigger, i))
-                    || token.type() == Token.Type.COLON && words > 0 && !familyHeading
+                    || token.type() == Token.Type.COLON && words > 0 && !heading
                             && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
                     || forward && category == Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
@@ -262,7 +265,7 @@ public final class ContextClassifier {
             }
         }
         TriggerLexicon.Entry entry = trigger.entry();
-        return familyHeading || words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+        return heading || words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
     }
 
     /**
@@ -302,6 +305,14 @@ public final class ContextClassifier {
         }
         int next = afterAside(tokens, trigger.last() + 1);
         return next < tokens.size() && (tokens.get(next).type() == Token.Type.COLON || isSpacedDash(tokens, next));
+    }
+
+    /**
+     * "Resolved problems: infantile eczema; umbilical hernia (closed spontaneously by age 3)": a heading of past
+     * problems, colon included, that opens the line governs its items across their semicolons.
+     */
+    private static boolean isListHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
+        return opensTheSentence(tokens, trigger, Set.of()) && tokens.get(trigger.last()).type() == Token.Type.COLON;
     }
 
     /**
@@ -427,7 +438,7 @@ public final class ContextClassifier {
      */
     private static boolean isSpacedDash(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return token.norm().equals("-") && i > 0 && i + 1 < tokens.size()
+        return DASHES.contains(token.norm()) || token.norm().equals("-") && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).end() < token.begin() && tokens.get(i + 1).begin() > token.end();
     }
 

@@ -71,6 +71,9 @@ final class DatedHistory {
     private static final Set<String> AFTER_AN_EVENT = Set.of("after", "from");
     /** Whose own event "after ..." names: "after your stroke in March". */
     private static final Set<String> PERSONAL_OWNERS = Set.of("your", "her", "his");
+    /** Events of which "after past ..." names the earlier ones: "bad nausea after past surgeries". */
+    private static final Set<String> PAST_EVENTS = Set.of("surgeries", "surgery", "anesthetics", "anesthesia", "procedures",
+            "pregnancies", "deliveries", "operations");
     /** Who went through an event, in a clause after it: "the reaction you had in 2016". */
     private static final Set<String> SUBJECTS = Set.of("you", "she", "he");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
@@ -100,7 +103,7 @@ final class DatedHistory {
 
     /** Whether a past date or a closed, dated list item makes the mention at tokens {@code [first, last]} history. */
     static boolean isDatedHistory(List<Token> tokens, int first, int last) {
-        return datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last);
+        return datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last) || noneSinceItsDate(tokens, last);
     }
 
     /**
@@ -163,6 +166,21 @@ final class DatedHistory {
                     || tokens.get(i).norm().equals("residual") && wordAt(tokens, i - 1).equals("no");
         }
         return words <= ITEM_OPENING_WORDS && dated && closed;
+    }
+
+    /**
+     * "Febrile seizure x1 at 18 months, none since": an episode dated to the past with none after it is history
+     * ("vomited once right after the fall, none since" is today's).
+     */
+    private static boolean noneSinceItsDate(List<Token> tokens, int last) {
+        boolean dated = false;
+        for (int i = last + 1; i + 1 < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
+            dated |= datesToThePast(tokens, i);
+            if (dated && tokens.get(i).norm().equals("none") && tokens.get(i + 1).norm().equals("since")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -346,7 +364,8 @@ final class DatedHistory {
     /**
      * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
      * pregnancy", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
-     * baby", "after your first baby", and "before" closing its clause ("you have had kidney stones before, so ...").
+     * baby", "after your first baby", "after past surgeries", and "before" closing its clause ("you have had kidney
+     * stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
@@ -366,7 +385,8 @@ final class DatedHistory {
             case "during" -> isYear(wordAt(tokens, i + 1))
                     || OWNERS.contains(wordAt(tokens, i + 1)) && isYear(wordAt(tokens, i + 2));
             case "after" -> PERSONAL_OWNERS.contains(wordAt(tokens, i + 1))
-                    && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)));
+                    && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)))
+                    || wordAt(tokens, i + 1).equals("past") && PAST_EVENTS.contains(wordAt(tokens, i + 2));
             default -> false;
         };
     }

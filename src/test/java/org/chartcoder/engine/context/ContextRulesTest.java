@@ -149,6 +149,7 @@ class ContextRulesTest {
             #Rh negative, antibody screen neg - RhoGAM given at 28 wks.   | Rh negative       |
             Patient herself has a seizure disorder, seizure-free x 5 yrs on lamotrigine. | seizure disorder  |
             Acute tryptase 21.4 at 90 min vs baseline 3.8, consistent with mast cell activation. | mast cell activation |
+            Your child's rapid strep test was negative, so antibiotics are not needed for this sore throat. | sore throat       |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -206,6 +207,10 @@ class ContextRulesTest {
             Recurrent typical AFL after CTI ablation in 2019 - plan redo ablation. | typical AFL       |
             Compared with 6 weeks prior, healing distal radius fracture with bridging callus. | distal radius fracture |
             Patient herself has progressive thoracic scoliosis, 24 degrees today vs. 18 degrees last year. | thoracic scoliosis |
+            Baby's father has the flu - call if you develop fever.        | fever             | HYPOTHETICAL
+            ETCO2 rising to 68 with tachycardia and masseter rigidity — MH suspected, volatile off. | masseter rigidity |
+            Resolved problems: infantile eczema; umbilical hernia (closed spontaneously by age 3). | umbilical hernia  | HISTORICAL
+            Asthma, mild intermittent, last exacerbation 2 yrs ago - albuterol pre-induction. | Asthma            |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -467,6 +472,18 @@ class ContextRulesTest {
             Preterm labor precautions reviewed: cramping, low back pain, pelvic pressure. | pelvic pressure   | HYPOTHETICAL
             Preterm labor precautions reviewed: cramping, low back pain, pelvic pressure. | Preterm labor     | HYPOTHETICAL
             Recommend C4 and C1-INH levels in both sisters to evaluate for HAE. | HAE               | HYPOTHETICAL,FAMILY
+            Anyone else in the house who gets a sore throat and fever should be seen and tested too. | sore throat       | HYPOTHETICAL,FAMILY
+            Wash hands well so brothers and sisters do not catch the stomach bug. | stomach bug       | HYPOTHETICAL,FAMILY
+            Call our office if she still has fever after 2-3 days on the antibiotic. | fever             | HYPOTHETICAL
+            Call us if your arm is still completely numb 36 hours after the block. | numb              | HYPOTHETICAL
+            You had a nerve block, so your arm will stay numb and weak for 12 to 24 hours. | numb              |
+            Start your pain pills when you first feel tingling in your fingers. | tingling          | HYPOTHETICAL
+            Stop ibuprofen 5 days before surgery because they increase bleeding. | bleeding          | HYPOTHETICAL
+            He will be watched in recovery for a barky cough or noisy breathing. | barky cough       | HYPOTHETICAL
+            Older adults may be confused or sleepy for a day or two after anesthesia. | confused          | HYPOTHETICAL
+            Call 911 if your bed partner notices you have long pauses in your breathing. | long pauses in your breathing | HYPOTHETICAL
+            Younger brother has not been tested for sickle cell trait - recommended that he be screened. | sickle cell trait | HYPOTHETICAL,FAMILY
+            Younger brother is on the waitlist for an autism evaluation.  | autism            | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -638,6 +655,9 @@ class ContextRulesTest {
             Today's egg challenge was stopped because your child developed hives after the third dose. | hives             |
             Patient's own history: anaphylaxis to sesame at age 2; no reactions since. | anaphylaxis       | HISTORICAL
             COMPARISON: Placenta from 2021 delivery showed chronic villitis. | chronic villitis  | HISTORICAL
+            Febrile seizure x1 at 18 months, none since - no further workup needed. | Febrile seizure   | HISTORICAL
+            Caller states toddler vomited once right after the fall, none since. | vomited once      |
+            You were given a scopolamine patch because you have had bad nausea after past surgeries. | bad nausea        | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -848,6 +868,7 @@ class ContextRulesTest {
             We are not yet sure whether you have type 1 or type 2 diabetes. | type 2 diabetes   | LOW_CONFIDENCE
             Your wheezing tonight was likely triggered by smoke from the wood stove. | wheezing          |
             Hereditary alpha-tryptasemia suspected but never tested.      | Hereditary alpha-tryptasemia | LOW_CONFIDENCE
+            Bronchospasm suspected after intubation (rising peak pressures) — albuterol via ETT. | Bronchospasm      | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
