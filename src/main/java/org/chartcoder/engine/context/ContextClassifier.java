@@ -523,31 +523,47 @@ public final class ContextClassifier {
     }
 
     /**
-     * "Signs of adrenal crisis include severe weakness", "Signs of a hip dislocation include a sudden pop": what
+     * "Signs of adrenal crisis include severe weakness", "Signs of a dry socket: pain that gets worse", "Signs of
+     * dehydration to watch for:", "Signs of a hip dislocation include a sudden pop": what
      * instructions list the signs of is to watch for (a report's "symptoms of X include" tells what is there).
      */
     private static boolean hasItsSignsListed(List<Token> tokens, int first, int last) {
         int of = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
         return wordAt(tokens, of).equals("of") && wordAt(tokens, of - 1).equals("signs")
-                && SIGNS_LISTED.contains(wordAt(tokens, last + 1));
+                && (SIGNS_LISTED.contains(wordAt(tokens, last + 1))
+                        || last + 1 < tokens.size() && tokens.get(last + 1).type() == Token.Type.COLON
+                        || wordAt(tokens, last + 1).equals("to") && wordAt(tokens, last + 2).equals("watch"));
     }
 
     /**
-     * "Call if part of your breast becomes red, hot, and painful and you have a fever, which may be mastitis": what
-     * a sign to watch for may be is to watch for too ("a 2 cm nodule, which may be a lymph node" stays a doubt).
+     * "Call if part of your breast becomes red, hot, and painful and you have a fever, which may be mastitis", "call
+     * your surgeon right away if ... you cannot put weight on it - the hip may have dislocated": what a sign to
+     * watch for may be is to watch for too ("a 2 cm nodule, which may be a lymph node" stays a doubt).
      */
     private boolean namesWhatAWarningMayBe(List<Token> tokens, int first) {
         int which = first - 1;
-        while (which >= 0 && !tokens.get(which).norm().equals("which")) {
+        while (which >= 0 && !tokens.get(which).norm().equals("which") && !isSpacedDash(tokens, which)) {
             if (tokens.get(which).type() == Token.Type.BOUNDARY) {
                 return false;
             }
             which--;
         }
-        int sign = which - 2;
-        return sign >= 0 && tokens.get(which - 1).norm().equals(",") && tokens.get(sign).isWord()
-                && MODALS.contains(wordAt(tokens, which + 1)) && wordAt(tokens, which + 2).equals("be")
+        boolean dash = which >= 0 && isSpacedDash(tokens, which);
+        int sign = dash ? which - 1 : which - 2;
+        boolean mayBe = dash ? hasModalWithin(tokens, which + 1, first)
+                : MODALS.contains(wordAt(tokens, which + 1)) && wordAt(tokens, which + 2).equals("be");
+        return sign >= 0 && (dash || tokens.get(which - 1).norm().equals(",")) && tokens.get(sign).isWord() && mayBe
                 && classifyTokens(tokens, sign, sign).contains(Assertion.HYPOTHETICAL);
+    }
+
+    /** A modal among the few words that open the comment after a dash: "- this may be", "- the hip may have". */
+    private static boolean hasModalWithin(List<Token> tokens, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 3); i++) {
+            if (MODALS.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

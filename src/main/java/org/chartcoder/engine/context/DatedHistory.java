@@ -67,6 +67,8 @@ final class DatedHistory {
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    /** Years ago are the past ("a jaw infection ... 2 years ago"); days ago are this illness ("started 5 days ago"). */
+    private static final Set<String> YEARS = Set.of("year", "years", "yr", "yrs");
     /** What comes of an earlier event of the patient's: "after your stroke", "from your hysterectomy". */
     private static final Set<String> AFTER_AN_EVENT = Set.of("after", "from");
     /** Whose own event "after ..." names: "after your stroke in March". */
@@ -364,8 +366,8 @@ final class DatedHistory {
     /**
      * "in 2019", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
      * pregnancy", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
-     * baby", "after your first baby", "after past surgeries", and "before" closing its clause ("you have had kidney
-     * stones before, so ...").
+     * baby", "after your first baby", "after past surgeries", "2 years ago", and "before" closing its clause ("you
+     * have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
@@ -387,7 +389,8 @@ final class DatedHistory {
             case "after" -> PERSONAL_OWNERS.contains(wordAt(tokens, i + 1))
                     && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)))
                     || wordAt(tokens, i + 1).equals("past") && PAST_EVENTS.contains(wordAt(tokens, i + 2));
-            default -> false;
+            default -> isAge(tokens.get(i).norm()) && YEARS.contains(wordAt(tokens, i + 1))
+                    && wordAt(tokens, i + 2).equals("ago");
         };
     }
 

@@ -547,6 +547,22 @@ class ContextEvaluationTest {
             "assertions-set297.tsv,  0.97,           0.97",
             "assertions-set298.tsv,  0.93,           0.97",
             "assertions-set299.tsv,  0.93,           0.96",
+            // a fifty-eighth and a fifty-ninth time, blind, side by side (physical medicine and
+            // rehabilitation: instructions after stroke, spinal cord and brain injury, amputation and hip
+            // fracture, precautions, rehab lists, neurologic families, EMG, swallow, neuropsychology and
+            // function reports; then oral and maxillofacial surgery and dentistry), first run 0.896, 0.854,
+            // 1.000, 0.938, 0.958 and 0.896, 0.896, 1.000, 0.938, 0.979; after tuning set300 keeps five
+            // misses, set301 four, the others three or fewer
+            "assertions-set300.tsv,  0.89,           0.90",
+            "assertions-set301.tsv,  0.91,           0.97",
+            "assertions-set302.tsv,  0.97,           0.97",
+            "assertions-set303.tsv,  0.95,           0.97",
+            "assertions-set304.tsv,  0.95,           0.97",
+            "assertions-set305.tsv,  0.93,           0.93",
+            "assertions-set306.tsv,  0.95,           0.97",
+            "assertions-set307.tsv,  0.97,           0.97",
+            "assertions-set308.tsv,  0.93,           0.97",
+            "assertions-set309.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

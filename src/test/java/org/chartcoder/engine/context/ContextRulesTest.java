@@ -211,6 +211,8 @@ class ContextRulesTest {
             ETCO2 rising to 68 with tachycardia and masseter rigidity — MH suspected, volatile off. | masseter rigidity |
             Resolved problems: infantile eczema; umbilical hernia (closed spontaneously by age 3). | umbilical hernia  | HISTORICAL
             Asthma, mild intermittent, last exacerbation 2 yrs ago - albuterol pre-induction. | Asthma            |
+            C5 SCI s/p C4-C6 ACDF (1/2024), new ascending numbness.       | ascending numbness |
+            Please do not wait if the swelling comes back.                | swelling          | HYPOTHETICAL
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -484,6 +486,14 @@ class ContextRulesTest {
             Call 911 if your bed partner notices you have long pauses in your breathing. | long pauses in your breathing | HYPOTHETICAL
             Younger brother has not been tested for sickle cell trait - recommended that he be screened. | sickle cell trait | HYPOTHETICAL,FAMILY
             Younger brother is on the waitlist for an autism evaluation.  | autism            | HYPOTHETICAL,FAMILY
+            Signs of a dry socket: pain that gets worse on day 3-5 instead of better. | dry socket        | HYPOTHETICAL
+            Signs of dehydration to watch for: no pee in 8 hours, dry mouth, or sunken eyes. | dehydration       | HYPOTHETICAL
+            There is a risk that the bone in your jaw may heal poorly (osteonecrosis). | osteonecrosis     | HYPOTHETICAL
+            Take ibuprofen with food, and use the Norco only for severe pain. | severe pain       | HYPOTHETICAL
+            Check your residual limb every night for red areas that last more than 20 minutes. | red areas         | HYPOTHETICAL
+            Call your surgeon right away if you cannot put weight on your leg - the hip may have dislocated. | dislocated        | HYPOTHETICAL
+            Constipation is likely while you are on oxycodone - take senna every night. | Constipation      | HYPOTHETICAL
+            Genetics referral placed to screen the patient's daughter (19) for dystrophinopathy carrier status. | dystrophinopathy carrier status | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -658,6 +668,9 @@ class ContextRulesTest {
             Febrile seizure x1 at 18 months, none since - no further workup needed. | Febrile seizure   | HISTORICAL
             Caller states toddler vomited once right after the fall, none since. | vomited once      |
             You were given a scopolamine patch because you have had bad nausea after past surgeries. | bad nausea        | HISTORICAL
+            Because you had a jaw infection that needed to be drained in the hospital 2 years ago, call if swelling comes back. | jaw infection     | HISTORICAL
+            The rash is most likely an allergic reaction to the amoxicillin you started 5 days ago. | allergic reaction | LOW_CONFIDENCE
+            Previous biopsy of the same site (2021) showed mild dysplasia. | mild dysplasia    | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
