@@ -563,6 +563,23 @@ class ContextEvaluationTest {
             "assertions-set307.tsv,  0.97,           0.97",
             "assertions-set308.tsv,  0.93,           0.97",
             "assertions-set309.tsv,  0.97,           0.97",
+            // a sixtieth and a sixty-first time, blind, side by side (solid organ transplantation:
+            // instructions, precautions, transplant lists, donor and inherited-disease families, biopsy,
+            // antibody, Doppler and BAL reports; then occupational and travel medicine: exposure and travel
+            // instructions, precautions, lists, co-worker and companion histories, surveillance tests), first
+            // run 0.875, 0.833, 0.938, 0.875, 0.917 and 0.812, 0.917, 0.729, 0.750, 0.958; the transplant sets
+            // were not tuned on (the session ended), the travel sets only for immunity, vaccines and other
+            // persons, so their floors sit under their misses
+            "assertions-set310.tsv,  0.87,           0.93",
+            "assertions-set311.tsv,  0.83,           0.88",
+            "assertions-set312.tsv,  0.93,           0.97",
+            "assertions-set313.tsv,  0.87,           0.90",
+            "assertions-set314.tsv,  0.91,           0.96",
+            "assertions-set315.tsv,  0.85,           0.87",
+            "assertions-set316.tsv,  0.91,           0.97",
+            "assertions-set317.tsv,  0.87,           0.88",
+            "assertions-set318.tsv,  0.87,           0.97",
+            "assertions-set319.tsv,  0.95,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

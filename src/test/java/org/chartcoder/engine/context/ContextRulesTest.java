@@ -105,6 +105,9 @@ class ContextRulesTest {
             Mother and grandfather both dx with mild diabetes, never on insulin - ?MODY. | MODY              | FAMILY,LOW_CONFIDENCE
             2. Penicillin allergy - delabeled 03/2024 after negative skin testing. | Penicillin allergy | NEGATION
             Self-reported iodine allergy (based on shellfish allergy) - not a true allergy. | iodine allergy    | NEGATION
+            You are immune to hepatitis B (surface antibody positive), so no HBIG is needed. | hepatitis B       | NEGATION
+            3. HBV immune (anti-HBs 112) - no HBIG indicated.             | HBV               | NEGATION
+            The burn is small and does not need a skin graft.             | skin graft        | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -494,6 +497,7 @@ class ContextRulesTest {
             Call your surgeon right away if you cannot put weight on your leg - the hip may have dislocated. | dislocated        | HYPOTHETICAL
             Constipation is likely while you are on oxycodone - take senna every night. | Constipation      | HYPOTHETICAL
             Genetics referral placed to screen the patient's daughter (19) for dystrophinopathy carrier status. | dystrophinopathy carrier status | HYPOTHETICAL,FAMILY
+            Come back on days 3, 7 and 14 for the rest of your rabies shots. | rabies            | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -671,6 +675,8 @@ class ContextRulesTest {
             Because you had a jaw infection that needed to be drained in the hospital 2 years ago, call if swelling comes back. | jaw infection     | HISTORICAL
             The rash is most likely an allergic reaction to the amoxicillin you started 5 days ago. | allergic reaction | LOW_CONFIDENCE
             Previous biopsy of the same site (2021) showed mild dysplasia. | mild dysplasia    | HISTORICAL
+            Hx varicella in childhood - immune by hx.                     | varicella         | HISTORICAL
+            2. s/p splenectomy 2014 - vaccines UTD                        | splenectomy       | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -789,6 +795,9 @@ class ContextRulesTest {
             #Large for dates, FH 38 at 34 wks - US to eval for polyhydramnios. | polyhydramnios    | HYPOTHETICAL
             Baby's father has the flu - wash hands often and call if you develop fever or body aches. | body aches        | HYPOTHETICAL
             Newborn sister's TREC screen is pending to rule out SCID.     | SCID              | HYPOTHETICAL,FAMILY
+            Source pt HCV Ab pos, RNA pending.                            | HCV               | FAMILY
+            One companion was diagnosed with dengue in Sao Paulo.         | dengue            | FAMILY
+            Pt shares a break room with the index case, who had a cough x 3 mo before dx. | cough             | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -882,6 +891,7 @@ class ContextRulesTest {
             Your wheezing tonight was likely triggered by smoke from the wood stove. | wheezing          |
             Hereditary alpha-tryptasemia suspected but never tested.      | Hereditary alpha-tryptasemia | LOW_CONFIDENCE
             Bronchospasm suspected after intubation (rising peak pressures) — albuterol via ETT. | Bronchospasm      | LOW_CONFIDENCE
+            Patchy rectal erythema, possibly mild proctitis versus prep effect. | mild proctitis    | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
