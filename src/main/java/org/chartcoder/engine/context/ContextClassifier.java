@@ -50,7 +50,10 @@ public final class ContextClassifier {
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
     /** What lists the signs of the mention: "Signs of adrenal crisis include". */
     private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are");
-    /** Words naming the signs of what may happen, which a dash may list: "symptoms of low sugar - sweating". */
+    /**
+     * Words naming the signs of what may happen, which a dash may list as a colon would: "call for symptoms of low
+     * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
+     */
     private static final Set<String> SIGNS = Set.of("signs", "sign", "symptoms", "symptom");
     /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44". */
     private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger");
@@ -255,7 +258,7 @@ public final class ContextClassifier {
                             && speaksToThePatient(tokens, i + 1)
                     || forward && category != Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
                             && !(colonListsWhatMayHappen(tokens, trigger, forward, category, words)
-                                    && namesSigns(tokens, trigger.last() + 1, i))
+                                    && hasWordBetween(tokens, trigger.last() + 1, i, SIGNS))
                     || stopsAtComma && words > 0 && token.norm().equals(",")
                     || closesFrontedReason(tokens, i)) {
                 return false;
@@ -352,7 +355,12 @@ public final class ContextClassifier {
 
     /** Whether a word of {@code match} is one of {@code words}. */
     private static boolean hasWordIn(List<Token> tokens, TriggerLexicon.Match match, Set<String> words) {
-        for (int i = match.first(); i <= match.last(); i++) {
+        return hasWordBetween(tokens, match.first(), match.last() + 1, words);
+    }
+
+    /** Whether a token in {@code [from, to)} is one of {@code words}. */
+    private static boolean hasWordBetween(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
             if (words.contains(tokens.get(i).norm())) {
                 return true;
             }
@@ -454,19 +462,6 @@ public final class ContextClassifier {
     }
 
     /**
-     * "call for symptoms of low sugar - sweating, shaking": a dash after the signs of what may happen lists
-     * them as a colon would ("screening MRI - mother and sister with breast cancer" names no signs).
-     */
-    private static boolean namesSigns(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (SIGNS.contains(tokens.get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * "Thrombocytopenia ?HIT": a question mark written against the next word questions that word
      * only (the tokenizer keeps such a mark from ending the sentence), never the problem before it.
      */
@@ -550,20 +545,11 @@ public final class ContextClassifier {
         }
         boolean dash = which >= 0 && isSpacedDash(tokens, which);
         int sign = dash ? which - 1 : which - 2;
-        boolean mayBe = dash ? hasModalWithin(tokens, which + 1, first)
+        // a modal among the few words that open the comment after a dash: "- this may be", "- the hip may have"
+        boolean mayBe = dash ? hasWordBetween(tokens, which + 1, Math.min(first, which + 4), MODALS)
                 : MODALS.contains(wordAt(tokens, which + 1)) && wordAt(tokens, which + 2).equals("be");
         return sign >= 0 && (dash || tokens.get(which - 1).norm().equals(",")) && tokens.get(sign).isWord() && mayBe
                 && classifyTokens(tokens, sign, sign).contains(Assertion.HYPOTHETICAL);
-    }
-
-    /** A modal among the few words that open the comment after a dash: "- this may be", "- the hip may have". */
-    private static boolean hasModalWithin(List<Token> tokens, int from, int to) {
-        for (int i = from; i < Math.min(to, from + 3); i++) {
-            if (MODALS.contains(tokens.get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

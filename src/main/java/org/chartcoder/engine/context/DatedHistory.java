@@ -105,7 +105,8 @@ final class DatedHistory {
 
     /** Whether a past date or a closed, dated list item makes the mention at tokens {@code [first, last]} history. */
     static boolean isDatedHistory(List<Token> tokens, int first, int last) {
-        return datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last) || noneSinceItsDate(tokens, last);
+        return datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last)
+                || noneSinceItsDate(tokens, last);
     }
 
     /**
