@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The run record on AWS: S3 objects cannot be appended to, so each transition is its own object
@@ -33,6 +34,8 @@ import java.util.UUID;
 public final class S3RunRecord implements RunRecord {
 
     private static final String PREFIX = "runs/";
+    private static final int CONFLICT_ATTEMPTS = 10;
+    private static final Duration CONFLICT_PAUSE = Duration.ofMillis(100);
 
     private final S3Client s3;
     private final String bucket;
@@ -118,16 +121,35 @@ public final class S3RunRecord implements RunRecord {
         return RunStamp.parse(get(key)).runId();
     }
 
-    /** False when the condition failed (412) or a concurrent conditional put won (409). */
+    /**
+     * False when the condition failed (412). S3 answers 409 while a concurrent conditional write to the
+     * key is still in flight, when the winner's object may not be readable yet, so that is retried
+     * until the condition can be judged, after a random pause so that racing launchers do not collide
+     * again.
+     */
     private boolean conditionalPut(String key, String json, UnaryOperator<PutObjectRequest.Builder> condition) {
-        try {
-            s3.putObject(condition.apply(encrypted(key)).build(), RequestBody.fromString(json, StandardCharsets.UTF_8));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 412 || e.statusCode() == 409) {
-                return false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s3.putObject(condition.apply(encrypted(key)).build(), RequestBody.fromString(json, StandardCharsets.UTF_8));
+                return true;
+            } catch (S3Exception e) {
+                if (e.statusCode() == 412) {
+                    return false;
+                }
+                if (e.statusCode() != 409 || attempt == CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                pauseAfterConflict(attempt);
             }
-            throw e;
+        }
+    }
+
+    private static void pauseAfterConflict(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(CONFLICT_PAUSE.toMillis() * attempt) + 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while claiming the master", e);
         }
     }
 

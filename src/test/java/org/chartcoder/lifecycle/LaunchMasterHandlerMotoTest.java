@@ -83,11 +83,13 @@ class LaunchMasterHandlerMotoTest {
         }
     }
 
-    /** The S3 claim's conditional puts, on moto's S3 (which honours If-None-Match and If-Match). */
+    /**
+     * The S3 claim's conditional puts on moto's S3, which honours If-None-Match and If-Match, with AWS's
+     * one conditional write at a time and 409 to the others added by the client (moto has no lock).
+     */
     @Test
     void launchersRacingForTheMasterClaimAgreeOnOneRun() throws Exception {
-        AwsClients clients = aws.clients();
-        try (S3Client s3 = clients.s3(); KmsClient kms = aws.kms()) {
+        try (S3Client s3 = aws.s3WithAtomicConditionalWrites(); KmsClient kms = aws.kms()) {
             s3.createBucket(builder -> builder.bucket("chart-coder-claim-test"));
             String keyId = kms.createKey(builder -> builder.description("test")).keyMetadata().keyId();
             S3RunRecord record = new S3RunRecord(s3, "chart-coder-claim-test", keyId);
