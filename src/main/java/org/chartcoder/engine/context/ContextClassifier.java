@@ -55,10 +55,15 @@ public final class ContextClassifier {
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
      */
     private static final Set<String> SIGNS = Set.of("signs", "sign", "symptoms", "symptom");
-    /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44". */
-    private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger");
+    /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44", "Three children, all healthy". */
+    private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger",
+            "both", "two", "three", "four", "five");
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
     private static final Set<String> RULE_OUT_WORDS = Set.of("rule", "ruling", "r/o", "exclude");
+    /** The words of a trigger that calls what comes before it expected: "is expected", "are common", "is normal". */
+    private static final Set<String> EXPECTED_WORDS = Set.of("expected", "common", "normal", "usual");
+    /** How many words "your" may stand before a mention it owns: "Your taste changes and poor appetite are common". */
+    private static final int OWNER_WORDS = 4;
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
@@ -181,6 +186,9 @@ public final class ContextClassifier {
                     continue;
                 }
                 boolean before = match.last() < first;
+                if (!before && category == Assertion.HYPOTHETICAL && callsTheirOwnConditionExpected(tokens, match, first, last)) {
+                    continue;
+                }
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
                         && scopeReaches(tokens, matches, m, category, first, last,
                                 before && category == Assertion.NEGATION && isWatchedFor(tokens, matches, m))) {
@@ -459,6 +467,26 @@ public final class ContextClassifier {
                                                    Assertion category, int wordsBeforeColon) {
         return forward && category == Assertion.HYPOTHETICAL && wordsBeforeColon <= LIST_NAME_WORDS
                 && !hasWordIn(tokens, trigger, RULE_OUT_WORDS);
+    }
+
+    /**
+     * "Your mouth sores are expected at this point in your treatment", "the skin redness you have now is
+     * expected": what the patient has now, called expected or common, is present; "Some swelling around
+     * your incision is expected" still names what may come.
+     */
+    private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger, int first, int last) {
+        if (!hasWordIn(tokens, trigger, EXPECTED_WORDS)) {
+            return false;
+        }
+        if (wordAt(tokens, last + 1).equals("you") && wordAt(tokens, last + 2).equals("have")) {
+            return true;
+        }
+        for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
+            if (tokens.get(i).norm().equals("your")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

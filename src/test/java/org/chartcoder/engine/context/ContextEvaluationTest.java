@@ -568,18 +568,30 @@ class ContextEvaluationTest {
             // antibody, Doppler and BAL reports; then occupational and travel medicine: exposure and travel
             // instructions, precautions, lists, co-worker and companion histories, surveillance tests), first
             // run 0.875, 0.833, 0.938, 0.875, 0.917 and 0.812, 0.917, 0.729, 0.750, 0.958; the transplant sets
-            // were not tuned on (the session ended), the travel sets only for immunity, vaccines and other
-            // persons, so their floors sit under their misses
-            "assertions-set310.tsv,  0.87,           0.93",
-            "assertions-set311.tsv,  0.83,           0.88",
-            "assertions-set312.tsv,  0.93,           0.97",
-            "assertions-set313.tsv,  0.87,           0.90",
-            "assertions-set314.tsv,  0.91,           0.96",
+            // were tuned on in the twenty-first session, the travel sets only for immunity, vaccines and other
+            // persons and a few general rules, so their floors sit under their misses
+            "assertions-set310.tsv,  0.95,           0.97",
+            "assertions-set311.tsv,  0.93,           0.88",
+            "assertions-set312.tsv,  0.97,           0.97",
+            "assertions-set313.tsv,  0.95,           0.97",
+            "assertions-set314.tsv,  0.95,           0.97",
             "assertions-set315.tsv,  0.85,           0.87",
             "assertions-set316.tsv,  0.91,           0.97",
-            "assertions-set317.tsv,  0.87,           0.88",
-            "assertions-set318.tsv,  0.87,           0.97",
+            "assertions-set317.tsv,  0.89,           0.94",
+            "assertions-set318.tsv,  0.89,           0.97",
             "assertions-set319.tsv,  0.95,           0.97",
+            // sets 320 to 329, radiation oncology and critical care (twenty-first session), first run 0.875,
+            // 0.812, 1.000, 0.958, 1.000 and 0.896, 0.958, 0.917, 0.979, 0.979, then tuned
+            "assertions-set320.tsv,  0.95,           0.97",
+            "assertions-set321.tsv,  0.87,           0.97",
+            "assertions-set322.tsv,  0.97,           0.97",
+            "assertions-set323.tsv,  0.97,           0.97",
+            "assertions-set324.tsv,  0.97,           0.97",
+            "assertions-set325.tsv,  0.93,           0.94",
+            "assertions-set326.tsv,  0.97,           0.97",
+            "assertions-set327.tsv,  0.95,           0.97",
+            "assertions-set328.tsv,  0.97,           0.97",
+            "assertions-set329.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -108,6 +108,10 @@ class ContextRulesTest {
             You are immune to hepatitis B (surface antibody positive), so no HBIG is needed. | hepatitis B       | NEGATION
             3. HBV immune (anti-HBs 112) - no HBIG indicated.             | HBV               | NEGATION
             The burn is small and does not need a skin graft.             | skin graft        | NEGATION
+            Cell-free DNA 0.3%, below the threshold for acute rejection. | acute rejection | NEGATION
+            Sarcoidosis - no radiographic evidence at this time. | Sarcoidosis | NEGATION
+            Your cough has been gone for a week, but call if it returns. | cough | NEGATION
+            She has not yet had a colonoscopy. | colonoscopy | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -153,6 +157,7 @@ class ContextRulesTest {
             Patient herself has a seizure disorder, seizure-free x 5 yrs on lamotrigine. | seizure disorder  |
             Acute tryptase 21.4 at 90 min vs baseline 3.8, consistent with mast cell activation. | mast cell activation |
             Your child's rapid strep test was negative, so antibiotics are not needed for this sore throat. | sore throat       |
+            - Hyponatremia (Na 128) - free water restriction. | Hyponatremia |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -498,6 +503,20 @@ class ContextRulesTest {
             Constipation is likely while you are on oxycodone - take senna every night. | Constipation      | HYPOTHETICAL
             Genetics referral placed to screen the patient's daughter (19) for dystrophinopathy carrier status. | dystrophinopathy carrier status | HYPOTHETICAL,FAMILY
             Come back on days 3, 7 and 14 for the rest of your rabies shots. | rabies            | HYPOTHETICAL
+            Fever, chills, or pain over the new kidney - call the transplant team the same day. | chills | HYPOTHETICAL
+            Dark urine or yellow eyes: call the liver clinic. | yellow eyes | HYPOTHETICAL
+            Blood in the urine after your biopsy: call or go to the ED. | Blood in the urine | HYPOTHETICAL
+            A rash with blisters could be shingles; call within 3 days. | shingles | HYPOTHETICAL
+            For your rash: call the skin clinic if it spreads. | rash |
+            Take valganciclovir to keep CMV from reactivating. | CMV | HYPOTHETICAL
+            Valganciclovir ppx against CMV disease. | CMV disease | HYPOTHETICAL
+            Avoid hiking without a mask to lower your risk of valley fever. | valley fever | HYPOTHETICAL
+            Look at your port site every day for redness or drainage. | drainage | HYPOTHETICAL
+            Your hair thinning is expected and may last a few months. | hair thinning |
+            Your nausea is common with this chemotherapy. | nausea |
+            Some nausea is common with this chemotherapy. | nausea | HYPOTHETICAL
+            The soreness you have now is expected after the procedure. | soreness |
+            Your children may also feel anxious after your surgery. | anxious | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -677,6 +696,8 @@ class ContextRulesTest {
             Previous biopsy of the same site (2021) showed mild dysplasia. | mild dysplasia    | HISTORICAL
             Hx varicella in childhood - immune by hx.                     | varicella         | HISTORICAL
             2. s/p splenectomy 2014 - vaccines UTD                        | splenectomy       | HISTORICAL
+            She had shingles in 3/2021 with full recovery. | shingles | HISTORICAL
+            You had a kidney infection in 2021 that was treated and has not come back. | kidney infection | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -798,6 +819,12 @@ class ContextRulesTest {
             Source pt HCV Ab pos, RNA pending.                            | HCV               | FAMILY
             One companion was diagnosed with dengue in Sao Paulo.         | dengue            | FAMILY
             Pt shares a break room with the index case, who had a cough x 3 mo before dx. | cough             | FAMILY
+            Organ donor had hepatitis C viremia; recipient started on glecaprevir. | hepatitis C viremia | FAMILY
+            Donor cultures grew Candida albicans. | Candida albicans | FAMILY
+            Two brothers, both healthy; none with diabetes or gout. | gout | NEGATION,FAMILY
+            Son has sickle cell trait and was declined as a kidney donor. | sickle cell trait | FAMILY
+            Sister was the planned kidney donor but was turned down for obesity on evaluation. | obesity | FAMILY
+            Mother is currently admitted to the ICU with sepsis. | sepsis | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -892,6 +919,10 @@ class ContextRulesTest {
             Hereditary alpha-tryptasemia suspected but never tested.      | Hereditary alpha-tryptasemia | LOW_CONFIDENCE
             Bronchospasm suspected after intubation (rising peak pressures) — albuterol via ETT. | Bronchospasm      | LOW_CONFIDENCE
             Patchy rectal erythema, possibly mild proctitis versus prep effect. | mild proctitis    | LOW_CONFIDENCE
+            Borderline (suspicious) for acute TCMR on the 6-month biopsy. | acute TCMR | LOW_CONFIDENCE
+            Mother had kidney stones in her 40s, thought to be cystinuria. | cystinuria | FAMILY,LOW_CONFIDENCE
+            We could not tell for sure whether you had a blood clot. | blood clot | LOW_CONFIDENCE
+            Septic arthritis cannot be r/o; aspirate pending. | Septic arthritis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
