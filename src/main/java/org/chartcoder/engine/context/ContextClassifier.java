@@ -1,5 +1,6 @@
 package org.chartcoder.engine.context;
 
+import static org.chartcoder.engine.context.Words.ARTICLES;
 import static org.chartcoder.engine.context.Words.CLAUSE_ENDS;
 import static org.chartcoder.engine.context.Words.isAge;
 import static org.chartcoder.engine.context.Words.wordAt;
@@ -44,7 +45,6 @@ public final class ContextClassifier {
 
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
     private static final int LIST_NAME_WORDS = 4;
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Dashes that part a list item from its comment however they are spaced ("rigidity—MH suspected"). */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");

@@ -1,5 +1,6 @@
 package org.chartcoder.engine.context;
 
+import static org.chartcoder.engine.context.Words.ARTICLES;
 import static org.chartcoder.engine.context.Words.CLAUSE_ENDS;
 import static org.chartcoder.engine.context.Words.isAge;
 import static org.chartcoder.engine.context.Words.wordAt;
@@ -91,7 +92,8 @@ final class DatedHistory {
      * 2021, closed".
      */
     private static final Set<String> CLOSINGS = union(TREATMENTS,
-            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed", "treated", "healed"));
+            Set.of("resolved", "cleared", "completed", "quit", "repleted", "ned", "closed", "treated", "healed",
+                    "cured", "svr", "svr12"));
     /**
      * How many words may open a list item or a sentence before its problem: "Provoked LLE DVT (post-op 9/2024) -
      * completed", "The patient's first depressive episode in 2016 resolved with fluoxetine".
@@ -268,14 +270,16 @@ final class DatedHistory {
     }
 
     /**
-     * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019", "your left hip
+     * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019", "failed back
+     * surgery syndrome after an L4-S1 fusion in 2019", "your left hip
      * replacement from 2016": the patient's own event, or the one something came after, dated to the past right
      * after it by "in" or "from" ("no change in your kidney function after the first doses" dates no event).
      */
     private static boolean datedRightAfter(List<Token> tokens, int first, int last) {
         String before = wordAt(tokens, first - 1);
         String dating = wordAt(tokens, last + 1);
-        return (PERSONAL_OWNERS.contains(before) || before.equals("after"))
+        boolean cameAfter = before.equals("after") || ARTICLES.contains(before) && wordAt(tokens, first - 2).equals("after");
+        return (PERSONAL_OWNERS.contains(before) || cameAfter)
                 && (dating.equals("in") && datesToThePast(tokens, last + 1)
                         || dating.equals("from") && isYear(wordAt(tokens, last + 2)));
     }

@@ -8,6 +8,7 @@ final class Words {
 
     /** What may follow an adverb that closes its clause ("" for punctuation or the sentence's end). */
     static final Set<String> CLAUSE_ENDS = Set.of("", "and", "so", "but");
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private Words() {
     }

@@ -112,6 +112,8 @@ class ContextRulesTest {
             Sarcoidosis - no radiographic evidence at this time. | Sarcoidosis | NEGATION
             Your cough has been gone for a week, but call if it returns. | cough | NEGATION
             She has not yet had a colonoscopy. | colonoscopy | NEGATION
+            RPR NR at the first visit. | RPR | NEGATION
+            Negative aspiration for blood prior to injection. | blood | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -158,6 +160,8 @@ class ContextRulesTest {
             Acute tryptase 21.4 at 90 min vs baseline 3.8, consistent with mast cell activation. | mast cell activation |
             Your child's rapid strep test was negative, so antibiotics are not needed for this sore throat. | sore throat       |
             - Hyponatremia (Na 128) - free water restriction. | Hyponatremia |
+            Chronic hepatitis B, HBeAg neg, on entecavir. | Chronic hepatitis B |
+            Genital ulcers, HSV PCR neg. | Genital ulcers |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -517,6 +521,7 @@ class ContextRulesTest {
             Some nausea is common with this chemotherapy. | nausea | HYPOTHETICAL
             The soreness you have now is expected after the procedure. | soreness |
             Your children may also feel anxious after your surgery. | anxious | HYPOTHETICAL,FAMILY
+            Screening: annual HIV and syphilis while on PrEP. | syphilis | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -698,6 +703,9 @@ class ContextRulesTest {
             2. s/p splenectomy 2014 - vaccines UTD                        | splenectomy       | HISTORICAL
             She had shingles in 3/2021 with full recovery. | shingles | HISTORICAL
             You had a kidney infection in 2021 that was treated and has not come back. | kidney infection | HISTORICAL
+            S/p ACL repair 2018 w/ persistent knee instability. | knee instability |
+            Hepatitis C - glecaprevir/pibrentasvir 2020, cured. | Hepatitis C | HISTORICAL
+            She has adjacent segment disease after a C5-6 fusion in 2017. | C5-6 fusion | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -825,6 +833,9 @@ class ContextRulesTest {
             Son has sickle cell trait and was declined as a kidney donor. | sickle cell trait | FAMILY
             Sister was the planned kidney donor but was turned down for obesity on evaluation. | obesity | FAMILY
             Mother is currently admitted to the ICU with sepsis. | sepsis | FAMILY
+            Your partner told you she has chlamydia. | chlamydia | FAMILY
+            The people you live with should watch for fever or a new rash. | new rash | HYPOTHETICAL,FAMILY
+            Call if your partner's test comes back positive for trichomonas. | trichomonas | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -923,6 +934,8 @@ class ContextRulesTest {
             Mother had kidney stones in her 40s, thought to be cystinuria. | cystinuria | FAMILY,LOW_CONFIDENCE
             We could not tell for sure whether you had a blood clot. | blood clot | LOW_CONFIDENCE
             Septic arthritis cannot be r/o; aspirate pending. | Septic arthritis | LOW_CONFIDENCE
+            Dr. Lee thinks you may also have carpal tunnel syndrome. | carpal tunnel syndrome | LOW_CONFIDENCE
+            Her husband was suspected to have TB but was never tested. | TB | FAMILY,LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
