@@ -55,7 +55,10 @@ public final class ContextClassifier {
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
      */
     private static final Set<String> SIGNS = Set.of("signs", "sign", "symptoms", "symptom");
-    /** What may stand before a relative who opens a sentence: "Paternal uncle died at 44", "Three children, all healthy". */
+    /**
+     * What may stand before a relative who opens a sentence: "Paternal uncle died at 44", "Three children, all
+     * healthy".
+     */
     private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger",
             "both", "two", "three", "four", "five");
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
@@ -186,7 +189,8 @@ public final class ContextClassifier {
                     continue;
                 }
                 boolean before = match.last() < first;
-                if (!before && category == Assertion.HYPOTHETICAL && callsTheirOwnConditionExpected(tokens, match, first, last)) {
+                if (!before && category == Assertion.HYPOTHETICAL
+                        && callsTheirOwnConditionExpected(tokens, match, first, last)) {
                     continue;
                 }
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
@@ -474,7 +478,8 @@ public final class ContextClassifier {
      * expected": what the patient has now, called expected or common, is present; "Some swelling around
      * your incision is expected" still names what may come.
      */
-    private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger, int first, int last) {
+    private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger,
+                                                          int first, int last) {
         if (!hasWordIn(tokens, trigger, EXPECTED_WORDS)) {
             return false;
         }

@@ -271,14 +271,15 @@ final class DatedHistory {
 
     /**
      * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019", "failed back
-     * surgery syndrome after an L4-S1 fusion in 2019", "your left hip
-     * replacement from 2016": the patient's own event, or the one something came after, dated to the past right
-     * after it by "in" or "from" ("no change in your kidney function after the first doses" dates no event).
+     * surgery syndrome after an L4-S1 fusion in 2019", "your left hip replacement from 2016": the patient's own
+     * event, or the one something came after, dated to the past right after it by "in" or "from" ("no change in
+     * your kidney function after the first doses" dates no event).
      */
     private static boolean datedRightAfter(List<Token> tokens, int first, int last) {
         String before = wordAt(tokens, first - 1);
         String dating = wordAt(tokens, last + 1);
-        boolean cameAfter = before.equals("after") || ARTICLES.contains(before) && wordAt(tokens, first - 2).equals("after");
+        boolean cameAfter = before.equals("after")
+                || ARTICLES.contains(before) && wordAt(tokens, first - 2).equals("after");
         return (PERSONAL_OWNERS.contains(before) || cameAfter)
                 && (dating.equals("in") && datesToThePast(tokens, last + 1)
                         || dating.equals("from") && isYear(wordAt(tokens, last + 2)));

@@ -522,6 +522,8 @@ class ContextRulesTest {
             The soreness you have now is expected after the procedure. | soreness |
             Your children may also feel anxious after your surgery. | anxious | HYPOTHETICAL,FAMILY
             Screening: annual HIV and syphilis while on PrEP. | syphilis | HYPOTHETICAL
+            Keep the splint on so you do not get a pressure sore. | pressure sore | HYPOTHETICAL
+            Check both feet every day with a mirror for new cuts. | new cuts | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -836,6 +838,7 @@ class ContextRulesTest {
             Your partner told you she has chlamydia. | chlamydia | FAMILY
             The people you live with should watch for fever or a new rash. | new rash | HYPOTHETICAL,FAMILY
             Call if your partner's test comes back positive for trichomonas. | trichomonas | HYPOTHETICAL,FAMILY
+            Hemophilia runs in your family. | Hemophilia | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -936,6 +939,9 @@ class ContextRulesTest {
             Septic arthritis cannot be r/o; aspirate pending. | Septic arthritis | LOW_CONFIDENCE
             Dr. Lee thinks you may also have carpal tunnel syndrome. | carpal tunnel syndrome | LOW_CONFIDENCE
             Her husband was suspected to have TB but was never tested. | TB | FAMILY,LOW_CONFIDENCE
+            His brother was thought to have lupus. | lupus | FAMILY,LOW_CONFIDENCE
+            Grandfather had some kind of blood disorder. | blood disorder | FAMILY,LOW_CONFIDENCE
+            Flow cytometry to distinguish CLL from mantle cell lymphoma. | CLL | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
