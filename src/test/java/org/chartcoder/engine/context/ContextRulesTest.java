@@ -162,6 +162,8 @@ class ContextRulesTest {
             - Hyponatremia (Na 128) - free water restriction. | Hyponatremia |
             Chronic hepatitis B, HBeAg neg, on entecavir. | Chronic hepatitis B |
             Genital ulcers, HSV PCR neg. | Genital ulcers |
+            Dipstick: trace protein, nitrite negative. | trace protein |
+            The small bruise near your incision is not a concern. | small bruise |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -524,6 +526,8 @@ class ContextRulesTest {
             Screening: annual HIV and syphilis while on PrEP. | syphilis | HYPOTHETICAL
             Keep the splint on so you do not get a pressure sore. | pressure sore | HYPOTHETICAL
             Check both feet every day with a mirror for new cuts. | new cuts | HYPOTHETICAL
+            Keloid formation anticipated - silicone sheets once healed. | Keloid formation | HYPOTHETICAL
+            This medicine can sometimes make it hard to fall asleep. | hard to fall asleep | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -942,6 +946,7 @@ class ContextRulesTest {
             His brother was thought to have lupus. | lupus | FAMILY,LOW_CONFIDENCE
             Grandfather had some kind of blood disorder. | blood disorder | FAMILY,LOW_CONFIDENCE
             Flow cytometry to distinguish CLL from mantle cell lymphoma. | CLL | LOW_CONFIDENCE
+            Ovarian cyst, suspected on ultrasound; MRI pending. | Ovarian cyst | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
