@@ -164,6 +164,8 @@ class ContextRulesTest {
             Genital ulcers, HSV PCR neg. | Genital ulcers |
             Dipstick: trace protein, nitrite negative. | trace protein |
             The small bruise near your incision is not a concern. | small bruise |
+            It is normal to still have some dizziness this week. | dizziness |
+            Your teammates said that you did not black out. | black out | NEGATION
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -528,6 +530,7 @@ class ContextRulesTest {
             Check both feet every day with a mirror for new cuts. | new cuts | HYPOTHETICAL
             Keloid formation anticipated - silicone sheets once healed. | Keloid formation | HYPOTHETICAL
             This medicine can sometimes make it hard to fall asleep. | hard to fall asleep | HYPOTHETICAL
+            Please check your other children for scabies over the next month. | scabies | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -843,6 +846,8 @@ class ContextRulesTest {
             The people you live with should watch for fever or a new rash. | new rash | HYPOTHETICAL,FAMILY
             Call if your partner's test comes back positive for trichomonas. | trichomonas | HYPOTHETICAL,FAMILY
             Hemophilia runs in your family. | Hemophilia | FAMILY
+            Three classmates have influenza. | influenza | FAMILY
+            Your partners should be tested for gonorrhea. | gonorrhea | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
