@@ -114,6 +114,8 @@ class ContextRulesTest {
             She has not yet had a colonoscopy. | colonoscopy | NEGATION
             RPR NR at the first visit. | RPR | NEGATION
             Negative aspiration for blood prior to injection. | blood | NEGATION
+            4. Tinnitus - denies; audiogram normal. | Tinnitus | NEGATION
+            7. HIV - Ab neg 2024 | HIV | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -166,6 +168,7 @@ class ContextRulesTest {
             The small bruise near your incision is not a concern. | small bruise |
             It is normal to still have some dizziness this week. | dizziness |
             Your teammates said that you did not black out. | black out | NEGATION
+            The bruising on your arm is expected to slowly fade. | bruising |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
