@@ -59,7 +59,7 @@ public final class ContextClassifier {
      * What may stand before a relative who opens a sentence: "Paternal uncle died at 44", "Three children, all
      * healthy".
      */
-    private static final Set<String> KIN_SIDES = Set.of("maternal", "paternal", "older", "younger",
+    private static final Set<String> KIN_QUALIFIERS = Set.of("maternal", "paternal", "older", "younger",
             "both", "two", "three", "four", "five");
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
     private static final Set<String> RULE_OUT_WORDS = Set.of("rule", "ruling", "r/o", "exclude");
@@ -337,7 +337,7 @@ public final class ContextClassifier {
      * "Paternal grandmother died at 88; she had macular degeneration" (the relative's pronoun).
      */
     private boolean relativeGoesOnAfterSemicolon(List<Token> tokens, TriggerLexicon.Match trigger, int semicolon) {
-        return opensTheSentence(tokens, trigger, KIN_SIDES) && hasWordIn(tokens, trigger, relatives)
+        return opensTheSentence(tokens, trigger, KIN_QUALIFIERS) && hasWordIn(tokens, trigger, relatives)
                 && !speaksToThePatient(tokens, semicolon + 1)
                 || isPronounOfTheRelative(tokens, trigger, semicolon + 1);
     }
