@@ -145,6 +145,8 @@ public class ChartWorker {
                 records.add(CompletableFuture.supplyAsync(() -> codeOne(job, chart), codingThreads));
             }
         }
+        // one wake-up of this thread per chunk, not one per chart: it shares the CPUs with the coding
+        CompletableFuture.allOf(records.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
         List<ChartRecords.Result> results = new ArrayList<>();
         List<ChartRecords.Error> errors = new ArrayList<>();
         for (CompletableFuture<Object> record : records) {

@@ -83,6 +83,11 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     + " the figures for the bench-local that started this JVM.")
     Integer engineAloneThreads;
 
+    @Option(names = "--engine-alone-warmup-charts", paramLabel = "DIR", hidden = true,
+            description = "Internal: with --engine-alone-threads, warm up on these charts (the worker's warm-up batch)"
+                    + " instead of on the timed ones.")
+    Path engineAloneWarmupCharts;
+
     @Override
     public Integer call() throws Exception {
         if (engineAloneThreads != null) {
@@ -237,22 +242,27 @@ public final class BenchLocalCommand implements Callable<Integer> {
             double workerCpu = workerCpuAfter - workerCpuBefore;
             List<String> texts = texts(timedCharts);
             int n = texts.size();
-            // as warm as the worker, which coded the warm-up batch before the timed one
+            // as warm as the worker, and on the same charts: it met the timed batch's texts for the first
+            // time, so an engine warmed on those very texts would hold every word of them in its caches
             int engineWarmup = Math.max(warmup, 3000);
-            double[] fresh = engineAloneInWorkerJvm(settings, input, engineWarmup, workerCpuList);
+            Optional<Path> warmupCharts = warmup > 0 ? Optional.of(first) : Optional.empty();
+            double[] fresh = engineAloneInWorkerJvm(settings, input, warmupCharts, engineWarmup, workerCpuList);
             double engineAlone = fresh[0];
             double engineCpu = fresh[1];
             CpuAffinity.pin(ProcessHandle.current().pid(), workerCpuList);
             CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
-            double[] here = engineAlone(engine, texts, engineWarmup, workerCpus);
+            List<String> warmTexts = warmupCharts.isPresent() ? texts(readCharts(settings, first)) : texts;
+            double[] here = engineAlone(engine, warmTexts, engineWarmup, texts, workerCpus);
             double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             out.printf("bench-local: %d charts, one worker process on CPU %s (%d coding threads), intake, emulators and"
                     + " index on CPU %s, load average %.1f%n", n, CpuAffinity.format(workerCpuList), workerCpus,
                     CpuAffinity.format(ownCpus), load);
             out.printf("  end to end (intake -> SQS -> worker process -> encrypted S3 -> index): %.2f s, %.1f charts/s%n",
                     endToEnd, n / endToEnd);
-            out.printf("  engine alone on the worker's CPU %s, %d threads, in a JVM started as the worker is: %.2f s,"
-                    + " %.1f charts/s%n", CpuAffinity.format(workerCpuList), workerCpus, engineAlone, n / engineAlone);
+            out.printf("  engine alone on the worker's CPU %s, %d threads, in a JVM started as the worker is, warmed up on %s:"
+                    + " %.2f s, %.1f charts/s%n", CpuAffinity.format(workerCpuList), workerCpus,
+                    warmupCharts.isPresent() ? "the " + (long) fresh[2] + " charts of the worker's warm-up"
+                            : (long) fresh[2] + " of the timed charts", engineAlone, n / engineAlone);
             out.printf("  end to end / engine alone on the worker's CPUs: %.2f%n", engineAlone / endToEnd);
             out.printf("  engine alone in this process, pinned to the same CPUs: %.2f s, %.1f charts/s (end to end / it: %.2f)%n",
                     here[0], n / here[0], here[0] / endToEnd);
@@ -391,11 +401,12 @@ public final class BenchLocalCommand implements Callable<Integer> {
      * compiler settings, nor in the code this process compiled for intake and the emulators.
      * Returns its seconds and CPU seconds.
      */
-    private double[] engineAloneInWorkerJvm(Settings settings, Path input, int engineWarmup, List<Integer> cpus)
-            throws IOException, InterruptedException {
+    private double[] engineAloneInWorkerJvm(Settings settings, Path input, Optional<Path> warmupCharts, int engineWarmup,
+                                            List<Integer> cpus) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(LocalLifecycle.workerJava(settings, CpuAffinity.launcher(cpus)));
         command.addAll(List.of(ChartCoderCli.class.getName(), "bench-local", "--charts", input.toString(),
                 "--warmup", Integer.toString(engineWarmup), "--engine-alone-threads", Integer.toString(cpus.size())));
+        warmupCharts.ifPresent(dir -> command.addAll(List.of("--engine-alone-warmup-charts", dir.toString())));
         command.addAll(LocalLifecycle.settingArguments(settings));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines;
@@ -412,18 +423,27 @@ public final class BenchLocalCommand implements Callable<Integer> {
     /** The engine-alone JVM's side: the charts of --charts, as the worker decodes them. */
     private int engineAloneHere(PrintStream out) throws Exception {
         Settings settings = common.settings("local", engineOptions.values());
-        List<String> texts = texts(LocalCharts.read(charts, Long.parseLong(settings.get("chartcoder.worker.maxChartBytes").orElseThrow())));
+        List<String> texts = texts(readCharts(settings, charts));
+        List<String> warmTexts = engineAloneWarmupCharts == null ? texts : texts(readCharts(settings, engineAloneWarmupCharts));
         CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
-        double[] figures = engineAlone(engine, texts, warmup, engineAloneThreads);
-        out.printf("%s %s %s%n", ENGINE_ALONE_RESULT, figures[0], figures[1]);
+        double[] figures = engineAlone(engine, warmTexts, warmup, texts, engineAloneThreads);
+        out.printf("%s %s %s %s%n", ENGINE_ALONE_RESULT, figures[0], figures[1], warmTexts.size());
         return 0;
     }
 
-    /** Codes {@code warmupCharts} of the texts untimed, then all of them timed: seconds and this process's CPU seconds. */
-    private static double[] engineAlone(CodingEngine engine, List<String> texts, int warmupCharts, int threads) throws Exception {
-        int n = texts.size();
-        for (int warmed = 0; warmed < warmupCharts; warmed += n) {
-            engineSeconds(engine, texts.subList(0, Math.min(n, warmupCharts - warmed)), threads);
+    private static LocalCharts readCharts(Settings settings, Path dir) throws IOException {
+        return LocalCharts.read(dir, Long.parseLong(settings.get("chartcoder.worker.maxChartBytes").orElseThrow()));
+    }
+
+    /**
+     * Codes {@code warmupCharts} of the warm-up texts (again from the first when there are fewer) untimed, then
+     * all of the texts timed: seconds and this process's CPU seconds.
+     */
+    private static double[] engineAlone(CodingEngine engine, List<String> warmTexts, int warmupCharts, List<String> texts,
+                                        int threads) throws Exception {
+        int w = warmTexts.size();
+        for (int warmed = 0; warmed < warmupCharts; warmed += w) {
+            engineSeconds(engine, warmTexts.subList(0, Math.min(w, warmupCharts - warmed)), threads);
         }
         long cpuBefore = processCpuNanos();
         double seconds = engineSeconds(engine, texts, threads);
