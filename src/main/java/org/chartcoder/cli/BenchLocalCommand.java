@@ -399,7 +399,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
      * The engine alone in a JVM started as the worker's is (its JVM options, pinned to its CPUs), so
      * that the baseline differs from the worker in the pipeline only: not in heap, collector or
      * compiler settings, nor in the code this process compiled for intake and the emulators.
-     * Returns its seconds and CPU seconds.
+     * Returns its seconds, its CPU seconds and the number of warm-up charts it read.
      */
     private double[] engineAloneInWorkerJvm(Settings settings, Path input, Optional<Path> warmupCharts, int engineWarmup,
                                             List<Integer> cpus) throws IOException, InterruptedException {
