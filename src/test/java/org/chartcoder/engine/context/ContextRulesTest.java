@@ -116,6 +116,8 @@ class ContextRulesTest {
             Negative aspiration for blood prior to injection. | blood | NEGATION
             4. Tinnitus - denies; audiogram normal. | Tinnitus | NEGATION
             7. HIV - Ab neg 2024 | HIV | NEGATION
+            Dialysis was not required after the transplant. | Dialysis | NEGATION
+            No pathogenic variants were found for Lynch syndrome or polyposis. | polyposis | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -534,6 +536,9 @@ class ContextRulesTest {
             Keloid formation anticipated - silicone sheets once healed. | Keloid formation | HYPOTHETICAL
             This medicine can sometimes make it hard to fall asleep. | hard to fall asleep | HYPOTHETICAL
             Please check your other children for scabies over the next month. | scabies | HYPOTHETICAL,FAMILY
+            Ask to be seen right away for chest pain or shortness of breath. | shortness of breath | HYPOTHETICAL
+            Watch for dark urine or itching while on treatment for hepatitis B. | itching | HYPOTHETICAL
+            Watch for dark urine or itching while on treatment for hepatitis B. | hepatitis B |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -851,6 +856,9 @@ class ContextRulesTest {
             Hemophilia runs in your family. | Hemophilia | FAMILY
             Three classmates have influenza. | influenza | FAMILY
             Your partners should be tested for gonorrhea. | gonorrhea | HYPOTHETICAL,FAMILY
+            Cellmate was diagnosed with active TB last week. | active TB | FAMILY
+            Genetic testing in her sister identified a BRCA2 variant. | BRCA2 variant | FAMILY
+            His personal and family history are suggestive of Lynch syndrome. | Lynch syndrome | LOW_CONFIDENCE
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
