@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
-    /** Words before which a lone period is an abbreviation or list number, not a sentence end. */
+    /** Words before which a lone period is an abbreviation, not a sentence end. */
     private static final Pattern NOT_A_SENTENCE_END = Pattern.compile(
-            "\\d+|[a-z]|dr|mr|mrs|ms|st|vs|approx|pt|pts|yr|yrs|hx|dx|tx|sx|fx");
+            "[a-z]|dr|mr|mrs|ms|st|vs|approx|pt|pts|yr|yrs|hx|dx|tx|sx|fx");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private Tokenizer() {
     }
@@ -166,6 +167,15 @@ final class Tokenizer {
         }
     }
 
+    /** The last token opens the text or follows a sentence end, a semicolon or a colon. */
+    private static boolean opensClause(List<Token> previous) {
+        if (previous.size() == 1) {
+            return true;
+        }
+        Token.Type before = previous.get(previous.size() - 2).type();
+        return before == Token.Type.BOUNDARY || before == Token.Type.COLON;
+    }
+
     /**
      * "Brother with ?bipolar disorder", "MGF - ? hemochromatosis": a question mark apart from the
      * previous word and followed by another queries what follows; it does not end the sentence.
@@ -180,11 +190,16 @@ final class Tokenizer {
         return beforeAWord && apartFromPrevious;
     }
 
-    /** A period ends a sentence when it closes the text or precedes a capital, unless it closes "Dr" or "1". */
+    /**
+     * A period ends a sentence when it closes the text or precedes a capital, unless it closes "Dr" or
+     * a list number that opens the text or a clause ("1. Chest pain"). A number inside a clause ends it
+     * there, as the next item's number does: "1. Chest pain, r/o ACS 2. Hypertensive urgency".
+     */
     private static boolean endsSentence(String text, List<Token> previous, int end) {
         if (!previous.isEmpty()) {
             Token before = previous.get(previous.size() - 1);
-            if (before.end() == end - 1 && NOT_A_SENTENCE_END.matcher(before.norm()).matches()) {
+            if (before.end() == end - 1 && (NOT_A_SENTENCE_END.matcher(before.norm()).matches()
+                    || NUMBER.matcher(before.norm()).matches() && opensClause(previous))) {
                 return false;
             }
         }

@@ -677,6 +677,19 @@ class ContextEvaluationTest {
             "assertions-set397.tsv,  0.96,           0.97",
             "assertions-set398.tsv,  0.97,           0.97",
             "assertions-set399.tsv,  0.96,           0.97",
+            // sets 400 to 409, prehospital emergency care and cancer survivorship (twenty-third session), first run
+            // 0.980, 0.939, 0.940, 0.940, 1.000 and 0.917, 0.857, 0.880, 0.958, 0.800; the survivorship sets call a
+            // treated cancer history where earlier sets keep it present unless dated or closed, so mostly not tuned on
+            "assertions-set400.tsv,  0.97,           0.97",
+            "assertions-set401.tsv,  0.95,           0.97",
+            "assertions-set402.tsv,  0.97,           0.97",
+            "assertions-set403.tsv,  0.97,           0.94",
+            "assertions-set404.tsv,  0.97,           0.97",
+            "assertions-set405.tsv,  0.91,           0.97",
+            "assertions-set406.tsv,  0.91,           0.97",
+            "assertions-set407.tsv,  0.90,           0.97",
+            "assertions-set408.tsv,  0.97,           0.97",
+            "assertions-set409.tsv,  0.86,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

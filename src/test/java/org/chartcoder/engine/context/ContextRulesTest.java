@@ -234,6 +234,8 @@ class ContextRulesTest {
             Asthma, mild intermittent, last exacerbation 2 yrs ago - albuterol pre-induction. | Asthma            |
             C5 SCI s/p C4-C6 ACDF (1/2024), new ascending numbness.       | ascending numbness |
             Please do not wait if the swelling comes back.                | swelling          | HYPOTHETICAL
+            Problems: 1. Chest pain, r/o PE 2. Syncope. | Syncope |
+            1. Chest pain, r/o PE 2. Syncope. | PE | HYPOTHETICAL
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -539,6 +541,11 @@ class ContextRulesTest {
             Ask to be seen right away for chest pain or shortness of breath. | shortness of breath | HYPOTHETICAL
             Watch for dark urine or itching while on treatment for hepatitis B. | itching | HYPOTHETICAL
             Watch for dark urine or itching while on treatment for hepatitis B. | hepatitis B |
+            Seek care the same day for a fever over 101. | fever | HYPOTHETICAL
+            Let us know if you notice a lump in your neck. | lump | HYPOTHETICAL
+            Screen annually for diabetes and high cholesterol. | high cholesterol | HYPOTHETICAL
+            Late effects to monitor: hearing loss, kidney damage, and infertility. | infertility | HYPOTHETICAL
+            Second cancer risk includes leukemia and sarcoma. | sarcoma | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -723,6 +730,8 @@ class ContextRulesTest {
             S/p ACL repair 2018 w/ persistent knee instability. | knee instability |
             Hepatitis C - glecaprevir/pibrentasvir 2020, cured. | Hepatitis C | HISTORICAL
             She has adjacent segment disease after a C5-6 fusion in 2017. | C5-6 fusion | HISTORICAL
+            PMH per daughter: COPD, prior MI. | COPD | HISTORICAL
+            2. Hodgkin lymphoma, s/p ABVD in 2011, in remission. | Hodgkin lymphoma | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -859,6 +868,10 @@ class ContextRulesTest {
             Cellmate was diagnosed with active TB last week. | active TB | FAMILY
             Genetic testing in her sister identified a BRCA2 variant. | BRCA2 variant | FAMILY
             His personal and family history are suggestive of Lynch syndrome. | Lynch syndrome | LOW_CONFIDENCE
+            Wife also c/o nausea and dizziness. | dizziness | FAMILY
+            Family members were advised to be screened for long QT syndrome. | long QT syndrome | HYPOTHETICAL,FAMILY
+            Her son was told to seek care if he develops chest pain. | chest pain | HYPOTHETICAL,FAMILY
+            Testing for hemochromatosis was recommended for his brothers. | hemochromatosis | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -977,6 +990,7 @@ class ContextRulesTest {
             Several relatives have diabetes.                              | diabetes          | FAMILY
             The hydatid cyst contained multiple daughter cysts.           | hydatid cyst      |
             Twin pregnancy complicated by preeclampsia.                   | preeclampsia      |
+            Naloxone kit given to his mother in case of an overdose. | overdose | HYPOTHETICAL
             """)
     void kinWordsNeedAKinshipSense(String sentence, String target, String expected) {
         check(sentence, target, expected);

@@ -33,12 +33,14 @@ class TokenizerTest {
         assertEquals("fever", text.substring(tokens.get(1).begin(), tokens.get(1).end()));
     }
 
-    /** A period ends a sentence only before a capital or the end; a question mark apart from the word before it queries what follows. */
+    /** A period ends a sentence only before a capital or the end, and after a number only inside a clause; a question mark apart from the word before it queries what follows. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             No fever. Has cough         | .  | BOUNDARY
             Seen by Dr. Smith           | .  | PUNCTUATION
             1. Hypertension             | .  | PUNCTUATION
+            Problems: 1. Chest pain     | .  | PUNCTUATION
+            Chest pain, r/o PE 2. Syncope | .  | BOUNDARY
             Fever - no. Cough - yes     | .  | BOUNDARY
             no fever; cough             | ;  | BOUNDARY
             Lungs: clear                | :  | COLON
