@@ -118,6 +118,7 @@ class ContextRulesTest {
             7. HIV - Ab neg 2024 | HIV | NEGATION
             Dialysis was not required after the transplant. | Dialysis | NEGATION
             No pathogenic variants were found for Lynch syndrome or polyposis. | polyposis | NEGATION
+            Night sweats - none since starting treatment. | Night sweats | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -171,6 +172,7 @@ class ContextRulesTest {
             It is normal to still have some dizziness this week. | dizziness |
             Your teammates said that you did not black out. | black out | NEGATION
             The bruising on your arm is expected to slowly fade. | bruising |
+            Dr. Patel does not feel that you need surgery for the ganglion cyst. | ganglion cyst |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -546,6 +548,10 @@ class ContextRulesTest {
             Screen annually for diabetes and high cholesterol. | high cholesterol | HYPOTHETICAL
             Late effects to monitor: hearing loss, kidney damage, and infertility. | infertility | HYPOTHETICAL
             Second cancer risk includes leukemia and sarcoma. | sarcoma | HYPOTHETICAL
+            Hair thinning is an uncommon side effect of this medicine. | Hair thinning | HYPOTHETICAL
+            Call with any increase in swelling, redness, or drainage. | drainage | HYPOTHETICAL
+            Even a low fever after surgery warrants a call. | low fever | HYPOTHETICAL
+            Use it right away for signs of a severe reaction such as hives or wheezing. | wheezing | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -872,6 +878,7 @@ class ContextRulesTest {
             Family members were advised to be screened for long QT syndrome. | long QT syndrome | HYPOTHETICAL,FAMILY
             Her son was told to seek care if he develops chest pain. | chest pain | HYPOTHETICAL,FAMILY
             Testing for hemochromatosis was recommended for his brothers. | hemochromatosis | HYPOTHETICAL,FAMILY
+            Aunt suspected to have hemochromatosis, not yet tested. | hemochromatosis | FAMILY,LOW_CONFIDENCE
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -976,6 +983,8 @@ class ContextRulesTest {
             Grandfather had some kind of blood disorder. | blood disorder | FAMILY,LOW_CONFIDENCE
             Flow cytometry to distinguish CLL from mantle cell lymphoma. | CLL | LOW_CONFIDENCE
             Ovarian cyst, suspected on ultrasound; MRI pending. | Ovarian cyst | LOW_CONFIDENCE
+            Your fatigue is likely related to low iron. | fatigue |
+            Your fatigue is likely related to low iron. | low iron | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
