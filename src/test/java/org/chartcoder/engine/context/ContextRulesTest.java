@@ -552,6 +552,7 @@ class ContextRulesTest {
             Call with any increase in swelling, redness, or drainage. | drainage | HYPOTHETICAL
             Even a low fever after surgery warrants a call. | low fever | HYPOTHETICAL
             Use it right away for signs of a severe reaction such as hives or wheezing. | wheezing | HYPOTHETICAL
+            Vasospasm, r/o – daily TCDs. | Vasospasm | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -879,6 +880,9 @@ class ContextRulesTest {
             Her son was told to seek care if he develops chest pain. | chest pain | HYPOTHETICAL,FAMILY
             Testing for hemochromatosis was recommended for his brothers. | hemochromatosis | HYPOTHETICAL,FAMILY
             Aunt suspected to have hemochromatosis, not yet tested. | hemochromatosis | FAMILY,LOW_CONFIDENCE
+            Grandmother reports asthma in the child's father. | asthma | FAMILY
+            His siblings should also be referred for long QT syndrome testing. | long QT syndrome | HYPOTHETICAL,FAMILY
+            Daughter will be screened with an echo for cardiomyopathy. | cardiomyopathy | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1000,6 +1004,7 @@ class ContextRulesTest {
             The hydatid cyst contained multiple daughter cysts.           | hydatid cyst      |
             Twin pregnancy complicated by preeclampsia.                   | preeclampsia      |
             Naloxone kit given to his mother in case of an overdose. | overdose | HYPOTHETICAL
+            Return for fever or a new rash, which can be signs of sepsis in children with burns. | sepsis | HYPOTHETICAL
             """)
     void kinWordsNeedAKinshipSense(String sentence, String target, String expected) {
         check(sentence, target, expected);
