@@ -49,7 +49,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
 
     /** The batch's end is seen within this of its last chunk's index write (a 500 ms poll added 0.25 s on average). */
     private static final long BATCH_END_POLL_MILLIS = 10;
-    /** How the engine-alone JVM hands its figures to bench-local: this, then seconds and CPU seconds. */
+    /** How the engine-alone JVM hands its figures to bench-local: this, then seconds, CPU seconds and warm-up charts read. */
     private static final String ENGINE_ALONE_RESULT = "engine-alone-result";
 
     @Mixin
