@@ -61,6 +61,10 @@ public final class ContextClassifier {
      */
     private static final Set<String> KIN_QUALIFIERS = Set.of("maternal", "paternal", "older", "younger",
             "both", "two", "three", "four", "five");
+    /** A mention that opens with one of these is of the present: "may reflect past infection or current infection". */
+    private static final Set<String> PRESENT_TIMES = Set.of("current", "active", "ongoing", "present", "new");
+    /** The words of a trigger that gives a test's negative result. */
+    private static final Set<String> NEGATIVE_RESULTS = Set.of("negative", "neg");
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
     private static final Set<String> RULE_OUT_WORDS = Set.of("rule", "ruling", "r/o", "exclude");
     /** The words of a trigger that calls what comes before it expected: "is expected", "are common", "is normal". */
@@ -151,7 +155,7 @@ public final class ContextClassifier {
         if (DatedHistory.isDatedHistory(tokens, first, last)) {
             traits.add(Assertion.HISTORICAL);
         }
-        if (DatedHistory.isSeenAgain(tokens, first, last)) {
+        if (DatedHistory.isSeenAgain(tokens, first, last) || PRESENT_TIMES.contains(tokens.get(first).norm())) {
             traits.remove(Assertion.HISTORICAL);
         }
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
@@ -236,15 +240,25 @@ public final class ContextClassifier {
         int step = forward ? 1 : -1;
         int stop = forward ? targetFirst : targetLast;
         boolean heading = forward && (category == Assertion.FAMILY && isHeading(tokens, trigger)
-                || category == Assertion.HISTORICAL && isListHeading(tokens, trigger));
+                || category == Assertion.HISTORICAL && isListHeading(tokens, trigger)
+                || category == Assertion.HYPOTHETICAL && opensAList(tokens, trigger));
         int words = 0;
         int openedParentheses = 0;
+        int wordsBeforeAside = 0;
+        int closedAsideWords = 0;
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
             Token token = tokens.get(i);
             if (forward && token.norm().equals("(")) {
+                wordsBeforeAside = openedParentheses == 0 ? words : wordsBeforeAside;
                 openedParentheses++;
-            } else if (forward && token.norm().equals(")") && openedParentheses-- == 0
+            } else if (forward && token.norm().equals(")") && openedParentheses == 1) {
+                // in a list of warning signs a closed aside is one word of distance, however long: "Signs of OHSS to
+                // watch for: rapid weight gain (more than 2 lb in a day), increasing abdominal swelling, shortness of
+                // breath, or decreased urination"
+                openedParentheses--;
+                closedAsideWords += category == Assertion.HYPOTHETICAL ? words - wordsBeforeAside - 1 : 0;
+            } else if (forward && token.norm().equals(")") && !closesListNumber(tokens, i) && openedParentheses-- == 0
                     && category != Assertion.FAMILY) {
                 // "Strict voice rest (no talking, no whispering) to lower the chance of scarring": an aside's trigger
                 // stays in it, but an aside that names a relative names the subject ("I-2 (MGM) d. 81 colon CA")
@@ -280,7 +294,7 @@ public final class ContextClassifier {
             }
         }
         TriggerLexicon.Entry entry = trigger.entry();
-        return heading || words <= (forward ? entry.forwardWindow() : entry.backwardWindow());
+        return heading || words - closedAsideWords <= (forward ? entry.forwardWindow() : entry.backwardWindow());
     }
 
     /**
@@ -328,6 +342,21 @@ public final class ContextClassifier {
      */
     private static boolean isListHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
         return opensTheSentence(tokens, trigger, Set.of()) && tokens.get(trigger.last()).type() == Token.Type.COLON;
+    }
+
+    /**
+     * "Come back right away for: 1) vomiting that will not stop; 2) chest pain; 3) fainting": a precaution that
+     * opens the line and ends at its colon governs its items across their semicolons.
+     */
+    private static boolean opensAList(List<Token> tokens, TriggerLexicon.Match trigger) {
+        return opensTheSentence(tokens, trigger, Set.of()) && trigger.last() + 1 < tokens.size()
+                && tokens.get(trigger.last() + 1).type() == Token.Type.COLON;
+    }
+
+    /** "1) vomiting": the parenthesis at {@code i} closes a number that opens the text or a clause, not an aside. */
+    private static boolean closesListNumber(List<Token> tokens, int i) {
+        return i >= 1 && isAge(tokens.get(i - 1).norm())
+                && (i == 1 || tokens.get(i - 2).type() == Token.Type.COLON || tokens.get(i - 2).type() == Token.Type.BOUNDARY);
     }
 
     /**
@@ -437,10 +466,15 @@ public final class ContextClassifier {
 
     /**
      * "Signs of dehydration to watch for include no tears, a dry mouth": in a list of what may happen,
-     * "no" names one sign (an absence), so its negation ends with that item, not the list.
+     * "no" names one sign (an absence), so its negation ends with that item, not the list. A test's
+     * negative result is no sign but an answer, for all it lists: "Infectious disease screening this
+     * cycle: negative for HIV, hepatitis B, and hepatitis C".
      */
     private boolean isWatchedFor(List<Token> tokens, List<TriggerLexicon.Match> matches, int negation) {
         TriggerLexicon.Match trigger = matches.get(negation);
+        if (hasWordIn(tokens, trigger, NEGATIVE_RESULTS)) {
+            return false;
+        }
         for (int h = 0; h < negation; h++) {
             TriggerLexicon.Entry entry = matches.get(h).entry();
             if (entry.kind() == TriggerLexicon.Kind.TRIGGER && entry.forward() && entry.categories().contains(Assertion.HYPOTHETICAL)
@@ -552,15 +586,17 @@ public final class ContextClassifier {
 
     /**
      * "Signs of adrenal crisis include severe weakness", "Signs of a dry socket: pain that gets worse", "Signs of
-     * dehydration to watch for:", "Signs of a hip dislocation include a sudden pop": what
-     * instructions list the signs of is to watch for (a report's "symptoms of X include" tells what is there).
+     * dehydration to watch for:", "Signs of a hip dislocation include a sudden pop", "Signs of postpericardiotomy
+     * syndrome (fluid around the heart) include fever": what instructions list the signs of is to watch for (a
+     * report's "symptoms of X include" tells what is there).
      */
     private static boolean hasItsSignsListed(List<Token> tokens, int first, int last) {
         int of = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
+        int next = afterAside(tokens, last + 1);
         return wordAt(tokens, of).equals("of") && wordAt(tokens, of - 1).equals("signs")
-                && (SIGNS_LISTED.contains(wordAt(tokens, last + 1))
-                        || last + 1 < tokens.size() && tokens.get(last + 1).type() == Token.Type.COLON
-                        || wordAt(tokens, last + 1).equals("to") && wordAt(tokens, last + 2).equals("watch"));
+                && (SIGNS_LISTED.contains(wordAt(tokens, next))
+                        || next < tokens.size() && tokens.get(next).type() == Token.Type.COLON
+                        || wordAt(tokens, next).equals("to") && wordAt(tokens, next + 1).equals("watch"));
     }
 
     /**

@@ -119,6 +119,14 @@ class ContextRulesTest {
             Dialysis was not required after the transplant. | Dialysis | NEGATION
             No pathogenic variants were found for Lynch syndrome or polyposis. | polyposis | NEGATION
             Night sweats - none since starting treatment. | Night sweats | NEGATION
+            Hepatitis C - screened negative 2023. | Hepatitis C | NEGATION
+            Brain aneurysm - screening MRA negative. | Brain aneurysm | NEGATION
+            Hot flashes - denies at this visit. | Hot flashes | NEGATION
+            Lyme disease - considered, ruled out by serology. | Lyme disease | NEGATION
+            We do not think your back pain is from a kidney stone. | kidney stone | NEGATION
+            We do not think your back pain is from a kidney stone. | back pain |
+            The fluid was sent and was negative for malignant cells. | malignant cells | NEGATION
+            Screening before the transplant: negative for HIV, hepatitis B and hepatitis C. | hepatitis C | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -553,6 +561,12 @@ class ContextRulesTest {
             Even a low fever after surgery warrants a call. | low fever | HYPOTHETICAL
             Use it right away for signs of a severe reaction such as hives or wheezing. | wheezing | HYPOTHETICAL
             Vasospasm, r/o – daily TCDs. | Vasospasm | HYPOTHETICAL
+            Call us right away for: 1) fever; 2) bleeding; 3) severe pain. | fever | HYPOTHETICAL
+            Call us right away for: 1) fever; 2) bleeding; 3) severe pain. | severe pain | HYPOTHETICAL
+            Call 911 or go to the nearest emergency room if: you faint; you have chest pain. | chest pain | HYPOTHETICAL
+            Signs of a blood clot to watch for: leg swelling (usually in one calf, often with warmth and tenderness when you press on it), redness, or sudden shortness of breath. | sudden shortness of breath | HYPOTHETICAL
+            Signs of a wound infection (cellulitis) include redness and warmth. | wound infection | HYPOTHETICAL
+            RETURN PRECAUTIONS: You were seen today for back pain. | back pain |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -739,6 +753,15 @@ class ContextRulesTest {
             She has adjacent segment disease after a C5-6 fusion in 2017. | C5-6 fusion | HISTORICAL
             PMH per daughter: COPD, prior MI. | COPD | HISTORICAL
             2. Hodgkin lymphoma, s/p ABVD in 2011, in remission. | Hodgkin lymphoma | HISTORICAL
+            Alcohol withdrawal seizures - history of, none since 2019. | Alcohol withdrawal seizures | HISTORICAL
+            Migraine - h/o, no headaches this year. | Migraine | HISTORICAL
+            Tobacco use - former; counseled on relapse. | Tobacco use | HISTORICAL
+            Gout, tophaceous - inactive. | Gout | HISTORICAL
+            Anemia (prior, iron deficiency) - resolved. | Anemia | HISTORICAL
+            Guillain-Barre syndrome, fully recovered. | Guillain-Barre syndrome | HISTORICAL
+            Past opioid misuse; stable on buprenorphine. | opioid misuse | HISTORICAL
+            Antibodies may reflect prior exposure or current infection. | current infection | LOW_CONFIDENCE
+            Cocaine use, last use 3 days ago. | Cocaine use |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -883,6 +906,11 @@ class ContextRulesTest {
             Grandmother reports asthma in the child's father. | asthma | FAMILY
             His siblings should also be referred for long QT syndrome testing. | long QT syndrome | HYPOTHETICAL,FAMILY
             Daughter will be screened with an echo for cardiomyopathy. | cardiomyopathy | HYPOTHETICAL,FAMILY
+            Father denies any alcohol use himself. | alcohol use | NEGATION,FAMILY
+            Mother denied any seizures of her own. | seizures | NEGATION,FAMILY
+            Your brother had a heart attack, and you asked what signs of a stroke to watch for. | stroke | HYPOTHETICAL
+            She has endometriosis like her sister, with painful periods since age 14. | painful periods |
+            Genetic testing found a BRCA2 variant, the same variant seen in his mother. | BRCA2 variant |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -989,6 +1017,7 @@ class ContextRulesTest {
             Ovarian cyst, suspected on ultrasound; MRI pending. | Ovarian cyst | LOW_CONFIDENCE
             Your fatigue is likely related to low iron. | fatigue |
             Your fatigue is likely related to low iron. | low iron | LOW_CONFIDENCE
+            Your doctor suspects a stress fracture. | stress fracture | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
