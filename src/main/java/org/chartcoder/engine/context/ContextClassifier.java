@@ -63,6 +63,9 @@ public final class ContextClassifier {
             "both", "two", "three", "four", "five");
     /** A mention that opens with one of these is of the present: "may reflect past infection or current infection". */
     private static final Set<String> PRESENT_TIMES = Set.of("current", "active", "ongoing", "present", "new");
+    /** What a time may be counted from, and whose: "after your stab wound", "since his blast injury". */
+    private static final Set<String> SINCE_WORDS = Set.of("after", "following", "since");
+    private static final Set<String> EVENT_OWNERS = Set.of("your", "the", "her", "his", "their");
     /** The words of a trigger that gives a test's negative result. */
     private static final Set<String> NEGATIVE_RESULTS = Set.of("negative", "neg");
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
@@ -160,6 +163,9 @@ public final class ContextClassifier {
         }
         if (negatedByPrefix(sentence, tokens.get(first), targetBegin)) {
             traits.add(Assertion.NEGATION);
+        }
+        if (followsItsOwnEvent(tokens, first)) {
+            traits.remove(Assertion.HYPOTHETICAL);
         }
         return withoutRedundantTraits(traits);
     }
@@ -268,7 +274,9 @@ public final class ContextClassifier {
                     && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
                 other += step;
             }
-            if ((!forward || i > trigger.last() + 1) && other >= 0 && other < matches.size() && matches.get(other).covers(i)
+            // a reason given right after a doubt is still the doubt's end: "cannot be excluded given recurrent axillary nodules"
+            if ((!forward || i > trigger.last() + 1 || token.norm().equals("given"))
+                    && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
                     && !(category == Assertion.FAMILY && isPronounOfTheRelative(tokens, trigger, matches.get(other).last()))
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
@@ -351,6 +359,14 @@ public final class ContextClassifier {
     private static boolean opensAList(List<Token> tokens, TriggerLexicon.Match trigger) {
         return opensTheSentence(tokens, trigger, Set.of()) && trigger.last() + 1 < tokens.size()
                 && tokens.get(trigger.last() + 1).type() == Token.Type.COLON;
+    }
+
+    /**
+     * "Return for trouble swallowing ... after your stab wound to the neck", "a blood clot after your cesarean in
+     * 2016": what a time is counted from has happened, whatever may happen after it.
+     */
+    private static boolean followsItsOwnEvent(List<Token> tokens, int first) {
+        return EVENT_OWNERS.contains(wordAt(tokens, first - 1)) && SINCE_WORDS.contains(wordAt(tokens, first - 2));
     }
 
     /** "1) vomiting": the parenthesis at {@code i} closes a number that opens the text or a clause, not an aside. */

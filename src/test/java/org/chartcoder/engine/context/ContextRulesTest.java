@@ -127,6 +127,7 @@ class ContextRulesTest {
             We do not think your back pain is from a kidney stone. | back pain |
             The fluid was sent and was negative for malignant cells. | malignant cells | NEGATION
             Screening before the transplant: negative for HIV, hepatitis B and hepatitis C. | hepatitis C | NEGATION
+            0/3 sentinel nodes with metastatic melanoma. | metastatic melanoma | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -181,6 +182,8 @@ class ContextRulesTest {
             Your teammates said that you did not black out. | black out | NEGATION
             The bruising on your arm is expected to slowly fade. | bruising |
             Dr. Patel does not feel that you need surgery for the ganglion cyst. | ganglion cyst |
+            Oligomenorrhea, hirsutism, elevated free testosterone; ultrasound pending. | hirsutism |
+            Sexually active with two female partners, no prior STIs. | STIs | NEGATION
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -246,6 +249,8 @@ class ContextRulesTest {
             Please do not wait if the swelling comes back.                | swelling          | HYPOTHETICAL
             Problems: 1. Chest pain, r/o PE 2. Syncope. | Syncope |
             1. Chest pain, r/o PE 2. Syncope. | PE | HYPOTHETICAL
+            Possible sleep apnea contributing to his atrial fibrillation. | atrial fibrillation |
+            Lymphoma cannot be excluded given night sweats. | night sweats |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -567,6 +572,13 @@ class ContextRulesTest {
             Signs of a blood clot to watch for: leg swelling (usually in one calf, often with warmth and tenderness when you press on it), redness, or sudden shortness of breath. | sudden shortness of breath | HYPOTHETICAL
             Signs of a wound infection (cellulitis) include redness and warmth. | wound infection | HYPOTHETICAL
             RETURN PRECAUTIONS: You were seen today for back pain. | back pain |
+            About one in five women develops a seroma after the operation. | seroma | HYPOTHETICAL
+            Nausea is the most common side effect of this medicine. | Nausea | HYPOTHETICAL
+            We will check your blood counts every 2 weeks for anemia. | anemia | HYPOTHETICAL
+            Monitor kidney function and potassium for hyperkalemia. | hyperkalemia | HYPOTHETICAL
+            Celiac testing was sent. | Celiac | HYPOTHETICAL
+            If the cyst grows, we will discuss an excision. | excision | HYPOTHETICAL
+            Call for fever or swelling after your knee replacement. | knee replacement |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -911,6 +923,7 @@ class ContextRulesTest {
             Your brother had a heart attack, and you asked what signs of a stroke to watch for. | stroke | HYPOTHETICAL
             She has endometriosis like her sister, with painful periods since age 14. | painful periods |
             Genetic testing found a BRCA2 variant, the same variant seen in his mother. | BRCA2 variant |
+            Brother was recently found to have scoliosis on screening. | scoliosis | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
