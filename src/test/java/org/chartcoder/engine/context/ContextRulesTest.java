@@ -128,6 +128,8 @@ class ContextRulesTest {
             The fluid was sent and was negative for malignant cells. | malignant cells | NEGATION
             Screening before the transplant: negative for HIV, hepatitis B and hepatitis C. | hepatitis C | NEGATION
             0/3 sentinel nodes with metastatic melanoma. | metastatic melanoma | NEGATION
+            Hypoglycemia - no events to date. | Hypoglycemia | NEGATION
+            Tonsillectomy not indicated at this time. | Tonsillectomy | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -184,6 +186,7 @@ class ContextRulesTest {
             Dr. Patel does not feel that you need surgery for the ganglion cyst. | ganglion cyst |
             Oligomenorrhea, hirsutism, elevated free testosterone; ultrasound pending. | hirsutism |
             Sexually active with two female partners, no prior STIs. | STIs | NEGATION
+            Her screening mammogram last year showed a small cyst. | small cyst |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -251,6 +254,8 @@ class ContextRulesTest {
             1. Chest pain, r/o PE 2. Syncope. | PE | HYPOTHETICAL
             Possible sleep apnea contributing to his atrial fibrillation. | atrial fibrillation |
             Lymphoma cannot be excluded given night sweats. | night sweats |
+            RETURN PRECAUTIONS: You were treated today for a sprained ankle. | sprained ankle |
+            RETURN PRECAUTIONS: Because Ben has an umbilical hernia, come in for a hard, painful bulge. | umbilical hernia |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -579,6 +584,14 @@ class ContextRulesTest {
             Celiac testing was sent. | Celiac | HYPOTHETICAL
             If the cyst grows, we will discuss an excision. | excision | HYPOTHETICAL
             Call for fever or swelling after your knee replacement. | knee replacement |
+            Report dizziness, double vision, or numbness to the nurse right away, as these can be signs of a stroke. | dizziness | HYPOTHETICAL
+            Call the foot clinic the same day for pus or spreading redness. | pus | HYPOTHETICAL
+            Pressure injury - at risk; turn every 2 hours. | Pressure injury | HYPOTHETICAL
+            Labs were drawn to evaluate Noah for anemia. | anemia | HYPOTHETICAL
+            Your surgeon may need to talk with you about a hip replacement. | hip replacement | HYPOTHETICAL
+            Do not fly with a sinus infection. | sinus infection | HYPOTHETICAL
+            Call us after any seizure. | seizure | HYPOTHETICAL
+            Croup comes back in about 1 out of 5 children. | Croup | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -774,6 +787,9 @@ class ContextRulesTest {
             Past opioid misuse; stable on buprenorphine. | opioid misuse | HISTORICAL
             Antibodies may reflect prior exposure or current infection. | current infection | LOW_CONFIDENCE
             Cocaine use, last use 3 days ago. | Cocaine use |
+            Seroma and clip at the lumpectomy site. | Seroma |
+            You are 3 months out from your bypass surgery. | bypass surgery | HISTORICAL
+            Eczema - childhood, resolved. | Eczema | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -924,6 +940,9 @@ class ContextRulesTest {
             She has endometriosis like her sister, with painful periods since age 14. | painful periods |
             Genetic testing found a BRCA2 variant, the same variant seen in his mother. | BRCA2 variant |
             Brother was recently found to have scoliosis on screening. | scoliosis | FAMILY
+            Mother with type 2 diabetes; pilot has impaired fasting glucose. | impaired fasting glucose |
+            Denies chest pain despite his father's heart attack. | heart attack | FAMILY
+            Parents deny any family history of hip dysplasia; the infant has a hip click today. | hip click |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1031,6 +1050,8 @@ class ContextRulesTest {
             Your fatigue is likely related to low iron. | fatigue |
             Your fatigue is likely related to low iron. | low iron | LOW_CONFIDENCE
             Your doctor suspects a stress fracture. | stress fracture | LOW_CONFIDENCE
+            Pneumonia - possible given fever and cough. | Pneumonia | LOW_CONFIDENCE
+            Osteomyelitis of the left great toe is presumed based on the MRI. | Osteomyelitis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
