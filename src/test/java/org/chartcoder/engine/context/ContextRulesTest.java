@@ -130,6 +130,8 @@ class ContextRulesTest {
             0/3 sentinel nodes with metastatic melanoma. | metastatic melanoma | NEGATION
             Hypoglycemia - no events to date. | Hypoglycemia | NEGATION
             Tonsillectomy not indicated at this time. | Tonsillectomy | NEGATION
+            Syphilis EIA at intake visit nonreactive. | Syphilis | NEGATION
+            His wife has not noticed any snoring. | snoring | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -187,6 +189,8 @@ class ContextRulesTest {
             Oligomenorrhea, hirsutism, elevated free testosterone; ultrasound pending. | hirsutism |
             Sexually active with two female partners, no prior STIs. | STIs | NEGATION
             Her screening mammogram last year showed a small cyst. | small cyst |
+            Do not drive until your dizziness has resolved. | dizziness |
+            Mild "no-no" head tremor at rest. | head tremor |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -592,6 +596,7 @@ class ContextRulesTest {
             Do not fly with a sinus infection. | sinus infection | HYPOTHETICAL
             Call us after any seizure. | seizure | HYPOTHETICAL
             Croup comes back in about 1 out of 5 children. | Croup | HYPOTHETICAL
+            Genetic testing is planned to determine whether he carries the mutation. | mutation | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -790,6 +795,8 @@ class ContextRulesTest {
             Seroma and clip at the lumpectomy site. | Seroma |
             You are 3 months out from your bypass surgery. | bypass surgery | HISTORICAL
             Eczema - childhood, resolved. | Eczema | HISTORICAL
+            He used to have migraines. | migraines | HISTORICAL
+            Cocaine use (active), last use 2 weeks ago. | Cocaine use |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -943,6 +950,8 @@ class ContextRulesTest {
             Mother with type 2 diabetes; pilot has impaired fasting glucose. | impaired fasting glucose |
             Denies chest pain despite his father's heart attack. | heart attack | FAMILY
             Parents deny any family history of hip dysplasia; the infant has a hip click today. | hip click |
+            No one in the family is known to have had kidney stones. | kidney stones | NEGATION,FAMILY
+            Husband also reports chronic back pain. | chronic back pain | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1052,6 +1061,7 @@ class ContextRulesTest {
             Your doctor suspects a stress fracture. | stress fracture | LOW_CONFIDENCE
             Pneumonia - possible given fever and cough. | Pneumonia | LOW_CONFIDENCE
             Osteomyelitis of the left great toe is presumed based on the MRI. | Osteomyelitis | LOW_CONFIDENCE
+            She has chest tightness with exertion, which is likely exercise-induced asthma. | exercise-induced asthma | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
