@@ -274,7 +274,8 @@ public final class ContextClassifier {
                     && (forward ? matches.get(other).last() < i : matches.get(other).first() > i)) {
                 other += step;
             }
-            // a reason given right after a doubt is still the doubt's end: "cannot be excluded given recurrent axillary nodules"
+            // a reason given right after a doubt is still the doubt's end: "cannot be excluded given recurrent axillary
+            // nodules"
             if ((!forward || i > trigger.last() + 1 || token.norm().equals("given"))
                     && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
@@ -371,8 +372,8 @@ public final class ContextClassifier {
 
     /** "1) vomiting": the parenthesis at {@code i} closes a number that opens the text or a clause, not an aside. */
     private static boolean closesListNumber(List<Token> tokens, int i) {
-        return i >= 1 && isAge(tokens.get(i - 1).norm())
-                && (i == 1 || tokens.get(i - 2).type() == Token.Type.COLON || tokens.get(i - 2).type() == Token.Type.BOUNDARY);
+        return i >= 1 && isAge(tokens.get(i - 1).norm()) && (i == 1
+                || tokens.get(i - 2).type() == Token.Type.COLON || tokens.get(i - 2).type() == Token.Type.BOUNDARY);
     }
 
     /**
