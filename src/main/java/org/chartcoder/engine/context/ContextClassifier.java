@@ -372,8 +372,7 @@ public final class ContextClassifier {
 
     /** "1) vomiting": the parenthesis at {@code i} closes a number that opens the text or a clause, not an aside. */
     private static boolean closesListNumber(List<Token> tokens, int i) {
-        return i >= 1 && isAge(tokens.get(i - 1).norm()) && (i == 1
-                || tokens.get(i - 2).type() == Token.Type.COLON || tokens.get(i - 2).type() == Token.Type.BOUNDARY);
+        return i >= 1 && isAge(tokens.get(i - 1).norm()) && Tokenizer.opensClause(tokens.subList(0, i));
     }
 
     /**

@@ -168,7 +168,7 @@ final class Tokenizer {
     }
 
     /** The last token opens the text or follows a sentence end, a semicolon or a colon. */
-    private static boolean opensClause(List<Token> previous) {
+    static boolean opensClause(List<Token> previous) {
         if (previous.size() == 1) {
             return true;
         }
