@@ -49,7 +49,7 @@ public final class ContextClassifier {
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
     /** What lists the signs of the mention: "Signs of adrenal crisis include". */
-    private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are");
+    private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are", "require", "requires", "mean", "means");
     /**
      * Words naming the signs of what may happen, which a dash may list as a colon would: "call for symptoms of low
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
@@ -603,8 +603,9 @@ public final class ContextClassifier {
     /**
      * "Signs of adrenal crisis include severe weakness", "Signs of a dry socket: pain that gets worse", "Signs of
      * dehydration to watch for:", "Signs of a hip dislocation include a sudden pop", "Signs of postpericardiotomy
-     * syndrome (fluid around the heart) include fever": what instructions list the signs of is to watch for (a
-     * report's "symptoms of X include" tells what is there).
+     * syndrome (fluid around the heart) include fever", "Signs of adrenal insufficiency, such as severe fatigue, were
+     * reviewed", "Signs of adrenal crisis (vomiting, fainting) require your emergency injection": what instructions list
+     * the signs of is to watch for (a report's "symptoms of X include" tells what is there).
      */
     private static boolean hasItsSignsListed(List<Token> tokens, int first, int last) {
         int of = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
@@ -612,7 +613,10 @@ public final class ContextClassifier {
         return wordAt(tokens, of).equals("of") && wordAt(tokens, of - 1).equals("signs")
                 && (SIGNS_LISTED.contains(wordAt(tokens, next))
                         || next < tokens.size() && tokens.get(next).type() == Token.Type.COLON
-                        || wordAt(tokens, next).equals("to") && wordAt(tokens, next + 1).equals("watch"));
+                        || wordAt(tokens, next).equals("to") && wordAt(tokens, next + 1).equals("watch")
+                        || next < tokens.size() && tokens.get(next).norm().equals(",")
+                                && wordAt(tokens, next + 1).equals("such")
+                                && wordAt(tokens, next + 2).equals("as"));
     }
 
     /**

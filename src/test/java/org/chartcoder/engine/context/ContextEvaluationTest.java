@@ -339,7 +339,7 @@ class ContextEvaluationTest {
             // 0.917, 0.979 and 0.979, 0.917, 0.958, 0.896, 0.917; after tuning set170 keeps nine
             // misses (its writer dates this stay's operations as history), set172 five, set173 and
             // set176 four, set178 three, set171 two, the others one
-            "assertions-set170.tsv,  0.81,           0.97",
+            "assertions-set170.tsv,  0.83,           0.97",
             "assertions-set171.tsv,  0.95,           0.97",
             "assertions-set172.tsv,  0.89,           0.94",
             "assertions-set173.tsv,  0.91,           0.97",
@@ -553,7 +553,7 @@ class ContextEvaluationTest {
             // function reports; then oral and maxillofacial surgery and dentistry), first run 0.896, 0.854,
             // 1.000, 0.938, 0.958 and 0.896, 0.896, 1.000, 0.938, 0.979; after tuning set300 keeps five
             // misses, set301 four, the others three or fewer
-            "assertions-set300.tsv,  0.89,           0.90",
+            "assertions-set300.tsv,  0.91,           0.90",
             "assertions-set301.tsv,  0.91,           0.97",
             "assertions-set302.tsv,  0.97,           0.97",
             "assertions-set303.tsv,  0.95,           0.97",
@@ -686,7 +686,7 @@ class ContextEvaluationTest {
             "assertions-set403.tsv,  0.97,           0.94",
             "assertions-set404.tsv,  0.97,           0.97",
             "assertions-set405.tsv,  0.91,           0.97",
-            "assertions-set406.tsv,  0.91,           0.97",
+            "assertions-set406.tsv,  0.95,           0.97",
             "assertions-set407.tsv,  0.90,           0.97",
             "assertions-set408.tsv,  0.97,           0.97",
             "assertions-set409.tsv,  0.86,           0.97",
@@ -770,10 +770,10 @@ class ContextEvaluationTest {
             "assertions-set473.tsv,  0.96,           0.97",
             "assertions-set474.tsv,  0.97,           0.97",
             "assertions-set475.tsv,  0.96,           0.95",
-            "assertions-set476.tsv,  0.84,           0.97",
+            "assertions-set476.tsv,  0.86,           0.97",
             "assertions-set477.tsv,  0.96,           0.94",
             "assertions-set478.tsv,  0.96,           0.97",
-            "assertions-set479.tsv,  0.96,           0.96",
+            "assertions-set479.tsv,  0.97,           0.96",
             // sets 480 to 489, hyperbaric and aviation medicine (twenty-fourth session), first run 0.960, 0.960,
             // 0.840, 0.980, 0.920 and 0.940, 0.958, 0.958, 0.720, 0.920
             "assertions-set480.tsv,  0.97,           0.97",
@@ -798,6 +798,29 @@ class ContextEvaluationTest {
             "assertions-set497.tsv,  0.97,           0.97",
             "assertions-set498.tsv,  0.97,           0.97",
             "assertions-set499.tsv,  0.97,           0.97",
+            // sets 500 to 519, thoracic surgery, a cystic fibrosis clinic, Mohs surgery and endocrine surgery
+            // (twenty-fifth session), first run 0.900, 0.980, 0.980, 0.980, 1.000; 0.980, 1.000, 0.917, 0.920,
+            // 0.980; 0.940, 1.000, 0.960, 1.000, 0.980 and 0.980, 0.920, 0.940, 0.960, 1.000
+            "assertions-set500.tsv,  0.94,           0.97",
+            "assertions-set501.tsv,  0.97,           0.97",
+            "assertions-set502.tsv,  0.97,           0.97",
+            "assertions-set503.tsv,  0.97,           0.97",
+            "assertions-set504.tsv,  0.97,           0.97",
+            "assertions-set505.tsv,  0.97,           0.97",
+            "assertions-set506.tsv,  0.97,           0.97",
+            "assertions-set507.tsv,  0.93,           0.94",
+            "assertions-set508.tsv,  0.96,           0.97",
+            "assertions-set509.tsv,  0.97,           0.97",
+            "assertions-set510.tsv,  0.94,           0.92",
+            "assertions-set511.tsv,  0.97,           0.97",
+            "assertions-set512.tsv,  0.97,           0.97",
+            "assertions-set513.tsv,  0.97,           0.97",
+            "assertions-set514.tsv,  0.97,           0.97",
+            "assertions-set515.tsv,  0.97,           0.97",
+            "assertions-set516.tsv,  0.96,           0.97",
+            "assertions-set517.tsv,  0.96,           0.97",
+            "assertions-set518.tsv,  0.96,           0.97",
+            "assertions-set519.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

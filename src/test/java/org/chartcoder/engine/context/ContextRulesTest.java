@@ -132,6 +132,9 @@ class ContextRulesTest {
             Tonsillectomy not indicated at this time. | Tonsillectomy | NEGATION
             Syphilis EIA at intake visit nonreactive. | Syphilis | NEGATION
             His wife has not noticed any snoring. | snoring | NEGATION
+            Margins clear of tumor. | tumor | NEGATION
+            Sputum culture: Burkholderia cepacia not isolated. | Burkholderia cepacia | NEGATION
+            MRSA - never isolated. | MRSA | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -597,6 +600,13 @@ class ContextRulesTest {
             Call us after any seizure. | seizure | HYPOTHETICAL
             Croup comes back in about 1 out of 5 children. | Croup | HYPOTHETICAL
             Genetic testing is planned to determine whether he carries the mutation. | mutation | HYPOTHETICAL
+            He will be screened annually for CF-related diabetes. | CF-related diabetes | HYPOTHETICAL
+            Report signs of infection such as redness or pus. | infection | HYPOTHETICAL
+            Signs of low blood sugar, such as shakiness, were reviewed. | low blood sugar | HYPOTHETICAL
+            Signs of adrenal crisis (vomiting, fainting) require your emergency injection. | adrenal crisis | HYPOTHETICAL
+            Signs of infection were noted on exam. | infection |
+            R/O melanoma, L arm, 6 mm irregular macule - biopsy sent. | melanoma | HYPOTHETICAL
+            R/O melanoma, L arm, 6 mm irregular macule - biopsy sent. | irregular macule |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -952,6 +962,10 @@ class ContextRulesTest {
             Parents deny any family history of hip dysplasia; the infant has a hip click today. | hip click |
             No one in the family is known to have had kidney stones. | kidney stones | NEGATION,FAMILY
             Husband also reports chronic back pain. | chronic back pain | FAMILY
+            No one else in the extended family is known to have hemophilia. | hemophilia | NEGATION,FAMILY
+            Because your sister had breast cancer and you carry the same BRCA2 variant, you need yearly MRI. | breast cancer | FAMILY
+            Because your sister had breast cancer and you carry the same BRCA2 variant, you need yearly MRI. | BRCA2 variant |
+            Your husband tells us you have been snoring loudly. | snoring |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1062,6 +1076,8 @@ class ContextRulesTest {
             Pneumonia - possible given fever and cough. | Pneumonia | LOW_CONFIDENCE
             Osteomyelitis of the left great toe is presumed based on the MRI. | Osteomyelitis | LOW_CONFIDENCE
             She has chest tightness with exertion, which is likely exercise-induced asthma. | exercise-induced asthma | LOW_CONFIDENCE
+            The opacity at the left base is likely atelectasis. | atelectasis | LOW_CONFIDENCE
+            Recurrent thyroid cancer in the neck nodes - possible, biopsy pending. | Recurrent thyroid cancer | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
