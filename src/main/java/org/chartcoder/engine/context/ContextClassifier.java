@@ -167,6 +167,9 @@ public final class ContextClassifier {
         if (followsItsOwnEvent(tokens, first)) {
             traits.remove(Assertion.HYPOTHETICAL);
         }
+        if (isFoundInThePatient(tokens, last)) {
+            traits.remove(Assertion.FAMILY);
+        }
         return withoutRedundantTraits(traits);
     }
 
@@ -288,7 +291,8 @@ public final class ContextClassifier {
                             && relativeGoesOnAfterSemicolon(tokens, trigger, i))
                     || token.type() == Token.Type.COLON && words > 0 && !heading
                             && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
-                    || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category))
+                    || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category)
+                            || category == Assertion.HYPOTHETICAL && closesAClauseBeforeAnd(tokens, i))
                     || forward && category == Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
                             && speaksToThePatient(tokens, i + 1)
                     || forward && category != Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)
@@ -360,6 +364,20 @@ public final class ContextClassifier {
     private static boolean opensAList(List<Token> tokens, TriggerLexicon.Match trigger) {
         return opensTheSentence(tokens, trigger, Set.of()) && trigger.last() + 1 < tokens.size()
                 && tokens.get(trigger.last() + 1).type() == Token.Type.COLON;
+    }
+
+    /**
+     * "Mother had moyamoya disease; the CTA raises concern for early moyamoya changes in the patient as well", "Family
+     * hx medullary thyroid carcinoma (father) - RET testing negative in patient": a finding placed in the patient, at
+     * most one word after it, is the patient's whichever relative the sentence began with.
+     */
+    private static boolean isFoundInThePatient(List<Token> tokens, int last) {
+        int in = wordAt(tokens, last + 1).equals("in") ? last + 1 : last + 2;
+        if (!wordAt(tokens, in).equals("in") || in == last + 2 && !tokens.get(last + 1).isWord()) {
+            return false;
+        }
+        int patient = Set.of("the", "this", "our").contains(wordAt(tokens, in + 1)) ? in + 2 : in + 1;
+        return wordAt(tokens, patient).equals("patient");
     }
 
     /**
@@ -557,6 +575,23 @@ public final class ContextClassifier {
      * "RLQ pain, appendicitis vs ovarian torsion": a doubt read backwards is about the phrase right
      * before it; a comma sets off the problem it is the differential of, which is established.
      */
+    /**
+     * "The patient has resistant hypertension and hypokalemia, and primary aldosteronism is being ruled out": the
+     * comma before "and" at {@code i} closes a clause with a verb of its own, which a plan read backwards does not
+     * reach ("Fever, chills, and vomiting are reasons to return" has no verb before its comma).
+     */
+    private static boolean closesAClauseBeforeAnd(List<Token> tokens, int i) {
+        if (!tokens.get(i).norm().equals(",") || !wordAt(tokens, i + 1).equals("and")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && tokens.get(j).type() != Token.Type.BOUNDARY; j--) {
+            if (CLAUSE_VERBS.contains(wordAt(tokens, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean doubtStopsAtComma(Token token, Assertion category) {
         return category == Assertion.LOW_CONFIDENCE && token.norm().equals(",");
     }

@@ -135,6 +135,8 @@ class ContextRulesTest {
             Margins clear of tumor. | tumor | NEGATION
             Sputum culture: Burkholderia cepacia not isolated. | Burkholderia cepacia | NEGATION
             MRSA - never isolated. | MRSA | NEGATION
+            Genetic testing, which was negative for Lynch syndrome, was done last year. | Lynch syndrome | NEGATION
+            Alteplase was not given because of a recent bleed. | Alteplase | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -607,6 +609,12 @@ class ContextRulesTest {
             Signs of infection were noted on exam. | infection |
             R/O melanoma, L arm, 6 mm irregular macule - biopsy sent. | melanoma | HYPOTHETICAL
             R/O melanoma, L arm, 6 mm irregular macule - biopsy sent. | irregular macule |
+            The patient has hypertension and low potassium, and primary aldosteronism is being ruled out. | hypertension |
+            The patient has hypertension and low potassium, and primary aldosteronism is being ruled out. | primary aldosteronism | HYPOTHETICAL
+            Fever, chills, and vomiting are reasons to return. | Fever | HYPOTHETICAL
+            No heavy lifting for 6 weeks to lower the chance of a hernia. | hernia | HYPOTHETICAL
+            Methotrexate to be held for neutropenia. | neutropenia | HYPOTHETICAL
+            You are more likely to get an infection while on this drug. | infection | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -807,6 +815,7 @@ class ContextRulesTest {
             Eczema - childhood, resolved. | Eczema | HISTORICAL
             He used to have migraines. | migraines | HISTORICAL
             Cocaine use (active), last use 2 weeks ago. | Cocaine use |
+            He has a history of DVT x2, seen for leg cramps. | leg cramps |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -966,6 +975,10 @@ class ContextRulesTest {
             Because your sister had breast cancer and you carry the same BRCA2 variant, you need yearly MRI. | breast cancer | FAMILY
             Because your sister had breast cancer and you carry the same BRCA2 variant, you need yearly MRI. | BRCA2 variant |
             Your husband tells us you have been snoring loudly. | snoring |
+            She was admitted to the mother-baby unit for postpartum psychosis. | postpartum psychosis |
+            Your father's history of colon cancer is the reason we will check you for polyps. | polyps | HYPOTHETICAL
+            Mother had moyamoya disease; the MRA shows early moyamoya changes in the patient. | early moyamoya changes |
+            Mother had moyamoya disease; the MRA shows early moyamoya changes in the patient. | moyamoya disease | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1078,6 +1091,11 @@ class ContextRulesTest {
             She has chest tightness with exertion, which is likely exercise-induced asthma. | exercise-induced asthma | LOW_CONFIDENCE
             The opacity at the left base is likely atelectasis. | atelectasis | LOW_CONFIDENCE
             Recurrent thyroid cancer in the neck nodes - possible, biopsy pending. | Recurrent thyroid cancer | LOW_CONFIDENCE
+            Your stroke is suspected to be from a tear in the neck artery. | stroke |
+            Your stroke is suspected to be from a tear in the neck artery. | tear in the neck artery | LOW_CONFIDENCE
+            Asthma - questionable diagnosis; spirometry pending. | Asthma | LOW_CONFIDENCE
+            Intermediate probability of pulmonary embolism on the V/Q scan. | pulmonary embolism | LOW_CONFIDENCE
+            Her symptoms could represent thyroid storm, although anxiety is more likely. | anxiety | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
