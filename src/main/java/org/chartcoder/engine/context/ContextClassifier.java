@@ -48,8 +48,9 @@ public final class ContextClassifier {
     /** Dashes that part a list item from its comment however they are spaced ("rigidity—MH suspected"). */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
-    /** What lists the signs of the mention: "Signs of adrenal crisis include". */
-    private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are", "require", "requires", "mean", "means");
+    /** What lists the signs of the mention, or what they call for: "Signs of adrenal crisis include", "require". */
+    private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are", "require", "requires", "mean",
+            "means");
     /**
      * Words naming the signs of what may happen, which a dash may list as a colon would: "call for symptoms of low
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
@@ -81,6 +82,8 @@ public final class ContextClassifier {
             "paternal history", "adopted");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
+    /** The words that may stand before "patient" in "in the patient". */
+    private static final Set<String> PATIENT_DETERMINERS = Set.of("the", "this", "our");
     /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
     /** The verbs that open a new assertion unless a trigger about the whole clause governs them ("unclear whether"). */
@@ -376,7 +379,7 @@ public final class ContextClassifier {
         if (!wordAt(tokens, in).equals("in") || in == last + 2 && !tokens.get(last + 1).isWord()) {
             return false;
         }
-        int patient = Set.of("the", "this", "our").contains(wordAt(tokens, in + 1)) ? in + 2 : in + 1;
+        int patient = PATIENT_DETERMINERS.contains(wordAt(tokens, in + 1)) ? in + 2 : in + 1;
         return wordAt(tokens, patient).equals("patient");
     }
 
@@ -572,10 +575,6 @@ public final class ContextClassifier {
     }
 
     /**
-     * "RLQ pain, appendicitis vs ovarian torsion": a doubt read backwards is about the phrase right
-     * before it; a comma sets off the problem it is the differential of, which is established.
-     */
-    /**
      * "The patient has resistant hypertension and hypokalemia, and primary aldosteronism is being ruled out": the
      * comma before "and" at {@code i} closes a clause with a verb of its own, which a plan read backwards does not
      * reach ("Fever, chills, and vomiting are reasons to return" has no verb before its comma).
@@ -592,6 +591,10 @@ public final class ContextClassifier {
         return false;
     }
 
+    /**
+     * "RLQ pain, appendicitis vs ovarian torsion": a doubt read backwards is about the phrase right
+     * before it; a comma sets off the problem it is the differential of, which is established.
+     */
     private static boolean doubtStopsAtComma(Token token, Assertion category) {
         return category == Assertion.LOW_CONFIDENCE && token.norm().equals(",");
     }

@@ -130,7 +130,8 @@ final class DatedHistory {
         if ((eventAfter || treatedWith(tokens, first)) && pastYearEarlierInClause(tokens, first)) {
             return true;
         }
-        int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first : eventWordBefore(tokens, first, HAD_WORDS);
+        int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first
+                : eventWordBefore(tokens, first, isAside(tokens, first, last) ? DATED_EVENT_WORDS : HAD_WORDS);
         if ((event >= 0 || eventAfter || afterYour(tokens, first) || countedEvent(tokens, first)
                 || REACTIONS.contains(tokens.get(last).norm())) && pastDateAfter(tokens, last)) {
             return true;
@@ -319,6 +320,15 @@ final class DatedHistory {
     }
 
     /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
+    /**
+     * "You had a blood clot in your left leg (DVT) in 2021": an aside renames the phrase before it, so "had" is as
+     * far from it as from that phrase's start.
+     */
+    private static boolean isAside(List<Token> tokens, int first, int last) {
+        return first > 0 && tokens.get(first - 1).norm().equals("(") && last + 1 < tokens.size()
+                && tokens.get(last + 1).norm().equals(")");
+    }
+
     private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
         for (int i = first - 1; i >= 0 && words <= maxWords; i--) {

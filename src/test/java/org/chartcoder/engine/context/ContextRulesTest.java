@@ -137,6 +137,10 @@ class ContextRulesTest {
             MRSA - never isolated. | MRSA | NEGATION
             Genetic testing, which was negative for Lynch syndrome, was done last year. | Lynch syndrome | NEGATION
             Alteplase was not given because of a recent bleed. | Alteplase | NEGATION
+            Anxiety: screened negative (GAD-2 score 0). | Anxiety | NEGATION
+            C-spine injury - cleared clinically per NEXUS. | C-spine injury | NEGATION
+            No history of bleeding problems before his planned knee replacement. | bleeding problems | NEGATION
+            No history of bleeding problems before his planned knee replacement. | knee replacement |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -196,6 +200,8 @@ class ContextRulesTest {
             Her screening mammogram last year showed a small cyst. | small cyst |
             Do not drive until your dizziness has resolved. | dizziness |
             Mild "no-no" head tremor at rest. | head tremor |
+            Bacteremia with coagulase-negative staph. | Bacteremia |
+            Seek care for bleeding that won't stop or new bruising. | new bruising | HYPOTHETICAL
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -615,6 +621,7 @@ class ContextRulesTest {
             No heavy lifting for 6 weeks to lower the chance of a hernia. | hernia | HYPOTHETICAL
             Methotrexate to be held for neutropenia. | neutropenia | HYPOTHETICAL
             You are more likely to get an infection while on this drug. | infection | HYPOTHETICAL
+            We discussed starting hemodialysis next year. | hemodialysis | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -816,6 +823,8 @@ class ContextRulesTest {
             He used to have migraines. | migraines | HISTORICAL
             Cocaine use (active), last use 2 weeks ago. | Cocaine use |
             He has a history of DVT x2, seen for leg cramps. | leg cramps |
+            Her echo in 2020 showed a small pericardial effusion. | small pericardial effusion | HISTORICAL
+            You had a blood clot in your right arm (DVT) in 2018. | DVT | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -979,6 +988,7 @@ class ContextRulesTest {
             Your father's history of colon cancer is the reason we will check you for polyps. | polyps | HYPOTHETICAL
             Mother had moyamoya disease; the MRA shows early moyamoya changes in the patient. | early moyamoya changes |
             Mother had moyamoya disease; the MRA shows early moyamoya changes in the patient. | moyamoya disease | FAMILY
+            His children were screened and none of them has latent TB. | latent TB | NEGATION,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1096,6 +1106,7 @@ class ContextRulesTest {
             Asthma - questionable diagnosis; spirometry pending. | Asthma | LOW_CONFIDENCE
             Intermediate probability of pulmonary embolism on the V/Q scan. | pulmonary embolism | LOW_CONFIDENCE
             Her symptoms could represent thyroid storm, although anxiety is more likely. | anxiety | LOW_CONFIDENCE
+            Possible nodule in the right lobe, limited by motion artifact. | motion artifact |
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
