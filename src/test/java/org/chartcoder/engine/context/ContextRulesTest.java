@@ -141,6 +141,10 @@ class ContextRulesTest {
             C-spine injury - cleared clinically per NEXUS. | C-spine injury | NEGATION
             No history of bleeding problems before his planned knee replacement. | bleeding problems | NEGATION
             No history of bleeding problems before his planned knee replacement. | knee replacement |
+            The 12 nodes were all negative for carcinoma. | carcinoma | NEGATION
+            Margins uninvolved by melanoma. | melanoma | NEGATION
+            Ultrasound showed no abscess and a small amount of free fluid. | abscess | NEGATION
+            Ultrasound showed no abscess and a small amount of free fluid. | free fluid |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -202,6 +206,7 @@ class ContextRulesTest {
             Mild "no-no" head tremor at rest. | head tremor |
             Bacteremia with coagulase-negative staph. | Bacteremia |
             Seek care for bleeding that won't stop or new bruising. | new bruising | HYPOTHETICAL
+            S/p cone biopsy with negative margins. | cone biopsy | HISTORICAL
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -622,6 +627,7 @@ class ContextRulesTest {
             Methotrexate to be held for neutropenia. | neutropenia | HYPOTHETICAL
             You are more likely to get an infection while on this drug. | infection | HYPOTHETICAL
             We discussed starting hemodialysis next year. | hemodialysis | HYPOTHETICAL
+            Follow up in 4 weeks, sooner for fever or wound drainage. | wound drainage | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -825,6 +831,7 @@ class ContextRulesTest {
             He has a history of DVT x2, seen for leg cramps. | leg cramps |
             Her echo in 2020 showed a small pericardial effusion. | small pericardial effusion | HISTORICAL
             You had a blood clot in your right arm (DVT) in 2018. | DVT | HISTORICAL
+            Colposcopy in 2021 showed CIN 1. | CIN 1 | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1107,6 +1114,8 @@ class ContextRulesTest {
             Intermediate probability of pulmonary embolism on the V/Q scan. | pulmonary embolism | LOW_CONFIDENCE
             Her symptoms could represent thyroid storm, although anxiety is more likely. | anxiety | LOW_CONFIDENCE
             Possible nodule in the right lobe, limited by motion artifact. | motion artifact |
+            Viral gastroenteritis is the most likely cause of her vomiting. | Viral gastroenteritis | LOW_CONFIDENCE
+            The lesion looks like a seborrheic keratosis. | seborrheic keratosis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
