@@ -319,7 +319,6 @@ final class DatedHistory {
         return first >= 2 && isYear(wordAt(tokens, first - 1)) && (OWNERS.contains(before) || before.equals("from"));
     }
 
-    /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
     /**
      * "You had a blood clot in your left leg (DVT) in 2021": an aside renames the phrase before it, so "had" is as
      * far from it as from that phrase's start.
@@ -329,6 +328,7 @@ final class DatedHistory {
                 && tokens.get(last + 1).norm().equals(")");
     }
 
+    /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
     private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
         int words = 0;
         for (int i = first - 1; i >= 0 && words <= maxWords; i--) {
