@@ -293,7 +293,7 @@ public final class ContextClassifier {
                     && !(category == Assertion.FAMILY && forward && token.norm().equals(";")
                             && relativeGoesOnAfterSemicolon(tokens, trigger, i))
                     || token.type() == Token.Type.COLON && words > 0 && !heading
-                            && !colonListsWhatMayHappen(tokens, trigger, forward, category, words)
+                            && !colonListsWhatMayHappen(tokens, trigger, forward, category, words - closedAsideWords)
                     || !forward && words > 0 && (isSpacedDash(tokens, i) || doubtStopsAtComma(token, category)
                             || category == Assertion.HYPOTHETICAL && closesAClauseBeforeAnd(tokens, i))
                     || forward && category == Assertion.FAMILY && words > 0 && isSpacedDash(tokens, i)

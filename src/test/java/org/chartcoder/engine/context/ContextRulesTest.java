@@ -145,6 +145,7 @@ class ContextRulesTest {
             Margins uninvolved by melanoma. | melanoma | NEGATION
             Ultrasound showed no abscess and a small amount of free fluid. | abscess | NEGATION
             Ultrasound showed no abscess and a small amount of free fluid. | free fluid |
+            Thrombotic microangiopathy screen negative: haptoglobin normal. | Thrombotic microangiopathy | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -628,6 +629,16 @@ class ContextRulesTest {
             You are more likely to get an infection while on this drug. | infection | HYPOTHETICAL
             We discussed starting hemodialysis next year. | hemodialysis | HYPOTHETICAL
             Follow up in 4 weeks, sooner for fever or wound drainage. | wound drainage | HYPOTHETICAL
+            ER precautions reviewed for chest pain, fainting, and palpitations. | fainting | HYPOTHETICAL
+            Risks discussed include bleeding, infection, and stroke. | stroke | HYPOTHETICAL
+            Peanut allergy with hives: use the EpiPen for lip swelling or wheezing. | hives |
+            Peanut allergy with hives: use the EpiPen for lip swelling or wheezing. | wheezing | HYPOTHETICAL
+            Call 911 and do not drive yourself for sudden weakness or slurred speech. | slurred speech | HYPOTHETICAL
+            Return for headaches that wake you from sleep or come with vomiting. | vomiting | HYPOTHETICAL
+            Valtoco for seizures longer than 5 minutes. | seizures longer than 5 minutes | HYPOTHETICAL
+            Stay near the hospital so that a fever can be treated quickly if it happens. | fever | HYPOTHETICAL
+            When to call the transplant team (day or night): fever, chills, or a new cough. | chills | HYPOTHETICAL
+            Parents were counseled about the risk of aspiration pneumonia. | aspiration pneumonia | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -832,6 +843,7 @@ class ContextRulesTest {
             Her echo in 2020 showed a small pericardial effusion. | small pericardial effusion | HISTORICAL
             You had a blood clot in your right arm (DVT) in 2018. | DVT | HISTORICAL
             Colposcopy in 2021 showed CIN 1. | CIN 1 | HISTORICAL
+            He has a history of gout, and today's knee swelling started after a fall. | knee swelling |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -996,6 +1008,7 @@ class ContextRulesTest {
             Mother had moyamoya disease; the MRA shows early moyamoya changes in the patient. | early moyamoya changes |
             Mother had moyamoya disease; the MRA shows early moyamoya changes in the patient. | moyamoya disease | FAMILY
             His children were screened and none of them has latent TB. | latent TB | NEGATION,FAMILY
+            Mother's family: several women with ovarian cancer. | ovarian cancer | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1116,6 +1129,9 @@ class ContextRulesTest {
             Possible nodule in the right lobe, limited by motion artifact. | motion artifact |
             Viral gastroenteritis is the most likely cause of her vomiting. | Viral gastroenteritis | LOW_CONFIDENCE
             The lesion looks like a seborrheic keratosis. | seborrheic keratosis | LOW_CONFIDENCE
+            Her liver enzymes may be high from a drug reaction. | drug reaction | LOW_CONFIDENCE
+            His knee pain is likely gout. | knee pain |
+            His knee pain is likely gout. | gout | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
