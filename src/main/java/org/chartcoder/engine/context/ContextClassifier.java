@@ -270,6 +270,13 @@ public final class ContextClassifier {
                 // breath, or decreased urination"
                 openedParentheses--;
                 closedAsideWords += category == Assertion.HYPOTHETICAL ? words - wordsBeforeAside - 1 : 0;
+            } else if (!forward && category == Assertion.NEGATION && i == trigger.first() - 1 && token.norm().equals(")")) {
+                openedParentheses++;
+            } else if (!forward && token.norm().equals("(") && openedParentheses == 1) {
+                // a result right after an aside that lists what the test covered: the aside is one word of distance,
+                // "Diabetes autoantibodies (GAD65, IA-2, ZnT8) negative"
+                openedParentheses--;
+                closedAsideWords += words - 1;
             } else if (forward && token.norm().equals(")") && !closesListNumber(tokens, i) && openedParentheses-- == 0
                     && category != Assertion.FAMILY) {
                 // "Strict voice rest (no talking, no whispering) to lower the chance of scarring": an aside's trigger

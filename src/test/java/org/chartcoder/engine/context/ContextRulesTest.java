@@ -146,6 +146,10 @@ class ContextRulesTest {
             Ultrasound showed no abscess and a small amount of free fluid. | abscess | NEGATION
             Ultrasound showed no abscess and a small amount of free fluid. | free fluid |
             Thrombotic microangiopathy screen negative: haptoglobin normal. | Thrombotic microangiopathy | NEGATION
+            There was concern for appendicitis, but the ultrasound ruled this out. | appendicitis | NEGATION
+            He was tested for flu and COVID-19 at the clinic, and both tests were negative. | flu | NEGATION
+            Celiac antibodies (tTG-IgA, DGP-IgG) negative. | Celiac antibodies | NEGATION
+            Mucosal wave absent over the left vocal fold polyp. | left vocal fold polyp |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -277,6 +281,8 @@ class ContextRulesTest {
             Lymphoma cannot be excluded given night sweats. | night sweats |
             RETURN PRECAUTIONS: You were treated today for a sprained ankle. | sprained ankle |
             RETURN PRECAUTIONS: Because Ben has an umbilical hernia, come in for a hard, painful bulge. | umbilical hernia |
+            There is no family history of seizures, and the patient's spells are felt to be syncope. | spells |
+            Lumbar puncture to rule out encephalitis in a febrile child with lethargy. | lethargy |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -639,6 +645,14 @@ class ContextRulesTest {
             Stay near the hospital so that a fever can be treated quickly if it happens. | fever | HYPOTHETICAL
             When to call the transplant team (day or night): fever, chills, or a new cough. | chills | HYPOTHETICAL
             Parents were counseled about the risk of aspiration pneumonia. | aspiration pneumonia | HYPOTHETICAL
+            Please re-consult for new seizures or worsening delirium. | worsening delirium | HYPOTHETICAL
+            Check his blood sugar whenever he is sweaty or shaky. | shaky | HYPOTHETICAL
+            Double the prednisone dose for fever or vomiting. | vomiting | HYPOTHETICAL
+            Get an ANC right away for fever or mouth sores. | mouth sores | HYPOTHETICAL
+            Emergency plan for anaphylaxis: epinephrine, then call 911. | anaphylaxis | HYPOTHETICAL
+            Take 2 mg after each loose stool. | loose stool | HYPOTHETICAL
+            Bleeding from the port site needs a same-day call to the clinic. | Bleeding from the port site | HYPOTHETICAL
+            Your leg wound should be checked daily by the home nurse. | leg wound |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -844,6 +858,8 @@ class ContextRulesTest {
             You had a blood clot in your right arm (DVT) in 2018. | DVT | HISTORICAL
             Colposcopy in 2021 showed CIN 1. | CIN 1 | HISTORICAL
             He has a history of gout, and today's knee swelling started after a fall. | knee swelling |
+            Because her sister had breast cancer at age 40, she is due for a mammogram. | mammogram |
+            History of meningitis in 2015 with resulting hearing loss. | hearing loss |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1132,6 +1148,7 @@ class ContextRulesTest {
             Her liver enzymes may be high from a drug reaction. | drug reaction | LOW_CONFIDENCE
             His knee pain is likely gout. | knee pain |
             His knee pain is likely gout. | gout | LOW_CONFIDENCE
+            Her anxiety is probably part of the cause of her chest tightness. | anxiety | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
