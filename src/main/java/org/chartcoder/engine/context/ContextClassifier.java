@@ -553,8 +553,8 @@ public final class ContextClassifier {
 
     /**
      * "Your mouth sores are expected at this point in your treatment", "the skin redness you have now is
-     * expected": what the patient has now, called expected or common, is present; "Some swelling around
-     * your incision is expected" still names what may come.
+     * expected", "Her fatigue and mild anemia are expected with chemotherapy": what the patient has now, called
+     * expected or common, is present; "Some swelling around your incision is expected" still names what may come.
      */
     private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger,
                                                           int first, int last) {
@@ -565,7 +565,7 @@ public final class ContextClassifier {
             return true;
         }
         for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
-            if (tokens.get(i).norm().equals("your")) {
+            if (tokens.get(i).norm().equals("your") || PATIENT_OWNERS.contains(tokens.get(i).norm())) {
                 return true;
             }
         }

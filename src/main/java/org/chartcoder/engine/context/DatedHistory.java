@@ -22,8 +22,11 @@ final class DatedHistory {
     private static final int HAD_WORDS = 5;
     /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
     private static final int DATED_EVENT_WORDS = 10;
-    /** What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a miscarriage". */
-    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after");
+    /**
+     * What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a
+     * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity".
+     */
+    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from");
     /** What ties a problem list's dated item to what it was for or came from: "RT 1998 for", "UGIB 4/2024 from". */
     private static final Set<String> DATED_ITEM_CAUSES = Set.of("for", "from");
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */

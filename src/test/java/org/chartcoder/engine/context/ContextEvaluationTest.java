@@ -405,7 +405,7 @@ class ContextEvaluationTest {
             // 0.896, 0.979 and 0.917, 0.833, 0.917, 0.854, 0.812; after tuning set218 and set219 keep
             // six misses, set216 five, set217 four, set211 three, the others two or fewer
             "assertions-set210.tsv,  0.97,           0.97",
-            "assertions-set211.tsv,  0.93,           0.97",
+            "assertions-set211.tsv,  0.97,           0.97",
             "assertions-set212.tsv,  0.95,           0.97",
             "assertions-set213.tsv,  0.95,           0.97",
             "assertions-set214.tsv,  0.97,           0.96",
@@ -454,7 +454,7 @@ class ContextEvaluationTest {
             // tuning set245 keeps seven misses (a caregiver's "your mother" is the patient), set241 and
             // set246 four, set249 three, the others two or fewer
             "assertions-set240.tsv,  0.95,           0.97",
-            "assertions-set241.tsv,  0.91,           0.97",
+            "assertions-set241.tsv,  0.93,           0.97",
             "assertions-set242.tsv,  0.95,           0.97",
             "assertions-set243.tsv,  0.95,           0.97",
             "assertions-set244.tsv,  0.97,           0.97",
@@ -829,7 +829,7 @@ class ContextEvaluationTest {
             "assertions-set522.tsv,  0.97,           0.97",
             "assertions-set523.tsv,  0.92,           0.97",
             "assertions-set524.tsv,  0.97,           0.97",
-            "assertions-set525.tsv,  0.95,           0.97",
+            "assertions-set525.tsv,  0.97,           0.97",
             "assertions-set526.tsv,  0.97,           0.97",
             "assertions-set527.tsv,  0.97,           0.97",
             "assertions-set528.tsv,  0.93,           0.97",
@@ -870,7 +870,7 @@ class ContextEvaluationTest {
             // sets 560 to 579, gynecologic oncology, pediatric gastroenterology, interventional pulmonology and a
             // hemodialysis unit (twenty-fifth session), first run 0.939, 0.960, 0.980, 0.900, 0.920; 0.980, 0.980,
             // 1.000, 0.959, 0.960; 1.000, 0.980, 1.000, 1.000, 0.980 and 0.939, 0.917, 1.000, 0.980, 0.980
-            "assertions-set560.tsv,  0.95,           0.97",
+            "assertions-set560.tsv,  0.97,           0.97",
             "assertions-set561.tsv,  0.96,           0.97",
             "assertions-set562.tsv,  0.97,           0.97",
             "assertions-set563.tsv,  0.90,           0.97",
@@ -936,6 +936,29 @@ class ContextEvaluationTest {
             "assertions-set617.tsv,  0.97,           0.97",
             "assertions-set618.tsv,  0.93,           0.97",
             "assertions-set619.tsv,  0.97,           0.97",
+            // sets 620 to 639, pediatric hematology-oncology, an OPAT clinic, an anticoagulation clinic and a lipid
+            // clinic (twenty-sixth session), first run 0.880, 0.860, 1.000, 0.960, 1.000; 0.980, 0.760, 0.980, 0.960,
+            // 0.980; 0.980, 0.940, 0.938, 1.000, 0.960 and 0.960, 0.980, 1.000, 0.980, 0.959
+            "assertions-set620.tsv,  0.96,           0.97",
+            "assertions-set621.tsv,  0.97,           0.97",
+            "assertions-set622.tsv,  0.97,           0.97",
+            "assertions-set623.tsv,  0.96,           0.97",
+            "assertions-set624.tsv,  0.97,           0.97",
+            "assertions-set625.tsv,  0.97,           0.97",
+            "assertions-set626.tsv,  0.88,           0.97",
+            "assertions-set627.tsv,  0.97,           0.94",
+            "assertions-set628.tsv,  0.96,           0.97",
+            "assertions-set629.tsv,  0.97,           0.97",
+            "assertions-set630.tsv,  0.97,           0.97",
+            "assertions-set631.tsv,  0.96,           0.97",
+            "assertions-set632.tsv,  0.95,           0.97",
+            "assertions-set633.tsv,  0.97,           0.97",
+            "assertions-set634.tsv,  0.96,           0.97",
+            "assertions-set635.tsv,  0.97,           0.97",
+            "assertions-set636.tsv,  0.97,           0.97",
+            "assertions-set637.tsv,  0.97,           0.97",
+            "assertions-set638.tsv,  0.97,           0.97",
+            "assertions-set639.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

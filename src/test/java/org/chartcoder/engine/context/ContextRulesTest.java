@@ -150,6 +150,8 @@ class ContextRulesTest {
             He was tested for flu and COVID-19 at the clinic, and both tests were negative. | flu | NEGATION
             Celiac antibodies (tTG-IgA, DGP-IgG) negative. | Celiac antibodies | NEGATION
             Mucosal wave absent over the left vocal fold polyp. | left vocal fold polyp |
+            Her urine cultures stayed negative for 72 hours. | urine cultures | NEGATION
+            She is in complete remission and MRD negative. | complete remission |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -212,6 +214,7 @@ class ContextRulesTest {
             Bacteremia with coagulase-negative staph. | Bacteremia |
             Seek care for bleeding that won't stop or new bruising. | new bruising | HYPOTHETICAL
             S/p cone biopsy with negative margins. | cone biopsy | HISTORICAL
+            Anemia of CKD, not contributing to his fatigue. | Anemia of CKD |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -653,6 +656,19 @@ class ContextRulesTest {
             Take 2 mg after each loose stool. | loose stool | HYPOTHETICAL
             Bleeding from the port site needs a same-day call to the clinic. | Bleeding from the port site | HYPOTHETICAL
             Your leg wound should be checked daily by the home nurse. | leg wound |
+            Call the infusion nurse line (555-0199) for fever or chills. | chills | HYPOTHETICAL
+            Come in for chest pain or fainting. | fainting | HYPOTHETICAL
+            Senna nightly for constipation; hold for diarrhea. | diarrhea | HYPOTHETICAL
+            Side effects of prednisone were reviewed, including insomnia, mood swings, weight gain, and high blood pressure. | high blood pressure | HYPOTHETICAL
+            Glucagon is for severe low blood sugar. | severe low blood sugar | HYPOTHETICAL
+            She is on chemotherapy and can get very sick from infections. | infections | HYPOTHETICAL
+            Smoking is a risk factor for bladder cancer. | bladder cancer | HYPOTHETICAL
+            A new rash or fever on allopurinol can be a serious skin reaction (DRESS). | fever | HYPOTHETICAL
+            Signs of sepsis (SIRS) reviewed: fever, fast heart rate, confusion. | confusion | HYPOTHETICAL
+            Her team watches closely for kidney injury. | kidney injury | HYPOTHETICAL
+            Pain in the calf with swelling - call us the same day. | Pain in the calf | HYPOTHETICAL
+            WHEN TO CALL: You are on vancomycin for a hip infection. | hip infection |
+            His nausea and fatigue are expected with radiation. | fatigue |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -860,6 +876,9 @@ class ContextRulesTest {
             He has a history of gout, and today's knee swelling started after a fall. | knee swelling |
             Because her sister had breast cancer at age 40, she is due for a mammogram. | mammogram |
             History of meningitis in 2015 with resulting hearing loss. | hearing loss |
+            As a child you had rheumatic fever. | rheumatic fever | HISTORICAL
+            Pulmonary embolism - history of (2018, provoked). | Pulmonary embolism | HISTORICAL
+            She had a seizure in 2022 from hyponatremia. | hyponatremia | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1149,6 +1168,7 @@ class ContextRulesTest {
             His knee pain is likely gout. | knee pain |
             His knee pain is likely gout. | gout | LOW_CONFIDENCE
             Her anxiety is probably part of the cause of her chest tightness. | anxiety | LOW_CONFIDENCE
+            We are concerned you may have sleep apnea. | sleep apnea | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
