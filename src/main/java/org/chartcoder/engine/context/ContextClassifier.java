@@ -44,7 +44,7 @@ public final class ContextClassifier {
     }
 
     /** The longest name a list after a colon may follow: "signs of infection: redness, pus". */
-    private static final int LIST_NAME_WORDS = 4;
+    private static final int LIST_NAME_WORDS = 6;
     /** Dashes that part a list item from its comment however they are spaced ("rigidity—MH suspected"). */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
@@ -84,7 +84,10 @@ public final class ContextClassifier {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** The words that may stand before "patient" in "in the patient". */
     private static final Set<String> PATIENT_DETERMINERS = Set.of("the", "this", "our");
-    /** Words that make a relative the patient's, after which "her" or "he" may be the patient again. */
+    /**
+     * The patient's possessives beside "your": they make a relative the patient's, after which "her" or "he" may be
+     * the patient again, and a condition the patient's own ("Her fatigue is expected with chemotherapy").
+     */
     private static final Set<String> PATIENT_OWNERS = Set.of("her", "his", "patient's", "pt's");
     /** The verbs that open a new assertion unless a trigger about the whole clause governs them ("unclear whether"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
@@ -270,7 +273,8 @@ public final class ContextClassifier {
                 // breath, or decreased urination"
                 openedParentheses--;
                 closedAsideWords += category == Assertion.HYPOTHETICAL ? words - wordsBeforeAside - 1 : 0;
-            } else if (!forward && category == Assertion.NEGATION && i == trigger.first() - 1 && token.norm().equals(")")) {
+            } else if (!forward && category == Assertion.NEGATION && i == trigger.first() - 1
+                    && token.norm().equals(")")) {
                 openedParentheses++;
             } else if (!forward && token.norm().equals("(") && openedParentheses == 1) {
                 // a result right after an aside that lists what the test covered: the aside is one word of distance,

@@ -142,7 +142,8 @@ final class DatedHistory {
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
         boolean dated = false;
         for (int i = event + 1; event >= 0 && i < first; i++) {
-            // a comma closes a dated phrase: "Because your brother had colon cancer at age 48, you are due for a colonoscopy"
+            // a comma closes a dated phrase: "Because your brother had colon cancer at age 48, you are due for a
+            // colonoscopy"
             dated = (dated && !tokens.get(i).norm().equals(",")) || datesToThePast(tokens, i);
             if (dated && DATED_EVENT_PURPOSES.contains(wordAt(tokens, i))) {
                 return true;

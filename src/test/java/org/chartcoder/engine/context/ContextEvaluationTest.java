@@ -410,7 +410,7 @@ class ContextEvaluationTest {
             "assertions-set213.tsv,  0.95,           0.97",
             "assertions-set214.tsv,  0.97,           0.96",
             "assertions-set215.tsv,  0.95,           0.97",
-            "assertions-set216.tsv,  0.89,           0.97",
+            "assertions-set216.tsv,  0.91,           0.97",
             "assertions-set217.tsv,  0.91,           0.95",
             "assertions-set218.tsv,  0.87,           0.90",
             "assertions-set219.tsv,  0.87,           0.97",
@@ -959,6 +959,29 @@ class ContextEvaluationTest {
             "assertions-set637.tsv,  0.97,           0.97",
             "assertions-set638.tsv,  0.97,           0.97",
             "assertions-set639.tsv,  0.97,           0.97",
+            // sets 640 to 659, pediatric pulmonology, neuromuscular medicine, an eating disorders program and a
+            // headache clinic (twenty-sixth session), first run 0.938, 0.959, 0.958, 0.958, 1.000; 0.980, 0.980, 0.979,
+            // 0.980, 1.000; 1.000, 0.959, 1.000, 0.959, 1.000 and 0.960, 0.920, 0.920, 0.960, 1.000
+            "assertions-set640.tsv,  0.95,           0.97",
+            "assertions-set641.tsv,  0.97,           0.90",
+            "assertions-set642.tsv,  0.97,           0.97",
+            "assertions-set643.tsv,  0.95,           0.97",
+            "assertions-set644.tsv,  0.97,           0.97",
+            "assertions-set645.tsv,  0.97,           0.97",
+            "assertions-set646.tsv,  0.97,           0.97",
+            "assertions-set647.tsv,  0.97,           0.97",
+            "assertions-set648.tsv,  0.97,           0.97",
+            "assertions-set649.tsv,  0.97,           0.97",
+            "assertions-set650.tsv,  0.97,           0.97",
+            "assertions-set651.tsv,  0.97,           0.97",
+            "assertions-set652.tsv,  0.97,           0.97",
+            "assertions-set653.tsv,  0.97,           0.97",
+            "assertions-set654.tsv,  0.97,           0.97",
+            "assertions-set655.tsv,  0.97,           0.97",
+            "assertions-set656.tsv,  0.96,           0.97",
+            "assertions-set657.tsv,  0.96,           0.97",
+            "assertions-set658.tsv,  0.96,           0.94",
+            "assertions-set659.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -215,6 +215,7 @@ class ContextRulesTest {
             Seek care for bleeding that won't stop or new bruising. | new bruising | HYPOTHETICAL
             S/p cone biopsy with negative margins. | cone biopsy | HISTORICAL
             Anemia of CKD, not contributing to his fatigue. | Anemia of CKD |
+            Do not take naproxen again if you develop black stools. | black stools | HYPOTHETICAL
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -669,6 +670,14 @@ class ContextRulesTest {
             Pain in the calf with swelling - call us the same day. | Pain in the calf | HYPOTHETICAL
             WHEN TO CALL: You are on vancomycin for a hip infection. | hip infection |
             His nausea and fatigue are expected with radiation. | fatigue |
+            Watch for signs of a severe asthma attack: wheezing, retractions, or blue lips. | retractions | HYPOTHETICAL
+            Ibuprofen 400 mg at onset of headache. | headache | HYPOTHETICAL
+            Use your inhaler any time you feel wheezy. | wheezy | HYPOTHETICAL
+            At risk: pressure injury - turning every 2 hours. | pressure injury | HYPOTHETICAL
+            Nausea and dizziness are possible side effects of gabapentin. | dizziness | HYPOTHETICAL
+            Cubital tunnel syndrome on the left - rule out, EMG ordered. | Cubital tunnel syndrome | HYPOTHETICAL
+            WHEN TO SEEK CARE: Because your sodium is still low (hyponatremia), call us if you feel confused. | hyponatremia |
+            Your parents have been taught the warning signs of low blood sugar. | low blood sugar | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -879,6 +888,9 @@ class ContextRulesTest {
             As a child you had rheumatic fever. | rheumatic fever | HISTORICAL
             Pulmonary embolism - history of (2018, provoked). | Pulmonary embolism | HISTORICAL
             She had a seizure in 2022 from hyponatremia. | hyponatremia | HISTORICAL
+            Asthma - inactive, no attacks since 2019. | Asthma | HISTORICAL
+            Personal history: breast cancer; no chemotherapy. | breast cancer | HISTORICAL
+            Your knee surgery in 2015 is not thought to be causing the current pain. | knee surgery | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1169,6 +1181,8 @@ class ContextRulesTest {
             His knee pain is likely gout. | gout | LOW_CONFIDENCE
             Her anxiety is probably part of the cause of her chest tightness. | anxiety | LOW_CONFIDENCE
             We are concerned you may have sleep apnea. | sleep apnea | LOW_CONFIDENCE
+            Father worried about possible sleep apnea given loud snoring. | sleep apnea | LOW_CONFIDENCE
+            Medication overuse headache - likely contributing; taper planned. | Medication overuse headache | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
