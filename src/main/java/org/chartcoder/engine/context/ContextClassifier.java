@@ -51,6 +51,9 @@ public final class ContextClassifier {
     /** What lists the signs of the mention, or what they call for: "Signs of adrenal crisis include", "require". */
     private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are", "require", "requires", "mean",
             "means");
+    /** What teaching does with the signs of the mention: "Signs of hypoglycemia (shakiness, sweating) were reviewed". */
+    private static final Set<String> SIGNS_TAUGHT = Set.of("reviewed", "discussed", "taught", "explained");
+    private static final Set<String> BE_PAST = Set.of("was", "were");
     /**
      * Words naming the signs of what may happen, which a dash may list as a colon would: "call for symptoms of low
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
@@ -653,19 +656,22 @@ public final class ContextClassifier {
      * "Signs of adrenal crisis include severe weakness", "Signs of a dry socket: pain that gets worse", "Signs of
      * dehydration to watch for:", "Signs of a hip dislocation include a sudden pop", "Signs of postpericardiotomy
      * syndrome (fluid around the heart) include fever", "Signs of adrenal insufficiency, such as severe fatigue, were
-     * reviewed", "Signs of adrenal crisis (vomiting, fainting) require your emergency injection": what instructions list
-     * the signs of is to watch for (a report's "symptoms of X include" tells what is there).
+     * reviewed", "Signs of adrenal crisis (vomiting, fainting) require your emergency injection", "Signs of mastitis (red,
+     * hot, painful area) reviewed", "Signs of compartment syndrome, including increasing pain, were reviewed": what
+     * instructions list or teach the signs of is to watch for (a report's "symptoms of X include" tells what is there).
      */
     private static boolean hasItsSignsListed(List<Token> tokens, int first, int last) {
         int of = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
         int next = afterAside(tokens, last + 1);
         return wordAt(tokens, of).equals("of") && wordAt(tokens, of - 1).equals("signs")
                 && (SIGNS_LISTED.contains(wordAt(tokens, next))
+                        || SIGNS_TAUGHT.contains(wordAt(tokens, next))
+                        || BE_PAST.contains(wordAt(tokens, next)) && SIGNS_TAUGHT.contains(wordAt(tokens, next + 1))
                         || next < tokens.size() && tokens.get(next).type() == Token.Type.COLON
                         || wordAt(tokens, next).equals("to") && wordAt(tokens, next + 1).equals("watch")
                         || next < tokens.size() && tokens.get(next).norm().equals(",")
-                                && wordAt(tokens, next + 1).equals("such")
-                                && wordAt(tokens, next + 2).equals("as"));
+                                && (wordAt(tokens, next + 1).equals("such") && wordAt(tokens, next + 2).equals("as")
+                                        || wordAt(tokens, next + 1).equals("including")));
     }
 
     /**

@@ -386,7 +386,7 @@ final class DatedHistory {
 
     /**
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
+     * pregnancy", "in your first trimester", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
      * baby", "after your first baby", "after past surgeries", "2 years ago", and "before" closing its clause ("you
      * have had kidney stones before, so ...").
      */
@@ -396,7 +396,8 @@ final class DatedHistory {
             case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))
-                                    && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3))));
+                                    && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3))
+                                            || wordAt(tokens, i + 3).equals("trimester")));
             case "at" -> wordAt(tokens, i + 1).equals("age") && isAge(wordAt(tokens, i + 2))
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))

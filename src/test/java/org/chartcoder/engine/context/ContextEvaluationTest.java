@@ -324,7 +324,7 @@ class ContextEvaluationTest {
             "assertions-set161.tsv,  0.89,           0.94",
             "assertions-set162.tsv,  0.93,           0.97",
             "assertions-set163.tsv,  0.97,           0.97",
-            "assertions-set164.tsv,  0.89,           0.97",
+            "assertions-set164.tsv,  0.91,           0.97",
             "assertions-set165.tsv,  0.95,           0.97",
             "assertions-set166.tsv,  0.93,           0.97",
             "assertions-set167.tsv,  0.97,           0.97",
@@ -347,7 +347,7 @@ class ContextEvaluationTest {
             "assertions-set175.tsv,  0.97,           0.97",
             "assertions-set176.tsv,  0.91,           0.94",
             "assertions-set177.tsv,  0.97,           0.97",
-            "assertions-set178.tsv,  0.93,           0.97",
+            "assertions-set178.tsv,  0.95,           0.97",
             "assertions-set179.tsv,  0.97,           0.94",
             // a thirty-fourth and a thirty-fifth time, blind, side by side (DVT, cellulitis, DKA and
             // cataract instructions; adult emergency precautions; nephrology and urology lists; skin
@@ -527,7 +527,7 @@ class ContextEvaluationTest {
             "assertions-set283.tsv,  0.95,           0.94",
             "assertions-set284.tsv,  0.97,           0.97",
             "assertions-set285.tsv,  0.97,           0.97",
-            "assertions-set286.tsv,  0.95,           0.93",
+            "assertions-set286.tsv,  0.97,           0.93",
             "assertions-set287.tsv,  0.95,           0.97",
             "assertions-set288.tsv,  0.97,           0.97",
             "assertions-set289.tsv,  0.97,           0.97",
@@ -545,7 +545,7 @@ class ContextEvaluationTest {
             "assertions-set295.tsv,  0.97,           0.97",
             "assertions-set296.tsv,  0.91,           0.97",
             "assertions-set297.tsv,  0.97,           0.97",
-            "assertions-set298.tsv,  0.93,           0.97",
+            "assertions-set298.tsv,  0.95,           0.97",
             "assertions-set299.tsv,  0.93,           0.96",
             // a fifty-eighth and a fifty-ninth time, blind, side by side (physical medicine and
             // rehabilitation: instructions after stroke, spinal cord and brain injury, amputation and hip
@@ -642,7 +642,7 @@ class ContextEvaluationTest {
             "assertions-set369.tsv,  0.97,           0.97",
             // sets 370 to 379, veterans health and medical toxicology (twenty-first session), first run 0.958,
             // 0.938, 0.854, 0.875, 0.938 and 0.938, 0.938, 0.979, 0.917, 0.958, then tuned
-            "assertions-set370.tsv,  0.95,           0.97",
+            "assertions-set370.tsv,  0.97,           0.97",
             "assertions-set371.tsv,  0.93,           0.97",
             "assertions-set372.tsv,  0.89,           0.97",
             "assertions-set373.tsv,  0.87,           0.87",
@@ -705,7 +705,7 @@ class ContextEvaluationTest {
             // sets 420 to 429, burn care and cranial neurosurgery (twenty-third session), first run 0.959, 0.898,
             // 1.000, 0.920, 0.980 and 0.939, 0.940, 0.940, 0.940, 0.960
             "assertions-set420.tsv,  0.95,           0.97",
-            "assertions-set421.tsv,  0.91,           0.97",
+            "assertions-set421.tsv,  0.97,           0.97",
             "assertions-set422.tsv,  0.97,           0.97",
             "assertions-set423.tsv,  0.96,           0.97",
             "assertions-set424.tsv,  0.97,           0.97",
@@ -809,7 +809,7 @@ class ContextEvaluationTest {
             "assertions-set505.tsv,  0.97,           0.97",
             "assertions-set506.tsv,  0.97,           0.97",
             "assertions-set507.tsv,  0.93,           0.94",
-            "assertions-set508.tsv,  0.96,           0.97",
+            "assertions-set508.tsv,  0.97,           0.97",
             "assertions-set509.tsv,  0.97,           0.97",
             "assertions-set510.tsv,  0.96,           0.97",
             "assertions-set511.tsv,  0.97,           0.97",
@@ -982,6 +982,29 @@ class ContextEvaluationTest {
             "assertions-set657.tsv,  0.96,           0.97",
             "assertions-set658.tsv,  0.96,           0.94",
             "assertions-set659.tsv,  0.97,           0.97",
+            // sets 660 to 679, maternal-fetal medicine, a multiple sclerosis center, an advanced heart failure and LVAD
+            // program and a refugee health clinic (twenty-seventh session), first run 0.940, 0.920, 0.880, 0.940, 0.940;
+            // 1.000, 0.980, 0.979, 1.000, 0.980; 1.000, 0.980, 0.980, 0.960, 0.980 and 0.936, 1.000, 0.958, 1.000, 0.918
+"assertions-set660.tsv,  0.97,           0.97",
+            "assertions-set661.tsv,  0.97,           0.97",
+            "assertions-set662.tsv,  0.92,           0.97",
+            "assertions-set663.tsv,  0.97,           0.97",
+            "assertions-set664.tsv,  0.97,           0.97",
+            "assertions-set665.tsv,  0.97,           0.97",
+            "assertions-set666.tsv,  0.97,           0.97",
+            "assertions-set667.tsv,  0.97,           0.97",
+            "assertions-set668.tsv,  0.97,           0.97",
+            "assertions-set669.tsv,  0.97,           0.97",
+            "assertions-set670.tsv,  0.97,           0.97",
+            "assertions-set671.tsv,  0.97,           0.97",
+            "assertions-set672.tsv,  0.97,           0.93",
+            "assertions-set673.tsv,  0.97,           0.97",
+            "assertions-set674.tsv,  0.97,           0.96",
+            "assertions-set675.tsv,  0.95,           0.97",
+            "assertions-set676.tsv,  0.97,           0.97",
+            "assertions-set677.tsv,  0.97,           0.97",
+            "assertions-set678.tsv,  0.97,           0.97",
+            "assertions-set679.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();
