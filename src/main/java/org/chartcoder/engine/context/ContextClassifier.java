@@ -48,6 +48,9 @@ public final class ContextClassifier {
     /** Dashes that part a list item from its comment however they are spaced ("rigidity—MH suspected"). */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
+    /** What a sign may be or tell of, after its modal and perhaps a hedge: "which can rarely signal a blood clot". */
+    private static final Set<String> SIGNALS = Set.of("be", "signal", "mean", "indicate");
+    private static final Set<String> HEDGES = Set.of("rarely", "sometimes", "also", "occasionally", "even");
     /** What lists the signs of the mention, or what they call for: "Signs of adrenal crisis include", "require". */
     private static final Set<String> SIGNS_LISTED = Set.of("include", "includes", "are", "require", "requires", "mean",
             "means");
@@ -78,6 +81,8 @@ public final class ContextClassifier {
     private static final Set<String> EXPECTED_WORDS = Set.of("expected", "common", "normal", "usual");
     /** How many words "your" may stand before a mention it owns: "Your taste changes and poor appetite are common". */
     private static final int OWNER_WORDS = 4;
+    /** What says a condition called expected is there already: "is present today and is expected". */
+    private static final Set<String> FOUND_NOW = Set.of("present", "today", "now", "currently");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
@@ -267,6 +272,12 @@ public final class ContextClassifier {
         int other = m + step;
         for (int i = forward ? trigger.last() + 1 : trigger.first() - 1; i != stop; i += step) {
             Token token = tokens.get(i);
+            if (forward && category == Assertion.LOW_CONFIDENCE && words > 0 && openedParentheses == 0
+                    && asideGivesEvidence(tokens, i)) {
+                // "Possible Lewy body disease (fluctuations, visual hallucinations)", "Probable cerebral amyloid
+                // angiopathy (4 lobar microbleeds on SWI)": what a doubted diagnosis rests on is found
+                return false;
+            }
             if (forward && token.norm().equals("(")) {
                 wordsBeforeAside = openedParentheses == 0 ? words : wordsBeforeAside;
                 openedParentheses++;
@@ -461,6 +472,30 @@ public final class ContextClassifier {
     }
 
     /**
+     * "(fluctuations, visual hallucinations)", "(4 lobar microbleeds on SWI)": an aside opening at {@code i} that lists
+     * findings or counts them, not one that names the diagnosis before it ("a stomach virus (viral gastroenteritis)").
+     */
+    private static boolean asideGivesEvidence(List<Token> tokens, int i) {
+        if (!tokens.get(i).norm().equals("(")) {
+            return false;
+        }
+        if (isAge(wordAt(tokens, i + 1))) {
+            return true;
+        }
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).type() != Token.Type.BOUNDARY; j++) {
+            switch (tokens.get(j).norm()) {
+                case ")":
+                    return false;
+                case ",":
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the text goes on after an aside that opens at {@code i}: a parenthesis ("Stepfather (not
      * biologically related):") or an age ("Daughter, 14:"); {@code i} itself when there is none.
      */
@@ -560,7 +595,8 @@ public final class ContextClassifier {
 
     /**
      * "Your mouth sores are expected at this point in your treatment", "the skin redness you have now is
-     * expected", "Her fatigue and mild anemia are expected with chemotherapy": what the patient has now, called
+     * expected", "Her fatigue and mild anemia are expected with chemotherapy", "Mild bruising of the fingers is present
+     * today and is expected after this injury": what the patient has now, called
      * expected or common, is present; "Some swelling around your incision is expected" still names what may come.
      */
     private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger,
@@ -568,7 +604,8 @@ public final class ContextClassifier {
         if (!hasWordIn(tokens, trigger, EXPECTED_WORDS)) {
             return false;
         }
-        if (wordAt(tokens, last + 1).equals("you") && wordAt(tokens, last + 2).equals("have")) {
+        if (wordAt(tokens, last + 1).equals("you") && wordAt(tokens, last + 2).equals("have")
+                || hasWordBetween(tokens, last + 1, trigger.first(), FOUND_NOW)) {
             return true;
         }
         for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
@@ -677,7 +714,8 @@ public final class ContextClassifier {
     /**
      * "Call if part of your breast becomes red, hot, and painful and you have a fever, which may be mastitis", "call
      * your surgeon right away if ... you cannot put weight on it - the hip may have dislocated": what a sign to
-     * watch for may be is to watch for too ("a 2 cm nodule, which may be a lymph node" stays a doubt).
+     * watch for may be is to watch for too, or may signal ("chest pain or shortness of breath, which can rarely signal a
+     * blood clot"); "a 2 cm nodule, which may be a lymph node" stays a doubt.
      */
     private boolean namesWhatAWarningMayBe(List<Token> tokens, int first) {
         int which = first - 1;
@@ -690,8 +728,9 @@ public final class ContextClassifier {
         boolean dash = which >= 0 && isSpacedDash(tokens, which);
         int sign = dash ? which - 1 : which - 2;
         // a modal among the few words that open the comment after a dash: "- this may be", "- the hip may have"
+        int verb = HEDGES.contains(wordAt(tokens, which + 2)) ? which + 3 : which + 2;
         boolean mayBe = dash ? hasWordBetween(tokens, which + 1, Math.min(first, which + 4), MODALS)
-                : MODALS.contains(wordAt(tokens, which + 1)) && wordAt(tokens, which + 2).equals("be");
+                : MODALS.contains(wordAt(tokens, which + 1)) && SIGNALS.contains(wordAt(tokens, verb));
         return sign >= 0 && (dash || tokens.get(which - 1).norm().equals(",")) && tokens.get(sign).isWord() && mayBe
                 && classifyTokens(tokens, sign, sign).contains(Assertion.HYPOTHETICAL);
     }

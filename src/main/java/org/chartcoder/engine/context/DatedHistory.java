@@ -69,6 +69,8 @@ final class DatedHistory {
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
+    /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
+    private static final Set<String> LAST_PAST_TIMES = Set.of("month", "year", "spring", "summer", "fall", "autumn", "winter");
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     /** Years ago are the past ("a jaw infection ... 2 years ago"); days ago are this illness ("started 5 days ago"). */
@@ -386,13 +388,14 @@ final class DatedHistory {
 
     /**
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "in your first trimester", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
+     * pregnancy", "in your first trimester", "last month", "last year", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
      * baby", "after your first baby", "after past surgeries", "2 years ago", and "before" closing its clause ("you
      * have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
+            case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1));
             case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))

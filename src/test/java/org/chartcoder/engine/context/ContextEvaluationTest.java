@@ -339,7 +339,7 @@ class ContextEvaluationTest {
             // 0.917, 0.979 and 0.979, 0.917, 0.958, 0.896, 0.917; after tuning set170 keeps nine
             // misses (its writer dates this stay's operations as history), set172 five, set173 and
             // set176 four, set178 three, set171 two, the others one
-            "assertions-set170.tsv,  0.83,           0.97",
+            "assertions-set170.tsv,  0.85,           0.97",
             "assertions-set171.tsv,  0.95,           0.97",
             "assertions-set172.tsv,  0.89,           0.94",
             "assertions-set173.tsv,  0.91,           0.97",
@@ -407,7 +407,7 @@ class ContextEvaluationTest {
             "assertions-set210.tsv,  0.97,           0.97",
             "assertions-set211.tsv,  0.97,           0.97",
             "assertions-set212.tsv,  0.95,           0.97",
-            "assertions-set213.tsv,  0.95,           0.97",
+            "assertions-set213.tsv,  0.97,           0.97",
             "assertions-set214.tsv,  0.97,           0.96",
             "assertions-set215.tsv,  0.95,           0.97",
             "assertions-set216.tsv,  0.91,           0.97",
@@ -421,7 +421,7 @@ class ContextEvaluationTest {
             // 0.938, 0.917, 0.958, 0.958; after tuning set221 keeps four misses, set227 two, the others
             // one or none
             "assertions-set220.tsv,  0.97,           0.97",
-            "assertions-set221.tsv,  0.91,           0.97",
+            "assertions-set221.tsv,  0.93,           0.97",
             "assertions-set222.tsv,  0.97,           0.97",
             "assertions-set223.tsv,  0.97,           0.94",
             "assertions-set224.tsv,  0.97,           0.97",
@@ -460,7 +460,7 @@ class ContextEvaluationTest {
             "assertions-set244.tsv,  0.97,           0.97",
             "assertions-set245.tsv,  0.85,           0.97",
             "assertions-set246.tsv,  0.91,           0.97",
-            "assertions-set247.tsv,  0.95,           0.97",
+            "assertions-set247.tsv,  0.97,           0.97",
             "assertions-set248.tsv,  0.97,           0.97",
             "assertions-set249.tsv,  0.93,           0.94",
             // a forty-eighth and a forty-ninth time, blind, side by side (neonatology: instructions and
@@ -471,7 +471,7 @@ class ContextEvaluationTest {
             // set253 keeps twelve misses (a newborn's mother's pregnancy is a relative's), set258 five,
             // set251, set252, set256 and set257 three, the others two or fewer
             "assertions-set250.tsv,  0.95,           0.97",
-            "assertions-set251.tsv,  0.93,           0.97",
+            "assertions-set251.tsv,  0.95,           0.97",
             "assertions-set252.tsv,  0.93,           0.97",
             "assertions-set253.tsv,  0.75,           0.95",
             "assertions-set254.tsv,  0.95,           0.97",
@@ -523,7 +523,7 @@ class ContextEvaluationTest {
             // set280 and set281 three, the others two or fewer
             "assertions-set280.tsv,  0.93,           0.93",
             "assertions-set281.tsv,  0.93,           0.80",
-            "assertions-set282.tsv,  0.89,           0.97",
+            "assertions-set282.tsv,  0.91,           0.97",
             "assertions-set283.tsv,  0.95,           0.94",
             "assertions-set284.tsv,  0.97,           0.97",
             "assertions-set285.tsv,  0.97,           0.97",
@@ -594,7 +594,7 @@ class ContextEvaluationTest {
             "assertions-set329.tsv,  0.97,           0.97",
             // sets 330 to 339, pain medicine and sexual health (twenty-first session), first run 0.896, 1.000,
             // 0.958, 0.958, 0.938 and 0.938, 0.896, 0.833, 0.917, 0.979, then tuned
-            "assertions-set330.tsv,  0.91,           0.97",
+            "assertions-set330.tsv,  0.93,           0.97",
             "assertions-set331.tsv,  0.97,           0.97",
             "assertions-set332.tsv,  0.97,           0.97",
             "assertions-set333.tsv,  0.97,           0.97",
@@ -618,7 +618,7 @@ class ContextEvaluationTest {
             "assertions-set349.tsv,  0.97,           0.97",
             // sets 350 to 359, plastic surgery and urogynecology (twenty-first session), first run 0.938, 0.938,
             // 0.938, 0.958, 0.979 and 0.917, 0.917, 0.917, 0.958, 0.979, then tuned
-            "assertions-set350.tsv,  0.93,           0.93",
+            "assertions-set350.tsv,  0.95,           0.93",
             "assertions-set351.tsv,  0.95,           0.97",
             "assertions-set352.tsv,  0.95,           0.97",
             "assertions-set353.tsv,  0.95,           0.97",
@@ -635,7 +635,7 @@ class ContextEvaluationTest {
             "assertions-set362.tsv,  0.95,           0.97",
             "assertions-set363.tsv,  0.89,           0.93",
             "assertions-set364.tsv,  0.95,           0.97",
-            "assertions-set365.tsv,  0.93,           0.97",
+            "assertions-set365.tsv,  0.95,           0.97",
             "assertions-set366.tsv,  0.97,           0.97",
             "assertions-set367.tsv,  0.95,           0.97",
             "assertions-set368.tsv,  0.97,           0.97",
@@ -668,7 +668,7 @@ class ContextEvaluationTest {
             // sets 390 to 399, medical genetics and correctional health (twenty-third session), first run 0.958,
             // 0.880, 0.980, 0.958, 0.915 and 0.960, 0.920, 0.960, 0.980, 0.940
             "assertions-set390.tsv,  0.97,           0.97",
-            "assertions-set391.tsv,  0.88,           0.97",
+            "assertions-set391.tsv,  0.92,           0.97",
             "assertions-set392.tsv,  0.97,           0.97",
             "assertions-set393.tsv,  0.95,           0.97",
             "assertions-set394.tsv,  0.97,           0.97",
@@ -710,7 +710,7 @@ class ContextEvaluationTest {
             "assertions-set423.tsv,  0.96,           0.97",
             "assertions-set424.tsv,  0.97,           0.97",
             "assertions-set425.tsv,  0.93,           0.92",
-            "assertions-set426.tsv,  0.94,           0.97",
+            "assertions-set426.tsv,  0.96,           0.97",
             "assertions-set427.tsv,  0.96,           0.97",
             "assertions-set428.tsv,  0.96,           0.97",
             "assertions-set429.tsv,  0.96,           0.97",
@@ -985,7 +985,7 @@ class ContextEvaluationTest {
             // sets 660 to 679, maternal-fetal medicine, a multiple sclerosis center, an advanced heart failure and LVAD
             // program and a refugee health clinic (twenty-seventh session), first run 0.940, 0.920, 0.880, 0.940, 0.940;
             // 1.000, 0.980, 0.979, 1.000, 0.980; 1.000, 0.980, 0.980, 0.960, 0.980 and 0.936, 1.000, 0.958, 1.000, 0.918
-"assertions-set660.tsv,  0.97,           0.97",
+            "assertions-set660.tsv,  0.97,           0.97",
             "assertions-set661.tsv,  0.97,           0.97",
             "assertions-set662.tsv,  0.92,           0.97",
             "assertions-set663.tsv,  0.97,           0.97",
@@ -1005,6 +1005,29 @@ class ContextEvaluationTest {
             "assertions-set677.tsv,  0.97,           0.97",
             "assertions-set678.tsv,  0.97,           0.97",
             "assertions-set679.tsv,  0.97,           0.97",
+            // sets 680 to 699, pediatric orthopedics, a pediatric emergency department, interventional cardiology and a
+            // memory clinic (twenty-seventh session), first run 0.960, 0.898, 0.959, 0.960, 0.980; 0.979, 0.898, 1.000,
+            // 1.000, 0.980; 1.000, 1.000, 1.000, 1.000, 1.000 and 0.939, 0.938, 0.958, 0.939, 1.000
+            "assertions-set680.tsv,  0.97,           0.97",
+            "assertions-set681.tsv,  0.97,           0.97",
+            "assertions-set682.tsv,  0.97,           0.97",
+            "assertions-set683.tsv,  0.96,           0.97",
+            "assertions-set684.tsv,  0.97,           0.97",
+            "assertions-set685.tsv,  0.97,           0.97",
+            "assertions-set686.tsv,  0.93,           0.97",
+            "assertions-set687.tsv,  0.97,           0.97",
+            "assertions-set688.tsv,  0.97,           0.97",
+            "assertions-set689.tsv,  0.97,           0.97",
+            "assertions-set690.tsv,  0.97,           0.97",
+            "assertions-set691.tsv,  0.97,           0.97",
+            "assertions-set692.tsv,  0.97,           0.97",
+            "assertions-set693.tsv,  0.97,           0.97",
+            "assertions-set694.tsv,  0.97,           0.97",
+            "assertions-set695.tsv,  0.97,           0.97",
+            "assertions-set696.tsv,  0.93,           0.97",
+            "assertions-set697.tsv,  0.97,           0.97",
+            "assertions-set698.tsv,  0.95,           0.97",
+            "assertions-set699.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -700,6 +700,12 @@ class ContextRulesTest {
             Signs of hypoglycemia (shakiness, sweating, confusion) were reviewed with the patient. | hypoglycemia | HYPOTHETICAL
             Signs of compartment syndrome, including increasing pain, were reviewed. | compartment syndrome | HYPOTHETICAL
             Signs of hypoglycemia were noted overnight. | hypoglycemia |
+            Any temperature of 38.5 C or higher needs immediate evaluation for bacteremia. | bacteremia | HYPOTHETICAL
+            Signs of a sore under the cast include a burning spot, a bad smell, or staining. | burning spot | HYPOTHETICAL
+            RETURN PRECAUTIONS: Your child was treated today for a left forearm fracture. | left forearm fracture |
+            Return for chest pain or shortness of breath, which can rarely signal a blood clot. | blood clot | HYPOTHETICAL
+            Mild bruising of the fingers is present today and is expected after this injury. | bruising of the fingers |
+            Some swelling of the fingers is expected after this injury. | swelling of the fingers | HYPOTHETICAL
             Her daughter was found to have mild LV dilation on screening echo. | mild LV dilation | FAMILY
             Expanded carrier screening showed the patient is a Gaucher disease carrier. | Gaucher disease carrier |
             """)
@@ -916,6 +922,12 @@ class ContextRulesTest {
             Personal history: breast cancer; no chemotherapy. | breast cancer | HISTORICAL
             Your knee surgery in 2015 is not thought to be causing the current pain. | knee surgery | HISTORICAL
             Because you had pyelonephritis in your first trimester, keep taking nitrofurantoin. | pyelonephritis | HISTORICAL
+            You had a fall at home last month, so use your cane. | fall | HISTORICAL
+            You had chest pain last night. | chest pain |
+            The patient's own memory decline began about 2 years ago. | memory decline |
+            He had a stroke 2 years ago. | stroke | HISTORICAL
+            Distal radius fracture healed with abundant callus. | abundant callus |
+            Your old small stroke seen on MRI (a lacunar infarct in the left thalamus) is from the past. | lacunar infarct | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1083,6 +1095,8 @@ class ContextRulesTest {
             Mother's family: several women with ovarian cancer. | ovarian cancer | FAMILY
             Another sister had a stillbirth at 36 weeks attributed to placental abruption. | placental abruption | FAMILY
             Pedigree reviewed; his sustained VT began at age 30, earlier than in his father. | sustained VT |
+            Your brother's Parkinson disease is not related to your memory problems. | memory problems |
+            Your brother's Parkinson disease is not related to your memory problems. | Parkinson disease | FAMILY
             His father had sustained VT at age 30. | sustained VT | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
@@ -1213,6 +1227,13 @@ class ContextRulesTest {
             Medication overuse headache - likely contributing; taper planned. | Medication overuse headache | LOW_CONFIDENCE
             36. Intestinal helminth infection - cannot rule out; repeat O&P ordered. | Intestinal helminth infection | LOW_CONFIDENCE
             38. Trichiasis, R upper lid - possible; ophthalmology referral placed. | Trichiasis | LOW_CONFIDENCE
+            Transient synovitis of the right hip is the most likely diagnosis. | Transient synovitis | LOW_CONFIDENCE
+            Concern for nonunion of the R scaphoid waist fracture - CT ordered. | scaphoid waist fracture |
+            Concern for nonunion of the R scaphoid waist fracture - CT ordered. | nonunion | LOW_CONFIDENCE
+            Possible Lewy body disease (fluctuations, visual hallucinations) - under evaluation. | visual hallucinations |
+            Probable cerebral amyloid angiopathy (4 lobar microbleeds on SWI). | lobar microbleeds |
+            Possible Lewy body disease (fluctuations, visual hallucinations) - under evaluation. | Lewy body disease | LOW_CONFIDENCE
+            Your pain is probably from irritation of the lining of the stomach (gastritis). | gastritis | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
