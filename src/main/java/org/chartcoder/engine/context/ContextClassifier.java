@@ -83,6 +83,8 @@ public final class ContextClassifier {
     private static final int OWNER_WORDS = 4;
     /** What says a condition called expected is there already: "is present today and is expected". */
     private static final Set<String> FOUND_NOW = Set.of("present", "today", "now", "currently");
+    /** What says, after it is called expected, that a condition is there: "and is unchanged on today's ECG". */
+    private static final Set<String> SEEN_AGAIN = Set.of("unchanged", "stable", "persists", "persisting");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
             "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
@@ -596,7 +598,8 @@ public final class ContextClassifier {
     /**
      * "Your mouth sores are expected at this point in your treatment", "the skin redness you have now is
      * expected", "Her fatigue and mild anemia are expected with chemotherapy", "Mild bruising of the fingers is present
-     * today and is expected after this injury": what the patient has now, called
+     * today and is expected after this injury", "Right bundle branch block is expected after your repair and is unchanged on
+     * today's ECG": what the patient has now, called
      * expected or common, is present; "Some swelling around your incision is expected" still names what may come.
      */
     private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger,
@@ -605,7 +608,8 @@ public final class ContextClassifier {
             return false;
         }
         if (wordAt(tokens, last + 1).equals("you") && wordAt(tokens, last + 2).equals("have")
-                || hasWordBetween(tokens, last + 1, trigger.first(), FOUND_NOW)) {
+                || hasWordBetween(tokens, last + 1, trigger.first(), FOUND_NOW)
+                || hasWordBetween(tokens, trigger.last() + 1, clauseEnd(tokens, trigger.last()), SEEN_AGAIN)) {
             return true;
         }
         for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
@@ -614,6 +618,15 @@ public final class ContextClassifier {
             }
         }
         return false;
+    }
+
+    /** The first sentence end or semicolon after token {@code i}, or the end of the tokens. */
+    private static int clauseEnd(List<Token> tokens, int i) {
+        int end = i + 1;
+        while (end < tokens.size() && tokens.get(end).type() != Token.Type.BOUNDARY) {
+            end++;
+        }
+        return end;
     }
 
     /**

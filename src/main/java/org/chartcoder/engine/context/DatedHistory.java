@@ -71,6 +71,8 @@ final class DatedHistory {
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
     private static final Set<String> LAST_PAST_TIMES = Set.of("month", "year", "spring", "summer", "fall", "autumn", "winter");
+    /** A time a finding is compared with, not dated to: "about the same as last year", "better than last year". */
+    private static final Set<String> COMPARED = Set.of("as", "than", "since", "from");
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     /** Years ago are the past ("a jaw infection ... 2 years ago"); days ago are this illness ("started 5 days ago"). */
@@ -395,7 +397,7 @@ final class DatedHistory {
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
-            case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1));
+            case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1)) && !COMPARED.contains(wordAt(tokens, i - 1));
             case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))

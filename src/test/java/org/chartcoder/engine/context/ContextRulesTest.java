@@ -154,6 +154,9 @@ class ContextRulesTest {
             She is in complete remission and MRD negative. | complete remission |
             Malaria thick and thin smears: negative; rapid antigen negative. | Malaria | NEGATION
             HBV immune (anti-HBs 112). | HBV | NEGATION
+            33. Diabetes mellitus: no, A1c 5.4%. | Diabetes mellitus | NEGATION
+            None of your brothers or sisters have had fainting spells. | fainting spells | NEGATION,FAMILY
+            There is no history of bleeding disorders in your family. | bleeding disorders | NEGATION,FAMILY
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -706,6 +709,9 @@ class ContextRulesTest {
             Return for chest pain or shortness of breath, which can rarely signal a blood clot. | blood clot | HYPOTHETICAL
             Mild bruising of the fingers is present today and is expected after this injury. | bruising of the fingers |
             Some swelling of the fingers is expected after this injury. | swelling of the fingers | HYPOTHETICAL
+            Right bundle branch block is expected after your repair and is unchanged on today's ECG. | Right bundle branch block |
+            Seek same-day care for punched-out erosions on the face. | punched-out erosions | HYPOTHETICAL
+            Family screening was prompted by the patient's recent diagnosis of LQT2. | LQT2 |
             Her daughter was found to have mild LV dilation on screening echo. | mild LV dilation | FAMILY
             Expanded carrier screening showed the patient is a Gaucher disease carrier. | Gaucher disease carrier |
             """)
@@ -924,6 +930,9 @@ class ContextRulesTest {
             Because you had pyelonephritis in your first trimester, keep taking nitrofurantoin. | pyelonephritis | HISTORICAL
             You had a fall at home last month, so use your cane. | fall | HISTORICAL
             You had chest pain last night. | chest pain |
+            Echo: mildly reduced pumping of your single ventricle, about the same as last year. | mildly reduced pumping |
+            Egg allergy - resolved, outgrown by age 4 per oral food challenge. | Egg allergy | HISTORICAL
+            Your childhood surgeries also included a Glenn procedure at age 2. | Glenn procedure | HISTORICAL
             The patient's own memory decline began about 2 years ago. | memory decline |
             He had a stroke 2 years ago. | stroke | HISTORICAL
             Distal radius fracture healed with abundant callus. | abundant callus |
@@ -1230,6 +1239,7 @@ class ContextRulesTest {
             Transient synovitis of the right hip is the most likely diagnosis. | Transient synovitis | LOW_CONFIDENCE
             Concern for nonunion of the R scaphoid waist fracture - CT ordered. | scaphoid waist fracture |
             Concern for nonunion of the R scaphoid waist fracture - CT ordered. | nonunion | LOW_CONFIDENCE
+            Suspicion of recurrence of the lymphoma after therapy. | lymphoma | LOW_CONFIDENCE
             Possible Lewy body disease (fluctuations, visual hallucinations) - under evaluation. | visual hallucinations |
             Probable cerebral amyloid angiopathy (4 lobar microbleeds on SWI). | lobar microbleeds |
             Possible Lewy body disease (fluctuations, visual hallucinations) - under evaluation. | Lewy body disease | LOW_CONFIDENCE
