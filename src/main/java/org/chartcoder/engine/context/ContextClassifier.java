@@ -78,7 +78,8 @@ public final class ContextClassifier {
     /** The words of a trigger that asks to rule something out: "rule out", "r/o", "to exclude". */
     private static final Set<String> RULE_OUT_WORDS = Set.of("rule", "ruling", "r/o", "exclude");
     /** The words of a trigger that calls what comes before it expected: "is expected", "are common", "is normal". */
-    private static final Set<String> EXPECTED_WORDS = Set.of("expected", "common", "normal", "usual");
+    private static final Set<String> EXPECTED_WORDS = Set.of("expected", "common", "normal", "usual", "uncommon", "rare",
+            "temporary");
     /** How many words "your" may stand before a mention it owns: "Your taste changes and poor appetite are common". */
     private static final int OWNER_WORDS = 4;
     /** What says a condition called expected is there already: "is present today and is expected". */

@@ -22,6 +22,9 @@ final class DatedHistory {
     private static final int HAD_WORDS = 5;
     /** How far "had" may stand before what a dated event was for: "had a BSO in 2021 for a benign dermoid cyst". */
     private static final int DATED_EVENT_WORDS = 10;
+    /** How far before an aside the date of the event it names may start: "at 10 months (", "in 2022 (". */
+    private static final int DATE_BEFORE_ASIDE = 4;
+    private static final Set<String> ASIDE_ENDS = Set.of("(", ")");
     /**
      * What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a
      * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity".
@@ -115,7 +118,34 @@ final class DatedHistory {
     /** Whether a past date or a closed, dated list item makes the mention at tokens {@code [first, last]} history. */
     static boolean isDatedHistory(List<Token> tokens, int first, int last) {
         return datedPastEvent(tokens, first, last) || closedDatedProblem(tokens, first, last)
-                || noneSinceItsDate(tokens, last);
+                || noneSinceItsDate(tokens, last) || namesPartOfADatedEvent(tokens, first);
+    }
+
+    /** A word, or punctuation other than a parenthesis ("risk-reducing"): what an aside's text is made of. */
+    private static boolean insideAnAside(Token token) {
+        return token.type() == Token.Type.WORD
+                || token.type() == Token.Type.PUNCTUATION && !ASIDE_ENDS.contains(token.norm());
+    }
+
+    /**
+     * "He had a reaction to cashew at age 2 (vomiting and lip swelling)", "You had your tubes and ovaries removed in 2022
+     * (risk-reducing salpingo-oophorectomy)": an aside right after a dated past event names what it was.
+     */
+    private static boolean namesPartOfADatedEvent(List<Token> tokens, int first) {
+        int open = first - 1;
+        while (open >= 0 && insideAnAside(tokens.get(open))) {
+            open--;
+        }
+        if (open < 1 || !tokens.get(open).norm().equals("(")) {
+            return false;
+        }
+        int event = eventWordBefore(tokens, open, DATED_EVENT_WORDS);
+        for (int i = Math.max(event + 1, open - DATE_BEFORE_ASIDE); event >= 0 && i < open; i++) {
+            if (datesToThePast(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

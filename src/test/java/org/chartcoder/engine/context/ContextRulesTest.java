@@ -224,6 +224,8 @@ class ContextRulesTest {
             Mild irregular contractions on toco, not felt by the patient. | irregular contractions |
             Six CSF-specific oligoclonal bands, absent in paired serum. | oligoclonal bands |
             Varicella IgG positive - immune. | Varicella IgG |
+            Oliguric AKI on CRRT, net negative 100 mL/hr. | Oliguric AKI |
+            Differential hypoxemia present: R radial SpO2 88% vs post-oxygenator 100%. | Differential hypoxemia |
             Umbilical artery Doppler with intermittent absent end-diastolic flow. | absent end-diastolic flow |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
@@ -712,6 +714,16 @@ class ContextRulesTest {
             Right bundle branch block is expected after your repair and is unchanged on today's ECG. | Right bundle branch block |
             Seek same-day care for punched-out erosions on the face. | punched-out erosions | HYPOTHETICAL
             Family screening was prompted by the patient's recent diagnosis of LQT2. | LQT2 |
+            Inject into the outer thigh right away for signs of anaphylaxis. | anaphylaxis | HYPOTHETICAL
+            A biphasic reaction is uncommon, but watch her closely tonight. | biphasic reaction | HYPOTHETICAL
+            Your seizures are rare now. | seizures |
+            Hoarseness after surgery is usually temporary; call if it lasts more than 6 weeks. | Hoarseness | HYPOTHETICAL
+            Call the allergy clinic during office hours for mild hives that do not get better. | mild hives | HYPOTHETICAL
+            Hold the OIT dose on days she has a fever or an asthma flare. | asthma flare | HYPOTHETICAL
+            Plan: strict peanut avoidance, EpiPen Jr 0.15 mg x2 for anaphylaxis. | anaphylaxis | HYPOTHETICAL
+            No bending or lifting for 6 weeks to protect against hardware failure. | hardware failure | HYPOTHETICAL
+            The patient is worried he will become paralyzed. | paralyzed | HYPOTHETICAL
+            The patient is concerned that she may have a brain tumor. | brain tumor | LOW_CONFIDENCE
             Her daughter was found to have mild LV dilation on screening echo. | mild LV dilation | FAMILY
             Expanded carrier screening showed the patient is a Gaucher disease carrier. | Gaucher disease carrier |
             """)
@@ -933,6 +945,9 @@ class ContextRulesTest {
             Echo: mildly reduced pumping of your single ventricle, about the same as last year. | mildly reduced pumping |
             Egg allergy - resolved, outgrown by age 4 per oral food challenge. | Egg allergy | HISTORICAL
             Your childhood surgeries also included a Glenn procedure at age 2. | Glenn procedure | HISTORICAL
+            He had a reaction to cashew at age 2 (vomiting and lip swelling), so keep tree nuts out of his diet. | lip swelling | HISTORICAL
+            You had your tubes and ovaries removed in 2022 (risk-reducing salpingo-oophorectomy). | salpingo-oophorectomy | HISTORICAL
+            He has a reaction to cashew (vomiting and lip swelling) each time. | lip swelling |
             The patient's own memory decline began about 2 years ago. | memory decline |
             He had a stroke 2 years ago. | stroke | HISTORICAL
             Distal radius fracture healed with abundant callus. | abundant callus |
@@ -1106,6 +1121,8 @@ class ContextRulesTest {
             Pedigree reviewed; his sustained VT began at age 30, earlier than in his father. | sustained VT |
             Your brother's Parkinson disease is not related to your memory problems. | memory problems |
             Your brother's Parkinson disease is not related to your memory problems. | Parkinson disease | FAMILY
+            32. Peanut allergy in older brother - noted for household avoidance plan. | Peanut allergy | FAMILY
+            Brother is currently being treated for impetigo, so watch her for crusted sores. | impetigo | FAMILY
             His father had sustained VT at age 30. | sustained VT | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
