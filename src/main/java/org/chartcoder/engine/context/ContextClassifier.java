@@ -600,7 +600,7 @@ public final class ContextClassifier {
      * "Your mouth sores are expected at this point in your treatment", "the skin redness you have now is
      * expected", "Her fatigue and mild anemia are expected with chemotherapy", "Mild bruising of the fingers is present
      * today and is expected after this injury", "Right bundle branch block is expected after your repair and is unchanged on
-     * today's ECG": what the patient has now, called
+     * today's ECG", "Easy bruising without injury is common for you": what the patient has now, called
      * expected or common, is present; "Some swelling around your incision is expected" still names what may come.
      */
     private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger,
@@ -610,6 +610,7 @@ public final class ContextClassifier {
         }
         if (wordAt(tokens, last + 1).equals("you") && wordAt(tokens, last + 2).equals("have")
                 || hasWordBetween(tokens, last + 1, trigger.first(), FOUND_NOW)
+                || wordAt(tokens, trigger.last() + 1).equals("you")
                 || hasWordBetween(tokens, trigger.last() + 1, clauseEnd(tokens, trigger.last()), SEEN_AGAIN)) {
             return true;
         }

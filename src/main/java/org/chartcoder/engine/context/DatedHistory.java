@@ -27,9 +27,10 @@ final class DatedHistory {
     private static final Set<String> ASIDE_ENDS = Set.of("(", ")");
     /**
      * What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a
-     * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity".
+     * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity", "had a tonsillectomy at age 6 complicated by delayed
+     * bleeding".
      */
-    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from");
+    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from", "complicated");
     /** What ties a problem list's dated item to what it was for or came from: "RT 1998 for", "UGIB 4/2024 from". */
     private static final Set<String> DATED_ITEM_CAUSES = Set.of("for", "from");
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */

@@ -724,6 +724,15 @@ class ContextRulesTest {
             No bending or lifting for 6 weeks to protect against hardware failure. | hardware failure | HYPOTHETICAL
             The patient is worried he will become paralyzed. | paralyzed | HYPOTHETICAL
             The patient is concerned that she may have a brain tumor. | brain tumor | LOW_CONFIDENCE
+            Maternal uncle with severe hemophilia A, on prophylaxis since childhood. | severe hemophilia A | FAMILY
+            Continue prophylaxis for PJP. | PJP | HYPOTHETICAL
+            Your ANC today is 700, which means you have neutropenia. | neutropenia |
+            Stimate (DDAVP) nasal spray: use as directed for minor bleeding. | minor bleeding | HYPOTHETICAL
+            Easy bruising without injury is common for you; call if a bruise keeps growing. | Easy bruising |
+            WHEN TO SEEK CARE - You have type 1 von Willebrand disease (VWD). | type 1 von Willebrand disease |
+            RETURN PRECAUTIONS: You have scleroderma-related interstitial lung disease. | scleroderma-related interstitial lung disease |
+            Her brother's diagnosis prompted screening that also revealed the patient's own kappa light chain proteinuria. | kappa light chain proteinuria |
+            27. Sarcoidosis - rule out as cause of hypercalciuria; ACE level ordered. | Sarcoidosis | HYPOTHETICAL
             Her daughter was found to have mild LV dilation on screening echo. | mild LV dilation | FAMILY
             Expanded carrier screening showed the patient is a Gaucher disease carrier. | Gaucher disease carrier |
             """)
@@ -948,6 +957,15 @@ class ContextRulesTest {
             He had a reaction to cashew at age 2 (vomiting and lip swelling), so keep tree nuts out of his diet. | lip swelling | HISTORICAL
             You had your tubes and ovaries removed in 2022 (risk-reducing salpingo-oophorectomy). | salpingo-oophorectomy | HISTORICAL
             He has a reaction to cashew (vomiting and lip swelling) each time. | lip swelling |
+            Resolved (2022): iron deficiency, repleted with IV ferric carboxymaltose. | iron deficiency | HISTORICAL
+            Past surgery: right ankle synovectomy in 2014. | right ankle synovectomy | HISTORICAL
+            The patient had a tonsillectomy at age 6 complicated by delayed bleeding. | delayed bleeding | HISTORICAL
+            The chest discomfort you had last month was caused by acid reflux, not your heart. | acid reflux |
+            Your FVC was 64% predicted, down from 70% last year, showing slow progression of lung scarring. | progression of lung scarring |
+            9. Cataract surgery OU - s/p, 2019. | Cataract surgery | HISTORICAL
+            Prior stone analysis in 2019 showed a uric acid stone. | uric acid stone | HISTORICAL
+            71M with PMH of HTN, DM2 and CKD 3a referred for anemia. | anemia |
+            71M with PMH of HTN, DM2 and CKD 3a referred for anemia. | CKD 3a | HISTORICAL
             The patient's own memory decline began about 2 years ago. | memory decline |
             He had a stroke 2 years ago. | stroke | HISTORICAL
             Distal radius fracture healed with abundant callus. | abundant callus |
@@ -1254,6 +1272,7 @@ class ContextRulesTest {
             36. Intestinal helminth infection - cannot rule out; repeat O&P ordered. | Intestinal helminth infection | LOW_CONFIDENCE
             38. Trichiasis, R upper lid - possible; ophthalmology referral placed. | Trichiasis | LOW_CONFIDENCE
             Transient synovitis of the right hip is the most likely diagnosis. | Transient synovitis | LOW_CONFIDENCE
+            Your doctors think a viral infection may have triggered this flare. | viral infection | LOW_CONFIDENCE
             Concern for nonunion of the R scaphoid waist fracture - CT ordered. | scaphoid waist fracture |
             Concern for nonunion of the R scaphoid waist fracture - CT ordered. | nonunion | LOW_CONFIDENCE
             Suspicion of recurrence of the lymphoma after therapy. | lymphoma | LOW_CONFIDENCE
