@@ -27,8 +27,8 @@ final class DatedHistory {
     private static final Set<String> ASIDE_ENDS = Set.of("(", ")");
     /**
      * What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a
-     * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity", "had a tonsillectomy at age 6 complicated by delayed
-     * bleeding".
+     * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity", "had a tonsillectomy at age 6
+     * complicated by delayed bleeding".
      */
     private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from", "complicated");
     /** What ties a problem list's dated item to what it was for or came from: "RT 1998 for", "UGIB 4/2024 from". */
@@ -72,11 +72,12 @@ final class DatedHistory {
     private static final Pattern DECADE_NUMBER = Pattern.compile("[1-9]0");
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
-    /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
-    private static final Set<String> LAST_PAST_TIMES = Set.of("month", "year", "spring", "summer", "fall", "autumn", "winter");
+    private static final Set<String> LAST_PAST_TIMES = Set.of("month", "year", "spring", "summer", "fall", "autumn",
+            "winter");
     /** A time a finding is compared with, not dated to: "about the same as last year", "better than last year". */
     private static final Set<String> COMPARED = Set.of("as", "than", "since", "from");
+    /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     /** Years ago are the past ("a jaw infection ... 2 years ago"); days ago are this illness ("started 5 days ago"). */
@@ -421,9 +422,9 @@ final class DatedHistory {
 
     /**
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "in your first trimester", "last month", "last year", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
-     * baby", "after your first baby", "after past surgeries", "2 years ago", and "before" closing its clause ("you
-     * have had kidney stones before, so ...").
+     * pregnancy", "in your first trimester", "last month", "last year", "during 2022 surgery", "at age 28", "at the age
+     * of 28", "at 6 months old", "with your first baby", "after your first baby", "after past surgeries", "2 years
+     * ago", and "before" closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
