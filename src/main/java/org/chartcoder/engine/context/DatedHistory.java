@@ -72,6 +72,8 @@ final class DatedHistory {
     private static final Pattern DECADE_NUMBER = Pattern.compile("[1-9]0");
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
+    /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
     private static final Set<String> LAST_PAST_TIMES = Set.of("month", "year", "spring", "summer", "fall", "autumn",
             "winter");
@@ -422,14 +424,16 @@ final class DatedHistory {
 
     /**
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "in your first trimester", "last month", "last year", "during 2022 surgery", "at age 28", "at the age
-     * of 28", "at 6 months old", "with your first baby", "after your first baby", "after past surgeries", "2 years
-     * ago", and "before" closing its clause ("you have had kidney stones before, so ...").
+     * pregnancy", "in your first trimester", "last month", "last year", "on 03/14/2023", "on March 14, 2023", "during
+     * 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your first
+     * baby", "after past surgeries", "2 years ago", and "before" closing its clause ("you have had kidney stones
+     * before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
             case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1)) && !COMPARED.contains(wordAt(tokens, i - 1));
+            case "on" -> startsAFullDate(tokens, i + 1);
             case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))
@@ -467,6 +471,22 @@ final class DatedHistory {
         String word = wordAt(tokens, i);
         return isYear(word) || MONTH_NUMBER.matcher(word).matches()
                 && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("/") && isYear(wordAt(tokens, i + 2));
+    }
+
+    /** "03/14/2023", "March 14, 2023": a day, with its month and year. */
+    private static boolean startsAFullDate(List<Token> tokens, int i) {
+        String word = wordAt(tokens, i);
+        if (MONTHS.contains(word)) {
+            int year = isPunctuation(tokens, i + 2, ",") ? i + 3 : i + 2;
+            return DAY_NUMBER.matcher(wordAt(tokens, i + 1)).matches() && isYear(wordAt(tokens, year));
+        }
+        return MONTH_NUMBER.matcher(word).matches() && isPunctuation(tokens, i + 1, "/")
+                && DAY_NUMBER.matcher(wordAt(tokens, i + 2)).matches() && isPunctuation(tokens, i + 3, "/")
+                && isYear(wordAt(tokens, i + 4));
+    }
+
+    private static boolean isPunctuation(List<Token> tokens, int i, String mark) {
+        return i < tokens.size() && tokens.get(i).norm().equals(mark);
     }
 
     /** "20s" (read as "20" and "s"), "teens", "forties": a decade of life. */

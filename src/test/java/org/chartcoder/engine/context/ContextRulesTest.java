@@ -157,6 +157,12 @@ class ContextRulesTest {
             33. Diabetes mellitus: no, A1c 5.4%. | Diabetes mellitus | NEGATION
             None of your brothers or sisters have had fainting spells. | fainting spells | NEGATION,FAMILY
             There is no history of bleeding disorders in your family. | bleeding disorders | NEGATION,FAMILY
+            MRD by 10-color flow cytometry: negative (<0.01%). | MRD | NEGATION
+            MRD by 10-color flow cytometry: positive (0.5%). | MRD |
+            8. History of CMV viremia 2020, treated with valganciclovir; CMV PCR negative since. | CMV PCR | NEGATION
+            MSSA bacteremia, BCx neg since 4/3. | MSSA bacteremia |
+            Patient was evaluated for LMNA and FLNC variants, which were not found. | FLNC variants | NEGATION
+            Patient was evaluated for LMNA and FLNC variants, which were found in his father. | FLNC variants |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -735,6 +741,23 @@ class ContextRulesTest {
             27. Sarcoidosis - rule out as cause of hypercalciuria; ACE level ordered. | Sarcoidosis | HYPOTHETICAL
             Her daughter was found to have mild LV dilation on screening echo. | mild LV dilation | FAMILY
             Expanded carrier screening showed the patient is a Gaucher disease carrier. | Gaucher disease carrier |
+            Call the oncology triage line (24/7) right away for a temperature of 38.0 C or higher, shaking chills, or sweats. | shaking chills | HYPOTHETICAL
+            Call the transplant office (24/7 pager) for a temperature of 100.4 F or higher, chills, or night sweats. | night sweats | HYPOTHETICAL
+            Call 911 for any bleeding from the mouth or neck, because your tumor is close to the carotid artery. | bleeding from the mouth | HYPOTHETICAL
+            Call 911 for any bleeding from the mouth or neck, because your tumor is close to the carotid artery. | tumor |
+            Spinal cord compression warning signs reviewed: new back pain with leg weakness. | Spinal cord compression | HYPOTHETICAL
+            Spinal cord compression warning signs reviewed: new back pain with leg weakness. | leg weakness | HYPOTHETICAL
+            RETURN PRECAUTIONS: You are going home with severe neutropenia after induction chemotherapy. | severe neutropenia |
+            RETURN PRECAUTIONS: fever, chills. | fever | HYPOTHETICAL
+            16. Thrombocytopenia - active, transfuse for platelets < 10K or for bleeding. | bleeding | HYPOTHETICAL
+            16. Thrombocytopenia - active, transfuse for platelets < 10K or for bleeding. | Thrombocytopenia |
+            Chronic neuropathic pain below your injury level is expected and is treated with gabapentin. | neuropathic pain |
+            Some numbness below your injury level is expected. | numbness | HYPOTHETICAL
+            The leukemia could come back (relapse), so keep all of your follow-up visits. | relapse | HYPOTHETICAL
+            The leukemia could come back (relapse), so keep all of your follow-up visits. | leukemia |
+            Consider switching mycophenolate to everolimus to slow progression of CAV. | progression of CAV | HYPOTHETICAL
+            Metoprolol to slow the heart rate in atrial fibrillation. | atrial fibrillation |
+            Report swollen glands, drenching sweats or unexplained weight loss, which can be early signs of lymphoma (PTLD). | unexplained weight loss | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -970,6 +993,15 @@ class ContextRulesTest {
             He had a stroke 2 years ago. | stroke | HISTORICAL
             Distal radius fracture healed with abundant callus. | abundant callus |
             Your old small stroke seen on MRI (a lacunar infarct in the left thalamus) is from the past. | lacunar infarct | HISTORICAL
+            Prior marrow (10/2023) showed MDS with excess blasts-2. | MDS with excess blasts-2 | HISTORICAL
+            Marrow today showed MDS with excess blasts-2. | MDS with excess blasts-2 |
+            History of breast cancer treated with doxorubicin in 2017, raising concern for therapy-related myeloid neoplasm. | therapy-related myeloid neoplasm | LOW_CONFIDENCE
+            History of breast cancer treated with doxorubicin in 2017, raising concern for therapy-related myeloid neoplasm. | breast cancer | HISTORICAL
+            You had your heart transplant on 03/14/2023 for ischemic cardiomyopathy. | heart transplant | HISTORICAL
+            You had your heart transplant on March 14, 2023 for ischemic cardiomyopathy. | ischemic cardiomyopathy | HISTORICAL
+            You had a fever on Monday. | fever |
+            RIGHT HEART CATHETERIZATION - Indication: surveillance 12 months post orthotopic heart transplant, rule out rejection. | orthotopic heart transplant | HISTORICAL
+            Seen 2 years post transplant with fever and cough. | fever |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1142,6 +1174,14 @@ class ContextRulesTest {
             32. Peanut allergy in older brother - noted for household avoidance plan. | Peanut allergy | FAMILY
             Brother is currently being treated for impetigo, so watch her for crusted sores. | impetigo | FAMILY
             His father had sustained VT at age 30. | sustained VT | FAMILY
+            The patient carries the same BRCA1 mutation as her sister and is now receiving radiation for right breast cancer. | right breast cancer |
+            The patient carries the same BRCA1 mutation as her sister and is now receiving radiation for right breast cancer. | BRCA1 mutation |
+            Her sister carries a BRCA1 mutation and is now receiving radiation for breast cancer. | breast cancer | FAMILY
+            The family history of osteoporosis places him at additional risk for fragility fractures. | fragility fractures | HYPOTHETICAL
+            The family history of osteoporosis places him at additional risk for fragility fractures. | osteoporosis | FAMILY
+            Wife will be the primary caregiver and has been trained in intermittent catheterization. | intermittent catheterization |
+            Wife was trained in CPR because her father had a cardiac arrest. | cardiac arrest | FAMILY
+            Because your son also has asthma, keep his rescue inhaler separate from yours. | asthma | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
