@@ -57,6 +57,8 @@ public final class ContextClassifier {
     /** What teaching does with the signs of the mention: "Signs of hypoglycemia (shakiness, sweating) were reviewed". */
     private static final Set<String> SIGNS_TAUGHT = Set.of("reviewed", "discussed", "taught", "explained");
     private static final Set<String> BE_PAST = Set.of("was", "were");
+    /** What a precaution's clause after a semicolon tells the patient to do: "; call 911", "; go to the ED". */
+    private static final Set<String> ACTIONS = Set.of("call", "go", "return", "come", "seek");
     /**
      * Words naming the signs of what may happen, which a dash may list as a colon would: "call for symptoms of low
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
@@ -169,7 +171,8 @@ public final class ContextClassifier {
         }
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
-        if (hasItsSignsListed(tokens, first, last) || namesWhatAWarningMayBe(tokens, first)) {
+        if (hasItsSignsListed(tokens, first, last) || namesWhatAWarningMayBe(tokens, first)
+                || namesWhatSignsMayBeBeforeAnAction(tokens, first)) {
             traits.add(Assertion.HYPOTHETICAL);
         }
         if (DatedHistory.isDatedHistory(tokens, first, last)) {
@@ -748,6 +751,24 @@ public final class ContextClassifier {
                 : MODALS.contains(wordAt(tokens, which + 1)) && SIGNALS.contains(wordAt(tokens, verb));
         return sign >= 0 && (dash || tokens.get(which - 1).norm().equals(",")) && tokens.get(sign).isWord() && mayBe
                 && classifyTokens(tokens, sign, sign).contains(Assertion.HYPOTHETICAL);
+    }
+
+    /**
+     * "New confusion, facial droop, or one-sided weakness could be a stroke; call 911", "White patches in the mouth
+     * that do not wipe off may be thrush; call the office": what signs may be, when the clause after them tells the
+     * patient to act, is a condition to watch for, not a doubt.
+     */
+    private static boolean namesWhatSignsMayBeBeforeAnAction(List<Token> tokens, int first) {
+        int verb = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
+        int modal = HEDGES.contains(wordAt(tokens, verb - 1)) ? verb - 2 : verb - 1;
+        if (!SIGNALS.contains(wordAt(tokens, verb)) || !MODALS.contains(wordAt(tokens, modal))) {
+            return false;
+        }
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).type() != Token.Type.BOUNDARY) {
+            end++;
+        }
+        return end < tokens.size() && tokens.get(end).norm().equals(";") && ACTIONS.contains(wordAt(tokens, end + 1));
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

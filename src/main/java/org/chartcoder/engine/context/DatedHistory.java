@@ -39,10 +39,11 @@ final class DatedHistory {
     private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
     /**
      * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
-     * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011".
+     * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011", "used
+     * phentermine-fenfluramine for weight loss in 1997".
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished");
+            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used");
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
     private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
@@ -179,15 +180,16 @@ final class DatedHistory {
         }
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
         boolean dated = false;
+        boolean purpose = false;
         for (int i = event + 1; event >= 0 && i < first; i++) {
             // a comma closes a dated phrase: "Because your brother had colon cancer at age 48, you are due for a
-            // colonoscopy"
-            dated = (dated && !tokens.get(i).norm().equals(",")) || datesToThePast(tokens, i);
-            if (dated && DATED_EVENT_PURPOSES.contains(wordAt(tokens, i))) {
-                return true;
-            }
+            // colonoscopy", and what it was for: "You had C. diff colitis in 2019 after antibiotics, so report loose
+            // stools"
+            boolean comma = tokens.get(i).norm().equals(",");
+            dated = (dated && !comma) || datesToThePast(tokens, i);
+            purpose = (purpose && !comma) || dated && DATED_EVENT_PURPOSES.contains(wordAt(tokens, i));
         }
-        return false;
+        return purpose;
     }
 
     /**
@@ -314,10 +316,10 @@ final class DatedHistory {
     }
 
     /**
-     * "Your heart attack in 2016 left a scar", "Recurrent typical AFL after CTI ablation in 2019", "failed back
-     * surgery syndrome after an L4-S1 fusion in 2019", "your left hip replacement from 2016": the patient's own
-     * event, or the one something came after, dated to the past right after it by "in" or "from" ("no change in
-     * your kidney function after the first doses" dates no event).
+     * "Your heart attack in 2016 left a scar", "Your urinary tract infection last month was treated", "Recurrent typical AFL
+     * after CTI ablation in 2019", "failed back surgery syndrome after an L4-S1 fusion in 2019", "your left hip
+     * replacement from 2016": the patient's own event, or the one something came after, dated to the past right after
+     * it by "in", "last" or "from" ("no change in your kidney function after the first doses" dates no event).
      */
     private static boolean datedRightAfter(List<Token> tokens, int first, int last) {
         String before = wordAt(tokens, first - 1);
@@ -325,7 +327,7 @@ final class DatedHistory {
         boolean cameAfter = before.equals("after")
                 || ARTICLES.contains(before) && wordAt(tokens, first - 2).equals("after");
         return (PERSONAL_OWNERS.contains(before) || cameAfter)
-                && (dating.equals("in") && datesToThePast(tokens, last + 1)
+                && ((dating.equals("in") || dating.equals("last")) && datesToThePast(tokens, last + 1)
                         || dating.equals("from") && isYear(wordAt(tokens, last + 2)));
     }
 
