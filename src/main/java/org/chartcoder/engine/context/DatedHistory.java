@@ -114,6 +114,8 @@ final class DatedHistory {
      * completed", "The patient's first depressive episode in 2016 resolved with fluoxetine".
      */
     private static final int ITEM_OPENING_WORDS = 3;
+    /** What keeps a treatment going: "is treated with", "being treated". */
+    private static final Set<String> STILL_BEING = Set.of("is", "are", "being");
     /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
     private static final Set<String> HISTORY_WORDS = Set.of("history", "hx", "h/o");
 
@@ -213,10 +215,15 @@ final class DatedHistory {
         for (int i = last + 1; i < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY
                 && !HISTORY_WORDS.contains(tokens.get(i).norm()); i++) {
             dated |= isYear(tokens.get(i).norm());
-            closed |= CLOSINGS.contains(tokens.get(i).norm())
+            closed |= CLOSINGS.contains(tokens.get(i).norm()) && !isStillTreated(tokens, i)
                     || tokens.get(i).norm().equals("residual") && wordAt(tokens, i - 1).equals("no");
         }
         return words <= ITEM_OPENING_WORDS && dated && closed;
+    }
+
+    /** "is treated with droxidopa", "being treated": a treatment that goes on closes nothing. */
+    private static boolean isStillTreated(List<Token> tokens, int i) {
+        return tokens.get(i).norm().equals("treated") && STILL_BEING.contains(wordAt(tokens, i - 1));
     }
 
     /**
@@ -358,10 +365,14 @@ final class DatedHistory {
         return false;
     }
 
-    /** "at the site of the 2016 lumpectomy", "stents from 2018 PCI": a year that qualifies the mention dates it. */
+    /**
+     * "at the site of the 2016 lumpectomy", "stents from 2018 PCI", and a mention that opens with its year ("from the
+     * 2022 uveitis episode"): a year that qualifies the mention dates it.
+     */
     private static boolean yearBefore(List<Token> tokens, int first) {
-        String before = wordAt(tokens, first - 2);
-        return first >= 2 && isYear(wordAt(tokens, first - 1)) && (OWNERS.contains(before) || before.equals("from"));
+        int year = isYear(wordAt(tokens, first)) ? first : first - 1;
+        String before = wordAt(tokens, year - 1);
+        return year >= 1 && isYear(wordAt(tokens, year)) && (OWNERS.contains(before) || before.equals("from"));
     }
 
     /**

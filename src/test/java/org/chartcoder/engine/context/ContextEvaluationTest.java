@@ -203,7 +203,7 @@ class ContextEvaluationTest {
             // spherocytosis to gout families; trauma CT to thyroid scans), first run 0.812, 0.854,
             // 0.875, 0.938, 0.957; after tuning set100 to set103 keep two misses each, set104 one
             "assertions-set100.tsv,  0.95,           0.97",
-            "assertions-set101.tsv,  0.95,           0.97",
+            "assertions-set101.tsv,  0.97,           0.97",
             "assertions-set102.tsv,  0.95,           0.97",
             "assertions-set103.tsv,  0.95,           0.97",
             "assertions-set104.tsv,  0.97,           0.97",
@@ -545,7 +545,7 @@ class ContextEvaluationTest {
             "assertions-set295.tsv,  0.97,           0.97",
             "assertions-set296.tsv,  0.91,           0.97",
             "assertions-set297.tsv,  0.97,           0.97",
-            "assertions-set298.tsv,  0.95,           0.97",
+            "assertions-set298.tsv,  0.97,           0.97",
             "assertions-set299.tsv,  0.93,           0.96",
             // a fifty-eighth and a fifty-ninth time, blind, side by side (physical medicine and
             // rehabilitation: instructions after stroke, spinal cord and brain injury, amputation and hip
@@ -924,7 +924,7 @@ class ContextEvaluationTest {
             "assertions-set605.tsv,  0.95,           0.97",
             "assertions-set606.tsv,  0.97,           0.97",
             "assertions-set607.tsv,  0.97,           0.97",
-            "assertions-set608.tsv,  0.96,           0.97",
+            "assertions-set608.tsv,  0.97,           0.97",
             "assertions-set609.tsv,  0.97,           0.97",
             "assertions-set610.tsv,  0.96,           0.94",
             "assertions-set611.tsv,  0.97,           0.97",
@@ -965,7 +965,7 @@ class ContextEvaluationTest {
             "assertions-set640.tsv,  0.95,           0.97",
             "assertions-set641.tsv,  0.97,           0.90",
             "assertions-set642.tsv,  0.97,           0.97",
-            "assertions-set643.tsv,  0.95,           0.97",
+            "assertions-set643.tsv,  0.97,           0.97",
             "assertions-set644.tsv,  0.97,           0.97",
             "assertions-set645.tsv,  0.97,           0.97",
             "assertions-set646.tsv,  0.97,           0.97",
@@ -1072,7 +1072,7 @@ class ContextEvaluationTest {
             "assertions-set735.tsv,  0.97,           0.97",
             "assertions-set736.tsv,  0.97,           0.97",
             "assertions-set737.tsv,  0.97,           0.97",
-            "assertions-set738.tsv,  0.93,           0.97",
+            "assertions-set738.tsv,  0.95,           0.97",
             "assertions-set739.tsv,  0.97,           0.97",
             // sets 740 to 759, a hemophilia treatment center, a multiple myeloma clinic, an interstitial lung disease clinic
             // and a kidney stone clinic (twenty-seventh session), first run 0.960, 0.860, 0.940, 0.920, 1.000; 0.979, 0.960,
@@ -1144,6 +1144,30 @@ class ContextEvaluationTest {
             "assertions-set797.tsv,  0.97,           0.97",
             "assertions-set798.tsv,  0.95,           0.95",
             "assertions-set799.tsv,  0.96,           0.96",
+            // sets 800 to 819, a pediatric rheumatology clinic, an inflammatory bowel disease center, a
+            // developmental-behavioral pediatrics clinic and an amyloidosis clinic (twenty-eighth session), first run
+            // 0.980, 0.980, 0.960, 1.000, 0.939; 1.000, 1.000, 0.979, 0.960, 0.979; 0.980, 0.960, 0.980, 0.939, 0.880 and
+            // 0.980, 0.915, 0.979, 0.959, 0.980
+            "assertions-set800.tsv,  0.97,           0.97",
+            "assertions-set801.tsv,  0.97,           0.97",
+            "assertions-set802.tsv,  0.97,           0.97",
+            "assertions-set803.tsv,  0.97,           0.97",
+            "assertions-set804.tsv,  0.97,           0.97",
+            "assertions-set805.tsv,  0.97,           0.97",
+            "assertions-set806.tsv,  0.97,           0.97",
+            "assertions-set807.tsv,  0.97,           0.97",
+            "assertions-set808.tsv,  0.97,           0.97",
+            "assertions-set809.tsv,  0.97,           0.97",
+            "assertions-set810.tsv,  0.97,           0.97",
+            "assertions-set811.tsv,  0.97,           0.97",
+            "assertions-set812.tsv,  0.97,           0.97",
+            "assertions-set813.tsv,  0.97,           0.97",
+            "assertions-set814.tsv,  0.96,           0.97",
+            "assertions-set815.tsv,  0.97,           0.97",
+            "assertions-set816.tsv,  0.93,           0.83",
+            "assertions-set817.tsv,  0.97,           0.97",
+            "assertions-set818.tsv,  0.97,           0.97",
+            "assertions-set819.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

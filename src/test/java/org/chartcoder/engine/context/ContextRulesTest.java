@@ -165,6 +165,13 @@ class ContextRulesTest {
             Patient was evaluated for LMNA and FLNC variants, which were found in his father. | FLNC variants |
             The patient currently has a right knee effusion; family history was reviewed and is negative for inflammatory arthritis. | inflammatory arthritis | NEGATION,FAMILY
             Family history was reviewed; mother has lupus. | lupus | FAMILY
+            1. Polyarticular JIA, RF negative, ANA positive - active, 4 active joints today. | Polyarticular JIA |
+            RF negative. | RF | NEGATION
+            Lyme IgG/IgM by ELISA negative. | Lyme | NEGATION
+            Hyperactive-impulsive symptoms were not endorsed by either rater. | Hyperactive-impulsive symptoms | NEGATION
+            Autism spectrum disorder was considered and is not supported by history or direct observation. | Autism spectrum disorder | NEGATION
+            Tourette syndrome is unlikely because his tics started less than a year ago. | Tourette syndrome | NEGATION
+            Tourette syndrome is unlikely because his tics started less than a year ago. | tics |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -779,6 +786,14 @@ class ContextRulesTest {
             New confusion, facial droop, or one-sided weakness could be a stroke; call 911. | stroke | HYPOTHETICAL
             White patches in the mouth that do not wipe off may be thrush; call the office for an appointment. | thrush | HYPOTHETICAL
             The nodule could be a lymph node; repeat CT in 3 months. | lymph node | LOW_CONFIDENCE
+            Call the rheumatology clinic (or the on-call fellow after hours) for a fever of 38.3 C (101 F) or higher. | fever | HYPOTHETICAL
+            Drowning is a leading cause of death in children with autism who wander, so swim lessons are strongly encouraged. | Drowning | HYPOTHETICAL
+            Drowning is a leading cause of death in children with autism who wander, so swim lessons are strongly encouraged. | autism |
+            Leo is minimally verbal, so pain may show up as new head banging, biting, or refusing food. | head banging | HYPOTHETICAL
+            Your fatigue is expected with this disease and does not by itself need an ED visit. | fatigue |
+            Fatigue is expected after chemotherapy. | Fatigue | HYPOTHETICAL
+            Genetic counseling offered to evaluate for Lynch syndrome given early colon cancers in father and paternal uncle. | Lynch syndrome | HYPOTHETICAL
+            Fussiness, a low fever, and a red tender spot where the shot was given are common for 1 to 2 days after vaccines. | low fever | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1031,6 +1046,10 @@ class ContextRulesTest {
             She uses an inhaler for asthma. | asthma |
             Your last admission for RV failure was in January, and you have had no ED visits since. | RV failure | HISTORICAL
             Admission for RV failure. | RV failure |
+            OS: old posterior synechiae at 4 o'clock from the 2022 uveitis episode. | 2022 uveitis episode | HISTORICAL
+            The uveitis episode this week was mild. | uveitis episode |
+            The patient's orthostatic hypotension started in 2024 and is treated with droxidopa. | orthostatic hypotension |
+            Orthostatic hypotension 2024 - treated, resolved. | Orthostatic hypotension | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1217,6 +1236,12 @@ class ContextRulesTest {
             Mom had a fever during labor; your baby's blood culture was negative at 48 hours. | blood culture | NEGATION
             3. ABO incompatibility (mom O+, baby A+), DAT positive - active. | DAT positive |
             Mother had gestational diabetes; she was treated with insulin. | gestational diabetes | FAMILY
+            Mother reports she had dyslexia and had an IEP in elementary school. | dyslexia | FAMILY
+            Mother reports he has had a fever for 3 days. | fever |
+            The patient's language regression at 20 months was not seen in his older brother. | language regression |
+            The patient was diagnosed today with autism spectrum disorder, making him the second child in the family with this diagnosis. | autism spectrum disorder |
+            Parent and teacher Vanderbilt ratings endorse 7 and 6 of 9 inattentive symptoms, with impairment in both settings. | inattentive symptoms |
+            Parent has ADHD. | ADHD | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1356,6 +1381,8 @@ class ContextRulesTest {
             Possible Lewy body disease (fluctuations, visual hallucinations) - under evaluation. | Lewy body disease | LOW_CONFIDENCE
             Your pain is probably from irritation of the lining of the stomach (gastritis). | gastritis | LOW_CONFIDENCE
             IMPRESSION: High probability pattern; CTEPH is likely in this clinical context. | CTEPH | LOW_CONFIDENCE
+            Referred for speech delay and concern for autism spectrum disorder after a positive M-CHAT-R/F. | positive M-CHAT-R/F |
+            Referred for speech delay and concern for autism spectrum disorder after a positive M-CHAT-R/F. | autism spectrum disorder | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
