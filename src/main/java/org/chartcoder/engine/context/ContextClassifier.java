@@ -59,6 +59,8 @@ public final class ContextClassifier {
     private static final Set<String> BE_PAST = Set.of("was", "were");
     /** What a precaution's clause after a semicolon tells the patient to do: "; call 911", "; go to the ED". */
     private static final Set<String> ACTIONS = Set.of("call", "go", "return", "come", "seek");
+    /** What points back at the signs a precaution named: "; this may be neutropenic fever". */
+    private static final Set<String> POINTERS = Set.of("this", "that", "it", "these");
     /**
      * Words naming the signs of what may happen, which a dash may list as a colon would: "call for symptoms of low
      * sugar - sweating, shaking" ("screening MRI - mother and sister with breast cancer" names no signs).
@@ -172,7 +174,7 @@ public final class ContextClassifier {
         Set<Assertion> traits = classifyTokens(tokens, first, last);
         traits.addAll(leadingQualifier(tokens, first, last));
         if (hasItsSignsListed(tokens, first, last) || namesWhatAWarningMayBe(tokens, first)
-                || namesWhatSignsMayBeBeforeAnAction(tokens, first)) {
+                || namesWhatSignsMayBeBesideAnAction(tokens, first)) {
             traits.add(Assertion.HYPOTHETICAL);
         }
         if (DatedHistory.isDatedHistory(tokens, first, last)) {
@@ -755,10 +757,11 @@ public final class ContextClassifier {
 
     /**
      * "New confusion, facial droop, or one-sided weakness could be a stroke; call 911", "White patches in the mouth
-     * that do not wipe off may be thrush; call the office": what signs may be, when the clause after them tells the
-     * patient to act, is a condition to watch for, not a doubt.
+     * that do not wipe off may be thrush; call the office", "Go to the emergency department right away for a
+     * temperature of 100.4 F or higher; this may be neutropenic fever": what signs may be, when the clause after or
+     * before them tells the patient to act, is a condition to watch for, not a doubt.
      */
-    private static boolean namesWhatSignsMayBeBeforeAnAction(List<Token> tokens, int first) {
+    private static boolean namesWhatSignsMayBeBesideAnAction(List<Token> tokens, int first) {
         int verb = ARTICLES.contains(wordAt(tokens, first - 1)) ? first - 2 : first - 1;
         int modal = HEDGES.contains(wordAt(tokens, verb - 1)) ? verb - 2 : verb - 1;
         if (!SIGNALS.contains(wordAt(tokens, verb)) || !MODALS.contains(wordAt(tokens, modal))) {
@@ -768,7 +771,18 @@ public final class ContextClassifier {
         while (end < tokens.size() && tokens.get(end).type() != Token.Type.BOUNDARY) {
             end++;
         }
-        return end < tokens.size() && tokens.get(end).norm().equals(";") && ACTIONS.contains(wordAt(tokens, end + 1));
+        if (end < tokens.size() && tokens.get(end).norm().equals(";") && ACTIONS.contains(wordAt(tokens, end + 1))) {
+            return true;
+        }
+        int semicolon = modal - 2;
+        if (!POINTERS.contains(wordAt(tokens, modal - 1)) || semicolon < 1 || !tokens.get(semicolon).norm().equals(";")) {
+            return false;
+        }
+        int start = semicolon - 1;
+        while (start > 0 && tokens.get(start - 1).type() != Token.Type.BOUNDARY) {
+            start--;
+        }
+        return ACTIONS.contains(wordAt(tokens, start));
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

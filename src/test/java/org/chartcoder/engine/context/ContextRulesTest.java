@@ -172,6 +172,11 @@ class ContextRulesTest {
             Autism spectrum disorder was considered and is not supported by history or direct observation. | Autism spectrum disorder | NEGATION
             Tourette syndrome is unlikely because his tics started less than a year ago. | Tourette syndrome | NEGATION
             Tourette syndrome is unlikely because his tics started less than a year ago. | tics |
+            Your scalp tenderness is gone and your ESR has come down to 22. | scalp tenderness | NEGATION
+            Take colchicine 0.6 mg twice a day until the swelling in your toe is gone, then stop. | swelling |
+            Sister was evaluated for possible GCA, which was ruled out by temporal artery biopsy. | GCA | NEGATION,FAMILY
+            31. Hepatitis B core Ab positive, surface Ag negative - entecavir prophylaxis against HBV reactivation. | Hepatitis B core Ab |
+            Father's tumor was an EGFR-mutant adenocarcinoma in a never-smoker, prompting a genetic counseling referral for the patient. | genetic counseling referral |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -794,6 +799,12 @@ class ContextRulesTest {
             Fatigue is expected after chemotherapy. | Fatigue | HYPOTHETICAL
             Genetic counseling offered to evaluate for Lynch syndrome given early colon cancers in father and paternal uncle. | Lynch syndrome | HYPOTHETICAL
             Fussiness, a low fever, and a red tender spot where the shot was given are common for 1 to 2 days after vaccines. | low fever | HYPOTHETICAL
+            Call the Lung Screening Program nurse line for: - a new cough lasting more than 3 weeks. | new cough | HYPOTHETICAL
+            Signs of a flare to call about: more sputum, change in sputum color, or wheezing not helped by your inhaler. | wheezing | HYPOTHETICAL
+            Discussed harms: false-positive results, overdiagnosis, radiation exposure, and pneumothorax from invasive procedures. | pneumothorax | HYPOTHETICAL
+            If the sarcoma comes back, it often feels like a new lump near the scar, so please call if you feel one. | new lump | HYPOTHETICAL
+            Go to the emergency department right away for a temperature of 100.4 F or higher; this may be neutropenic fever. | neutropenic fever | HYPOTHETICAL
+            Your cough has lasted 3 weeks; this may be asthma. | asthma | LOW_CONFIDENCE
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1050,6 +1061,11 @@ class ContextRulesTest {
             The uveitis episode this week was mild. | uveitis episode |
             The patient's orthostatic hypotension started in 2024 and is treated with droxidopa. | orthostatic hypotension |
             Orthostatic hypotension 2024 - treated, resolved. | Orthostatic hypotension | HISTORICAL
+            Previous biopsy (2020): benign granuloma in a different nodule. | benign granuloma | HISTORICAL
+            Biopsy today: benign granuloma. | benign granuloma |
+            Resolved: ground-glass opacity LUL (2022 LDCT), not seen on 2023 follow-up. | ground-glass opacity | HISTORICAL
+            Gallbladder sludge, not seen on the prior exam. | Gallbladder sludge |
+            Last year you had a forearm wound that leaked lymph fluid; it healed in 6 weeks. | forearm wound | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1242,6 +1258,8 @@ class ContextRulesTest {
             The patient was diagnosed today with autism spectrum disorder, making him the second child in the family with this diagnosis. | autism spectrum disorder |
             Parent and teacher Vanderbilt ratings endorse 7 and 6 of 9 inattentive symptoms, with impairment in both settings. | inattentive symptoms |
             Parent has ADHD. | ADHD | FAMILY
+            Her mother also reports that the patient has been short of breath climbing stairs. | short of breath |
+            Partner also reports recent rectal gonorrhea. | rectal gonorrhea | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1383,6 +1401,8 @@ class ContextRulesTest {
             IMPRESSION: High probability pattern; CTEPH is likely in this clinical context. | CTEPH | LOW_CONFIDENCE
             Referred for speech delay and concern for autism spectrum disorder after a positive M-CHAT-R/F. | positive M-CHAT-R/F |
             Referred for speech delay and concern for autism spectrum disorder after a positive M-CHAT-R/F. | autism spectrum disorder | LOW_CONFIDENCE
+            Active: 10. Suspected RUL adenocarcinoma, awaiting navigational bronchoscopy. | navigational bronchoscopy |
+            Active: 10. Suspected RUL adenocarcinoma, awaiting navigational bronchoscopy. | RUL adenocarcinoma | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
