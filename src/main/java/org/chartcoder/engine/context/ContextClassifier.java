@@ -72,6 +72,9 @@ public final class ContextClassifier {
      */
     private static final Set<String> KIN_QUALIFIERS = Set.of("maternal", "paternal", "older", "younger",
             "both", "two", "three", "four", "five");
+    /** What a named person does right after the name: "Sofia has eczema", "Eli shows limited pointing". */
+    private static final Set<String> SUBJECT_VERBS = Set.of("has", "had", "is", "was", "shows", "showed", "now", "also",
+            "presents", "developed");
     /** A mention that opens with one of these is of the present: "may reflect past infection or current infection". */
     private static final Set<String> PRESENT_TIMES = Set.of("current", "active", "ongoing", "present", "new");
     /** What a time may be counted from, and whose: "after your stab wound", "since his blast injury". */
@@ -433,12 +436,28 @@ public final class ContextClassifier {
      * Whether the relative of {@code trigger} is still spoken of after the semicolon at {@code semicolon}:
      * "Father with loud snoring, never evaluated; likely undiagnosed OSA" (a relative who opens the sentence
      * is its subject, through its semicolons, until someone else is named: "; the patient snores"), and
-     * "Paternal grandmother died at 88; she had macular degeneration" (the relative's pronoun).
+     * "Paternal grandmother died at 88; she had macular degeneration" (the relative's pronoun). A name opening
+     * the clause after the semicolon is someone else: "Older sister with atopic dermatitis; Sofia has eczema".
      */
     private boolean relativeGoesOnAfterSemicolon(List<Token> tokens, TriggerLexicon.Match trigger, int semicolon) {
         return opensTheSentence(tokens, trigger, KIN_QUALIFIERS) && hasWordIn(tokens, trigger, relatives)
-                && !speaksToThePatient(tokens, semicolon + 1)
+                && !speaksToThePatient(tokens, semicolon + 1) && !opensWithAName(tokens, semicolon + 1)
                 || isPronounOfTheRelative(tokens, trigger, semicolon + 1);
+    }
+
+    /**
+     * "; Sofia has eczema", "; Leo's right inguinal hernia": a capitalized word that names no relative opens the clause,
+     * as its subject or its owner (not "; Brugada syndrome suspected", "; Fragile X testing").
+     */
+    private boolean opensWithAName(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).capitalized()) {
+            return false;
+        }
+        String word = tokens.get(i).norm();
+        boolean owner = word.endsWith("'s");
+        String name = owner ? word.substring(0, word.length() - 2) : word;
+        return (owner || SUBJECT_VERBS.contains(wordAt(tokens, i + 1))) && !relatives.contains(name)
+                && !KIN_QUALIFIERS.contains(name);
     }
 
     /**

@@ -82,6 +82,13 @@ final class DatedHistory {
     private static final Set<String> COMPARED = Set.of("as", "than", "since", "from");
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
     private static final Set<String> LONG_PRESENT_TIMES = Set.of("pregnancy", "year", "month", "admission", "hospitalization");
+    /**
+     * What may follow an age an event is dated to: "had RSV bronchiolitis at 2 months requiring PICU admission", and
+     * "and" after months or years ("a single febrile seizure at 18 months and none since"; "a miscarriage at 8 weeks and"
+     * dates the pregnancy).
+     */
+    private static final Set<String> AFTER_AN_AGE = Set.of("requiring", "with", "that", "which");
+    private static final Set<String> LONG_AGE_UNITS = Set.of("month", "months", "year", "years");
     private static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
     /** Years ago are the past ("a jaw infection ... 2 years ago"); days ago are this illness ("started 5 days ago"). */
     private static final Set<String> YEARS = Set.of("year", "years", "yr", "yrs");
@@ -445,7 +452,8 @@ final class DatedHistory {
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
             case "before" -> CLAUSE_ENDS.contains(wordAt(tokens, i + 1));
-            case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1)) && !COMPARED.contains(wordAt(tokens, i - 1));
+            case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1)) && !COMPARED.contains(wordAt(tokens, i - 1))
+                    && !wordAt(tokens, i - 1).equals("the");
             case "on" -> startsAFullDate(tokens, i + 1);
             case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
@@ -456,7 +464,9 @@ final class DatedHistory {
                     || wordAt(tokens, i + 1).equals("the") && wordAt(tokens, i + 2).equals("age")
                             && wordAt(tokens, i + 3).equals("of") && isAge(wordAt(tokens, i + 4))
                     || isAge(wordAt(tokens, i + 1)) && AGE_UNITS.contains(wordAt(tokens, i + 2))
-                            && (wordAt(tokens, i + 3).equals("old") || i + 3 < tokens.size() && !tokens.get(i + 3).isWord()
+                            && (wordAt(tokens, i + 3).equals("old") || AFTER_AN_AGE.contains(wordAt(tokens, i + 3))
+                                    || wordAt(tokens, i + 3).equals("and") && LONG_AGE_UNITS.contains(wordAt(tokens, i + 2))
+                                    || i + 3 < tokens.size() && !tokens.get(i + 3).isWord()
                                     || wordAt(tokens, i + 3).equals("of") && wordAt(tokens, i + 4).equals("age"));
             case "with" -> OWNERS.contains(wordAt(tokens, i + 1)) && EARLIER.contains(wordAt(tokens, i + 2))
                     && BIRTHS.contains(wordAt(tokens, i + 3));

@@ -2,9 +2,14 @@ package org.chartcoder.engine.context;
 
 /**
  * One token of a sentence: {@code norm} is the lower-case form triggers are matched against,
- * {@code begin}/{@code end} are character offsets in the sentence.
+ * {@code begin}/{@code end} are character offsets in the sentence, and {@code capitalized} says that
+ * the word was written with a capital and then lower case ("Sofia", "Leo's"), as a name is.
  */
-record Token(String norm, int begin, int end, Type type) {
+record Token(String norm, int begin, int end, Type type, boolean capitalized) {
+
+    Token(String norm, int begin, int end, Type type) {
+        this(norm, begin, end, type, false);
+    }
 
     enum Type {
         WORD,

@@ -148,8 +148,14 @@ final class Tokenizer {
             tokens.add(new Token("can", begin, begin + 3, Token.Type.WORD));
             tokens.add(new Token("not", begin + 3, end, Token.Type.WORD));
         } else {
-            tokens.add(new Token(norm, begin, end, Token.Type.WORD));
+            tokens.add(new Token(norm, begin, end, Token.Type.WORD, isCapitalized(raw)));
         }
+    }
+
+    /** "Sofia", "Leo's": a capital, then lower case only (not "BRCA", not "iPad"). */
+    private static boolean isCapitalized(String raw) {
+        return raw.length() > 1 && Character.isUpperCase(raw.charAt(0))
+                && raw.chars().skip(1).noneMatch(Character::isUpperCase);
     }
 
     private static Token.Type punctuationType(String text, List<Token> previous, char c, int end) {

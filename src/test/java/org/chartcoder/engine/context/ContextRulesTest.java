@@ -177,6 +177,9 @@ class ContextRulesTest {
             Sister was evaluated for possible GCA, which was ruled out by temporal artery biopsy. | GCA | NEGATION,FAMILY
             31. Hepatitis B core Ab positive, surface Ag negative - entecavir prophylaxis against HBV reactivation. | Hepatitis B core Ab |
             Father's tumor was an EGFR-mutant adenocarcinoma in a never-smoker, prompting a genetic counseling referral for the patient. | genetic counseling referral |
+            Today he had no fever, and his lungs were clear on exam. | lungs were clear |
+            Today he had no fever, and his lungs were clear on exam. | fever | NEGATION
+            Pt denies family history of bleeding disorders, and her coags today are normal. | coags |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -805,6 +808,14 @@ class ContextRulesTest {
             If the sarcoma comes back, it often feels like a new lump near the scar, so please call if you feel one. | new lump | HYPOTHETICAL
             Go to the emergency department right away for a temperature of 100.4 F or higher; this may be neutropenic fever. | neutropenic fever | HYPOTHETICAL
             Your cough has lasted 3 weeks; this may be asthma. | asthma | LOW_CONFIDENCE
+            Shunt malfunction warning signs were reviewed with the parents: vomiting, irritability, a full fontanelle. | full fontanelle | HYPOTHETICAL
+            Shunt malfunction warning signs were reviewed with the parents: vomiting, irritability, a full fontanelle. | Shunt malfunction | HYPOTHETICAL
+            Any jerking movements, staring spells, or stiffening of the arms and legs should be evaluated for seizures right away. | seizures | HYPOTHETICAL
+            11. Kikuchi disease - in the differential; excisional node biopsy if no diagnosis by day 21. | excisional node biopsy | HYPOTHETICAL
+            While she is on enoxaparin, watch her right leg for swelling, color change, or coolness. | swelling | HYPOTHETICAL
+            WHEN TO SEEK CARE: Your baby has hypoplastic left heart syndrome (HLHS), so oxygen levels of 75-85% are normal for her. | hypoplastic left heart syndrome |
+            The swelling in your feet is normal for pregnancy, and your leg ultrasound showed no blood clot. | swelling in your feet |
+            Some swelling is normal after surgery. | swelling | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1066,6 +1077,11 @@ class ContextRulesTest {
             Resolved: ground-glass opacity LUL (2022 LDCT), not seen on 2023 follow-up. | ground-glass opacity | HISTORICAL
             Gallbladder sludge, not seen on the prior exam. | Gallbladder sludge |
             Last year you had a forearm wound that leaked lymph fluid; it healed in 6 weeks. | forearm wound | HISTORICAL
+            He has had poor weight gain over the last month (12 g/day), so return for a weight check in 1 week. | poor weight gain |
+            He had a fall at home last month. | fall | HISTORICAL
+            The patient had RSV bronchiolitis at 2 months requiring PICU admission. | RSV bronchiolitis | HISTORICAL
+            The patient had a single febrile seizure at 18 months and none since. | febrile seizure | HISTORICAL
+            You had an early pregnancy loss (miscarriage) at 8 weeks and chose misoprostol. | miscarriage |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1260,6 +1276,13 @@ class ContextRulesTest {
             Parent has ADHD. | ADHD | FAMILY
             Her mother also reports that the patient has been short of breath climbing stairs. | short of breath |
             Partner also reports recent rectal gonorrhea. | rectal gonorrhea | FAMILY
+            Older sister with atopic dermatitis and peanut allergy; Sofia has eczema on her flexor surfaces. | eczema |
+            Older sister with atopic dermatitis and peanut allergy; Sofia has eczema on her flexor surfaces. | atopic dermatitis | FAMILY
+            Father had bilateral inguinal hernias as an infant; Leo's right inguinal hernia was noted today. | right inguinal hernia |
+            Father died suddenly at 41; Brugada syndrome suspected but never confirmed. | Brugada syndrome | FAMILY,LOW_CONFIDENCE
+            Her grandmother, who watches her during the day, was just diagnosed with pertussis. | pertussis | FAMILY
+            Maternal pregnancy was complicated by severe preeclampsia with HELLP syndrome, prompting delivery at 27 weeks. | HELLP syndrome | FAMILY
+            Your wife has learned to give your insulin, and your morning sugars have been higher than we would like. | morning sugars |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
