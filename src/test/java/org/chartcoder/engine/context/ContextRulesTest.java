@@ -816,6 +816,10 @@ class ContextRulesTest {
             WHEN TO SEEK CARE: Your baby has hypoplastic left heart syndrome (HLHS), so oxygen levels of 75-85% are normal for her. | hypoplastic left heart syndrome |
             The swelling in your feet is normal for pregnancy, and your leg ultrasound showed no blood clot. | swelling in your feet |
             Some swelling is normal after surgery. | swelling | HYPOTHETICAL
+            Pink or tea-colored urine may be seen for up to 2 weeks after surgery. | tea-colored urine | HYPOTHETICAL
+            RETURN PRECAUTIONS - Diagnosis: febrile UTI (E. coli) with bilateral grade III vesicoureteral reflux on VCUG. | febrile UTI |
+            RETURN PRECAUTIONS: fever over 38.3, vomiting. | vomiting | HYPOTHETICAL
+            WHEN TO SEEK CARE: You were seen in clinic today for worsening jaundice and fatigue. | worsening jaundice |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1082,6 +1086,9 @@ class ContextRulesTest {
             The patient had RSV bronchiolitis at 2 months requiring PICU admission. | RSV bronchiolitis | HISTORICAL
             The patient had a single febrile seizure at 18 months and none since. | febrile seizure | HISTORICAL
             You had an early pregnancy loss (miscarriage) at 8 weeks and chose misoprostol. | miscarriage |
+            The patient himself has had daytime wetting since toilet training. | daytime wetting |
+            The patient herself has had two miscarriages, in 2019 and 2021. | miscarriages | HISTORICAL
+            Her father had a stroke; she herself had a DVT after surgery. | DVT | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1283,6 +1290,8 @@ class ContextRulesTest {
             Her grandmother, who watches her during the day, was just diagnosed with pertussis. | pertussis | FAMILY
             Maternal pregnancy was complicated by severe preeclampsia with HELLP syndrome, prompting delivery at 27 weeks. | HELLP syndrome | FAMILY
             Your wife has learned to give your insulin, and your morning sugars have been higher than we would like. | morning sugars |
+            Mother healthy; her pregnancy with the patient was complicated by gestational diabetes. | gestational diabetes | FAMILY
+            Her pregnancy was complicated by gestational diabetes. | gestational diabetes |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
