@@ -786,10 +786,7 @@ public final class ContextClassifier {
         if (!SIGNALS.contains(wordAt(tokens, verb)) || !MODALS.contains(wordAt(tokens, modal))) {
             return false;
         }
-        int end = first;
-        while (end < tokens.size() && tokens.get(end).type() != Token.Type.BOUNDARY) {
-            end++;
-        }
+        int end = clauseEnd(tokens, first);
         if (end < tokens.size() && tokens.get(end).norm().equals(";") && ACTIONS.contains(wordAt(tokens, end + 1))) {
             return true;
         }

@@ -492,8 +492,8 @@ final class DatedHistory {
     /** "2019", "01/2023": a year, or a month and year, as a problem list writes them. */
     private static boolean startsADate(List<Token> tokens, int i) {
         String word = wordAt(tokens, i);
-        return isYear(word) || MONTH_NUMBER.matcher(word).matches()
-                && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("/") && isYear(wordAt(tokens, i + 2));
+        return isYear(word) || MONTH_NUMBER.matcher(word).matches() && isPunctuation(tokens, i + 1, "/")
+                && isYear(wordAt(tokens, i + 2));
     }
 
     /** "03/14/2023", "March 14, 2023": a day, with its month and year. */
