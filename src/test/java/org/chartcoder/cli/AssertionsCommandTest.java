@@ -63,6 +63,22 @@ class AssertionsCommandTest {
         assertTrue(report.matches("(?s).*NEGATION\\s+1\\.0000\\s+0\\.5000\\s+0\\.6667.*"), report);
     }
 
+    /**
+     * Optional groups multiply a lexicon line's phrases: one line of a few of them once took the
+     * lexicon past the 512 MB heap of a worker, which died of OutOfMemoryError before coding a chart.
+     * The shipped lexicon must load in half of that.
+     */
+    @Test
+    void theShippedLexiconLoadsInHalfAWorkersHeap() throws Exception {
+        Process child = new ProcessBuilder(ChildJvm.command("256m", "assertions")).redirectErrorStream(true).start();
+        try (var stdin = child.getOutputStream()) {
+            stdin.write("a\tNo fever.\tfever\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        assertTrue(output.contains("a\tNEGATION"), output);
+    }
+
     @Test
     void unknownOptionsAreAUsageError() throws Exception {
         assertEquals(2, run("a\tNo fever.\tfever\n", "--frobnicate"));

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,8 +42,11 @@ final class TriggerLexicon {
 
     enum Kind { TRIGGER, PSEUDO, TERMINATE }
 
-    /** What a matched phrase does. {@code forward}/{@code backward}: for terminations, which scopes it closes. */
-    record Entry(String phrase, Kind kind, Set<Assertion> categories, boolean forward, boolean backward,
+    /**
+     * What a matched phrase does, one for every phrase of its line. {@code forward}/{@code backward}:
+     * for terminations, which scopes it closes.
+     */
+    record Entry(Kind kind, Set<Assertion> categories, boolean forward, boolean backward,
                  int forwardWindow, int backwardWindow) {
     }
 
@@ -62,12 +66,58 @@ final class TriggerLexicon {
     private static final String FUNCTION_WORDS_MACRO = "FUNCTION_WORDS";
     private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
 
+    /**
+     * A trie node. Optional groups expand a line into up to hundreds of thousands of phrases, so most
+     * nodes have one child: children sit in two small arrays, and in a map only once there are many.
+     */
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
+        private static final int SCANNED_CHILDREN = 8;
+        private String[] words = {};
+        private Node[] children = {};
+        private Map<String, Node> index;
         Entry entry;
+
+        Node child(String word) {
+            if (index != null) {
+                return index.get(word);
+            }
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].equals(word)) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node childOrNew(String word) {
+            Node child = child(word);
+            if (child != null) {
+                return child;
+            }
+            child = new Node();
+            if (index != null) {
+                index.put(word, child);
+            } else if (words.length < SCANNED_CHILDREN) {
+                words = Arrays.copyOf(words, words.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                words[words.length - 1] = word;
+                children[children.length - 1] = child;
+            } else {
+                index = new HashMap<>();
+                for (int i = 0; i < words.length; i++) {
+                    index.put(words[i], children[i]);
+                }
+                index.put(word, child);
+                words = null;
+                children = null;
+            }
+            return child;
+        }
     }
 
     private final Node root = new Node();
+    /** Each word of the phrases held once: the trie's nodes share them. */
+    private final Map<String, String> vocabulary = new HashMap<>();
     private final Map<String, Set<String>> macroWords = new HashMap<>();
     private Set<String> functionWords = Set.of();
     private int size;
@@ -169,11 +219,9 @@ final class TriggerLexicon {
                 }
             }
         }
-        String phrase = expandMacros(fields[0], macros, source, line);
-        for (String variant : expandGroups(phrase)) {
-            Entry entry = new Entry(variant, kind, Set.copyOf(categories), forward, backward, forwardWindow,
-                    backwardWindow);
-            insert(entry, source, line);
+        Entry entry = new Entry(kind, Set.copyOf(categories), forward, backward, forwardWindow, backwardWindow);
+        for (String phrase : expandGroups(expandMacros(fields[0], macros, source, line))) {
+            insert(phrase, entry, source, line);
         }
     }
 
@@ -246,18 +294,18 @@ final class TriggerLexicon {
         return out;
     }
 
-    private void insert(Entry entry, String source, int line) {
-        List<Token> tokens = Tokenizer.tokenize(entry.phrase());
+    private void insert(String phrase, Entry entry, String source, int line) {
+        List<Token> tokens = Tokenizer.tokenize(phrase);
         require(!tokens.isEmpty(), source, line, "empty phrase");
         String opening = tokens.get(0).norm();
         require(!opening.equals(ANY_WORD) && !opening.equals(ANY_NUMBER), source, line, "a phrase cannot open with * or #");
         Node node = root;
         for (Token token : tokens) {
-            node = node.next.computeIfAbsent(token.norm(), k -> new Node());
+            node = node.childOrNew(vocabulary.computeIfAbsent(token.norm(), word -> word));
         }
         if (node.entry != null) {
             require(node.entry.equals(entry), source, line,
-                    "'" + entry.phrase().toLowerCase(Locale.ROOT) + "' is already defined differently");
+                    "'" + phrase.toLowerCase(Locale.ROOT) + "' is already defined differently");
             return;
         }
         node.entry = entry;
@@ -302,12 +350,12 @@ final class TriggerLexicon {
         }
         Token token = tokens.get(j);
         String norm = token.norm();
-        step(node.next.get(norm), tokens, from, j, to, longest);
+        step(node.child(norm), tokens, from, j, to, longest);
         if (isNumber(norm)) {
-            step(node.next.get(ANY_NUMBER), tokens, from, j, to, longest);
+            step(node.child(ANY_NUMBER), tokens, from, j, to, longest);
         }
         if (token.isWord() && !functionWords.contains(norm)) {
-            step(node.next.get(ANY_WORD), tokens, from, j, to, longest);
+            step(node.child(ANY_WORD), tokens, from, j, to, longest);
         }
     }
 
