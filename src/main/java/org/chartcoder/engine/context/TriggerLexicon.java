@@ -118,6 +118,11 @@ final class TriggerLexicon {
     private final Node root = new Node();
     /** Each word of the phrases held once: the trie's nodes share them. */
     private final Map<String, String> vocabulary = new HashMap<>();
+    /**
+     * The words of each space-separated chunk of a phrase, tokenized once: a line's many phrases
+     * repeat the same chunks, and no token spans a space.
+     */
+    private final Map<String, List<String>> chunkWords = new HashMap<>();
     private final Map<String, Set<String>> macroWords = new HashMap<>();
     private Set<String> functionWords = Set.of();
     private int size;
@@ -220,7 +225,7 @@ final class TriggerLexicon {
             }
         }
         Entry entry = new Entry(kind, Set.copyOf(categories), forward, backward, forwardWindow, backwardWindow);
-        for (String phrase : expandGroups(expandMacros(fields[0], macros, source, line))) {
+        for (String phrase : variants(expandMacros(fields[0], macros, source, line))) {
             insert(phrase, entry, source, line);
         }
     }
@@ -239,16 +244,22 @@ final class TriggerLexicon {
 
     /** "(a|b|) c" -> ["a c", "b c", "c"]; groups may nest; "\(" is a literal parenthesis. */
     static List<String> expandGroups(String phrase) {
-        int[] position = {0};
-        List<String> variants = expandSequence(phrase, position);
-        if (position[0] < phrase.length()) {
-            throw new IllegalArgumentException("unbalanced '" + phrase.charAt(position[0]) + "' in a phrase");
-        }
+        List<String> variants = variants(phrase);
         List<String> normalized = new ArrayList<>(variants.size());
         for (String variant : variants) {
             normalized.add(SPACES.matcher(variant.strip()).replaceAll(" "));
         }
         return normalized;
+    }
+
+    /** The phrases of a line with their spaces as the groups left them (the trie reads words). */
+    private static List<String> variants(String phrase) {
+        int[] position = {0};
+        List<String> variants = expandSequence(phrase, position);
+        if (position[0] < phrase.length()) {
+            throw new IllegalArgumentException("unbalanced '" + phrase.charAt(position[0]) + "' in a phrase");
+        }
+        return variants;
     }
 
     /** Expands text up to the next '|' or ')' at this nesting level, which it leaves unread. */
@@ -295,21 +306,48 @@ final class TriggerLexicon {
     }
 
     private void insert(String phrase, Entry entry, String source, int line) {
-        List<Token> tokens = Tokenizer.tokenize(phrase);
-        require(!tokens.isEmpty(), source, line, "empty phrase");
-        String opening = tokens.get(0).norm();
+        List<String> words = words(phrase);
+        require(!words.isEmpty(), source, line, "empty phrase");
+        String opening = words.get(0);
         require(!opening.equals(ANY_WORD) && !opening.equals(ANY_NUMBER), source, line, "a phrase cannot open with * or #");
         Node node = root;
-        for (Token token : tokens) {
-            node = node.childOrNew(vocabulary.computeIfAbsent(token.norm(), word -> word));
+        for (String word : words) {
+            node = node.childOrNew(word);
         }
         if (node.entry != null) {
             require(node.entry.equals(entry), source, line,
-                    "'" + phrase.toLowerCase(Locale.ROOT) + "' is already defined differently");
+                    "'" + String.join(" ", words) + "' is already defined differently");
             return;
         }
         node.entry = entry;
         size++;
+    }
+
+    private List<String> words(String phrase) {
+        List<String> words = new ArrayList<>();
+        int length = phrase.length();
+        int start = 0;
+        while (start < length) {
+            if (Character.isWhitespace(phrase.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end < length && !Character.isWhitespace(phrase.charAt(end))) {
+                end++;
+            }
+            words.addAll(chunkWords.computeIfAbsent(phrase.substring(start, end), this::tokenizeChunk));
+            start = end;
+        }
+        return words;
+    }
+
+    private List<String> tokenizeChunk(String chunk) {
+        List<String> words = new ArrayList<>();
+        for (Token token : Tokenizer.tokenize(chunk)) {
+            words.add(vocabulary.computeIfAbsent(token.norm(), word -> word));
+        }
+        return words;
     }
 
     /**
