@@ -40,10 +40,11 @@ final class DatedHistory {
     /**
      * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
      * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011", "used
-     * phentermine-fenfluramine for weight loss in 1997".
+     * phentermine-fenfluramine for weight loss in 1997", "hospitalized for status epilepticus in 2021".
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used");
+            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
+            "hospitalized");
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
     private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */

@@ -285,7 +285,7 @@ class ContextEvaluationTest {
             // 0.958, 0.958 and 0.958, 0.917, 0.979, 0.833, 0.958; after tuning set141 keeps five
             // misses, set146 and set148 three, set143, set144 and set145 two, the others one or none
             "assertions-set140.tsv,  0.97,           0.97",
-            "assertions-set141.tsv,  0.89,           0.97",
+            "assertions-set141.tsv,  0.93,           0.97",
             "assertions-set142.tsv,  0.97,           0.97",
             "assertions-set143.tsv,  0.95,           0.97",
             "assertions-set144.tsv,  0.95,           0.97",
@@ -700,7 +700,7 @@ class ContextEvaluationTest {
             "assertions-set415.tsv,  0.97,           0.97",
             "assertions-set416.tsv,  0.91,           0.97",
             "assertions-set417.tsv,  0.92,           0.88",
-            "assertions-set418.tsv,  0.94,           0.95",
+            "assertions-set418.tsv,  0.97,           0.97",
             "assertions-set419.tsv,  0.97,           0.97",
             // sets 420 to 429, burn care and cranial neurosurgery (twenty-third session), first run 0.959, 0.898,
             // 1.000, 0.920, 0.980 and 0.939, 0.940, 0.940, 0.940, 0.960
@@ -767,7 +767,7 @@ class ContextEvaluationTest {
             "assertions-set470.tsv,  0.97,           0.97",
             "assertions-set471.tsv,  0.96,           0.97",
             "assertions-set472.tsv,  0.97,           0.97",
-            "assertions-set473.tsv,  0.96,           0.97",
+            "assertions-set473.tsv,  0.97,           0.97",
             "assertions-set474.tsv,  0.97,           0.97",
             "assertions-set475.tsv,  0.96,           0.95",
             "assertions-set476.tsv,  0.88,           0.97",
@@ -1177,7 +1177,7 @@ class ContextEvaluationTest {
             "assertions-set823.tsv,  0.97,           0.97",
             "assertions-set824.tsv,  0.97,           0.97",
             "assertions-set825.tsv,  0.95,           0.97",
-            "assertions-set826.tsv,  0.96,           0.97",
+            "assertions-set826.tsv,  0.97,           0.97",
             "assertions-set827.tsv,  0.97,           0.97",
             "assertions-set828.tsv,  0.93,           0.97",
             "assertions-set829.tsv,  0.97,           0.97",
@@ -1239,6 +1239,30 @@ class ContextEvaluationTest {
             "assertions-set877.tsv,  0.97,           0.92",
             "assertions-set878.tsv,  0.97,           0.97",
             "assertions-set879.tsv,  0.97,           0.97",
+            // sets 880 to 899, an epilepsy monitoring unit, a cochlear implant and otology clinic, a transfusion
+            // medicine and apheresis service and an HIV primary care clinic (twenty-ninth session), first run 0.920,
+            // 0.880, 0.900, 0.840, 0.940; 0.960, 0.960, 1.000, 0.880, 1.000; 0.980, 0.980, 0.960, 0.980, 0.980 and
+            // 0.940, 0.960, 0.980, 0.920, 0.960
+            "assertions-set880.tsv,  0.96,           0.97",
+            "assertions-set881.tsv,  0.92,           0.97",
+            "assertions-set882.tsv,  0.94,           0.97",
+            "assertions-set883.tsv,  0.88,           0.94",
+            "assertions-set884.tsv,  0.96,           0.97",
+            "assertions-set885.tsv,  0.96,           0.97",
+            "assertions-set886.tsv,  0.96,           0.97",
+            "assertions-set887.tsv,  0.97,           0.97",
+            "assertions-set888.tsv,  0.90,           0.97",
+            "assertions-set889.tsv,  0.97,           0.97",
+            "assertions-set890.tsv,  0.97,           0.97",
+            "assertions-set891.tsv,  0.97,           0.97",
+            "assertions-set892.tsv,  0.97,           0.97",
+            "assertions-set893.tsv,  0.97,           0.97",
+            "assertions-set894.tsv,  0.97,           0.97",
+            "assertions-set895.tsv,  0.96,           0.97",
+            "assertions-set896.tsv,  0.97,           0.97",
+            "assertions-set897.tsv,  0.97,           0.97",
+            "assertions-set898.tsv,  0.97,           0.97",
+            "assertions-set899.tsv,  0.97,           0.97",
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

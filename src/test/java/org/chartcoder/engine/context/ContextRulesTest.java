@@ -180,6 +180,12 @@ class ContextRulesTest {
             Today he had no fever, and his lungs were clear on exam. | lungs were clear |
             Today he had no fever, and his lungs were clear on exam. | fever | NEGATION
             Pt denies family history of bleeding disorders, and her coags today are normal. | coags |
+            HSV seronegative, so acyclovir prophylaxis is not needed. | HSV | NEGATION
+            Hypothyroidism and seronegative arthritis. | Hypothyroidism |
+            The redness is mild and is not a sign of an infection. | infection | NEGATION
+            Recurrent vertigo, central cause ruled out with a normal MRI. | Recurrent vertigo |
+            An infectious, toxic or demyelinating cause was ruled out. | infectious | NEGATION
+            Her father had hepatitis B but never developed cirrhosis. | cirrhosis | NEGATION,FAMILY
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -250,6 +256,8 @@ class ContextRulesTest {
             Oliguric AKI on CRRT, net negative 100 mL/hr. | Oliguric AKI |
             Differential hypoxemia present: R radial SpO2 88% vs post-oxygenator 100%. | Differential hypoxemia |
             Umbilical artery Doppler with intermittent absent end-diastolic flow. | absent end-diastolic flow |
+            An anti-Jka was identified, and Jka-negative units will be given. | anti-Jka |
+            PMH: asthma, migraine without aura, hypothyroidism. | hypothyroidism | HISTORICAL
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -820,6 +828,9 @@ class ContextRulesTest {
             RETURN PRECAUTIONS - Diagnosis: febrile UTI (E. coli) with bilateral grade III vesicoureteral reflux on VCUG. | febrile UTI |
             RETURN PRECAUTIONS: fever over 38.3, vomiting. | vomiting | HYPOTHETICAL
             WHEN TO SEEK CARE: You were seen in clinic today for worsening jaundice and fatigue. | worsening jaundice |
+            Some people taking lamotrigine notice dizziness in the first weeks. | dizziness | HYPOTHETICAL
+            Stopping it risks a hepatitis B flare. | hepatitis B flare | HYPOTHETICAL
+            Your anxiety screening today was positive. | anxiety |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1089,6 +1100,11 @@ class ContextRulesTest {
             The patient himself has had daytime wetting since toilet training. | daytime wetting |
             The patient herself has had two miscarriages, in 2019 and 2021. | miscarriages | HISTORICAL
             Her father had a stroke; she herself had a DVT after surgery. | DVT | HISTORICAL
+            She had a needlestick injury in 2015 with negative follow-up testing. | needlestick injury | HISTORICAL
+            Former alcohol use, none in the past 10 years. | alcohol use | HISTORICAL
+            You were hospitalized for pancreatitis in 2018. | pancreatitis | HISTORICAL
+            Last month you had a kidney stone and passed it at home. | kidney stone | HISTORICAL
+            He has been more tired since starting metoprolol last summer. | tired |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1292,6 +1308,9 @@ class ContextRulesTest {
             Your wife has learned to give your insulin, and your morning sugars have been higher than we would like. | morning sugars |
             Mother healthy; her pregnancy with the patient was complicated by gestational diabetes. | gestational diabetes | FAMILY
             Her pregnancy was complicated by gestational diabetes. | gestational diabetes |
+            Lives with his wife of 30 years, who also has type 2 diabetes. | type 2 diabetes | FAMILY
+            Sexual history: four partners in the last year, no prior STIs. | prior STIs | NEGATION
+            One partner in the past year was treated for gonorrhea. | gonorrhea | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1435,6 +1454,7 @@ class ContextRulesTest {
             Referred for speech delay and concern for autism spectrum disorder after a positive M-CHAT-R/F. | autism spectrum disorder | LOW_CONFIDENCE
             Active: 10. Suspected RUL adenocarcinoma, awaiting navigational bronchoscopy. | navigational bronchoscopy |
             Active: 10. Suspected RUL adenocarcinoma, awaiting navigational bronchoscopy. | RUL adenocarcinoma | LOW_CONFIDENCE
+            The absence of an ictal correlate does not exclude a seizure from the insula. | seizure | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
