@@ -363,6 +363,8 @@ fi
             # boto3, botocore and the AWS SDK for Java read the metadata service here
             "AWS_EC2_METADATA_SERVICE_ENDPOINT": f"http://127.0.0.1:{self.port}/",
             "ANSIBLE_LOCAL_TEMP": os.path.join(self.root, "tmp", "ansible"),
+            # the copy module stages a file here: in the instance, not in the host's /root
+            "ANSIBLE_REMOTE_TEMP": os.path.join(self.root, "tmp", "ansible-remote"),
             "ANSIBLE_NOCOLOR": "1",
             # marks every process of this instance, whatever session it starts
             "REHEARSAL_INSTANCE": self.id,
@@ -469,6 +471,16 @@ fi
             except ProcessLookupError:
                 pass
         self.imds.shutdown()
+        self.delete_root_volume()
+
+    def delete_root_volume(self):
+        """EC2 deletes a terminated instance's root volume (DeleteOnTermination). Its files go here too,
+        but for the logs that a failed run's report shows: a rehearsal's instances, each with one or two
+        copies of the jar, once filled the disk of the machine CI ran on."""
+        for directory, _, names in os.walk(self.root):
+            for name in names:
+                if not name.endswith(".log"):
+                    os.remove(os.path.join(directory, name))
 
 
 class Runner:
@@ -916,6 +928,8 @@ class Rehearsal:
             raise Failure(f"{name} ran past its {function['Timeout']} s timeout")
         with open(os.path.join(self.out, f"lambda-{label}", "output.log"), "w") as f:
             f.write(result.stdout + result.stderr)
+        # Lambda's execution environment goes when the invocations end; so does the unpacked package
+        shutil.rmtree(task)
         results = [line[len("RESULT "):] for line in result.stdout.splitlines() if line.startswith("RESULT ")]
         if result.returncode != 0 or len(results) != len(events):
             raise Failure(f"{name} failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
@@ -1311,6 +1325,9 @@ class Rehearsal:
         log(f"{label} run: {coded}/{expected} charts coded, master {master.id} terminated itself, zero instances left")
 
     def write_report(self):
+        self.report["diskUsedAtEndBytes"] = sum(os.path.getsize(os.path.join(directory, name))
+                                                for directory, _, names in os.walk(self.out) for name in names)
+        log(f"disk: {self.report['diskUsedAtEndBytes'] / 1e6:.0f} MB under {self.out} at the end")
         path = os.path.join(self.out, "report.json")
         with open(path, "w") as f:
             json.dump(self.report, f, indent=2)
