@@ -115,14 +115,44 @@ final class TriggerLexicon {
         }
     }
 
-    private final Node root = new Node();
-    /** Each word of the phrases held once: the trie's nodes share them. */
-    private final Map<String, String> vocabulary = new HashMap<>();
     /**
-     * The words of each space-separated chunk of a phrase, tokenized once: a line's many phrases
-     * repeat the same chunks, and no token spans a space.
+     * Reads the words of a lexicon's phrases while it loads. Each space-separated chunk is tokenized
+     * once, since a line's many phrases repeat the same chunks and no token spans a space; each word
+     * is held once, so the trie's nodes share it.
      */
-    private final Map<String, List<String>> chunkWords = new HashMap<>();
+    private static final class PhraseWords {
+        private final Map<String, String> vocabulary = new HashMap<>();
+        private final Map<String, List<String>> chunkWords = new HashMap<>();
+
+        List<String> of(String phrase) {
+            List<String> words = new ArrayList<>();
+            int length = phrase.length();
+            int start = 0;
+            while (start < length) {
+                if (Character.isWhitespace(phrase.charAt(start))) {
+                    start++;
+                    continue;
+                }
+                int end = start;
+                while (end < length && !Character.isWhitespace(phrase.charAt(end))) {
+                    end++;
+                }
+                words.addAll(chunkWords.computeIfAbsent(phrase.substring(start, end), this::tokenize));
+                start = end;
+            }
+            return words;
+        }
+
+        private List<String> tokenize(String chunk) {
+            List<String> words = new ArrayList<>();
+            for (Token token : Tokenizer.tokenize(chunk)) {
+                words.add(vocabulary.computeIfAbsent(token.norm(), word -> word));
+            }
+            return words;
+        }
+    }
+
+    private final Node root = new Node();
     private final Map<String, Set<String>> macroWords = new HashMap<>();
     private Set<String> functionWords = Set.of();
     private int size;
@@ -174,10 +204,11 @@ final class TriggerLexicon {
             throw new UncheckedIOException("cannot read trigger lexicon " + sourceName, e);
         }
         lexicon.functionWords = lexicon.macroWords(FUNCTION_WORDS_MACRO);
+        PhraseWords phraseWords = new PhraseWords();
         for (int i = 0; i < pending.size(); i++) {
             int lineNumber = pendingLines.get(i);
             try {
-                lexicon.addLine(pending.get(i), macros, defaultWindows, sourceName, lineNumber);
+                lexicon.addLine(pending.get(i), macros, defaultWindows, phraseWords, sourceName, lineNumber);
             } catch (IllegalArgumentException e) {
                 String where = sourceName + ":" + lineNumber + ": ";
                 throw e.getMessage() != null && e.getMessage().startsWith(where) ? e
@@ -188,7 +219,7 @@ final class TriggerLexicon {
     }
 
     private void addLine(String[] fields, Map<String, String> macros, Map<Assertion, int[]> defaultWindows,
-                         String source, int line) {
+                         PhraseWords phraseWords, String source, int line) {
         Kind kind;
         try {
             kind = Kind.valueOf(fields.length > 1 ? fields[1] : "");
@@ -226,7 +257,7 @@ final class TriggerLexicon {
         }
         Entry entry = new Entry(kind, Set.copyOf(categories), forward, backward, forwardWindow, backwardWindow);
         for (String phrase : variants(expandMacros(fields[0], macros, source, line))) {
-            insert(phrase, entry, source, line);
+            insert(phraseWords.of(phrase), entry, source, line);
         }
     }
 
@@ -305,8 +336,7 @@ final class TriggerLexicon {
         return out;
     }
 
-    private void insert(String phrase, Entry entry, String source, int line) {
-        List<String> words = words(phrase);
+    private void insert(List<String> words, Entry entry, String source, int line) {
         require(!words.isEmpty(), source, line, "empty phrase");
         String opening = words.get(0);
         require(!opening.equals(ANY_WORD) && !opening.equals(ANY_NUMBER), source, line, "a phrase cannot open with * or #");
@@ -321,33 +351,6 @@ final class TriggerLexicon {
         }
         node.entry = entry;
         size++;
-    }
-
-    private List<String> words(String phrase) {
-        List<String> words = new ArrayList<>();
-        int length = phrase.length();
-        int start = 0;
-        while (start < length) {
-            if (Character.isWhitespace(phrase.charAt(start))) {
-                start++;
-                continue;
-            }
-            int end = start;
-            while (end < length && !Character.isWhitespace(phrase.charAt(end))) {
-                end++;
-            }
-            words.addAll(chunkWords.computeIfAbsent(phrase.substring(start, end), this::tokenizeChunk));
-            start = end;
-        }
-        return words;
-    }
-
-    private List<String> tokenizeChunk(String chunk) {
-        List<String> words = new ArrayList<>();
-        for (Token token : Tokenizer.tokenize(chunk)) {
-            words.add(vocabulary.computeIfAbsent(token.norm(), word -> word));
-        }
-        return words;
     }
 
     /**
