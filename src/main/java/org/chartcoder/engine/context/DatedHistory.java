@@ -124,6 +124,13 @@ final class DatedHistory {
     private static final int ITEM_OPENING_WORDS = 3;
     /** What keeps a treatment going: "is treated with", "being treated". */
     private static final Set<String> STILL_BEING = Set.of("is", "are", "being");
+    /** What joins the years of a span: "2008 to 2014", "2001-2009". */
+    private static final Set<String> SPAN_MARKS = Set.of("to", "-", "through", "until");
+    /** Words that date a treatment's start: "Apixaban was started for atrial fibrillation in 2022". */
+    private static final Set<String> STARTED = Set.of("started", "began", "begun");
+    /** Words that date when a problem began or was found, not an event: "diagnosed in 2019", "first noted in 2021". */
+    private static final Set<String> FOUND_OR_BEGUN = union(STARTED, Set.of("diagnosed", "dx", "onset", "noted", "found", "seen",
+            "detected", "identified", "discovered", "since"));
     /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
     private static final Set<String> HISTORY_WORDS = Set.of("history", "hx", "h/o");
 
@@ -175,7 +182,8 @@ final class DatedHistory {
      */
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first) || datedRightAfter(tokens, first, last)
-                || datedByItsClause(tokens, last) || duringAPastYear(tokens, last)) {
+                || datedByItsClause(tokens, last) || duringAPastYear(tokens, last) || datedInAYear(tokens, first, last)
+                || withAPastSpan(tokens, first)) {
             return true;
         }
         boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
@@ -347,6 +355,50 @@ final class DatedHistory {
     }
 
     /**
+     * "withdrawal seizures in 2021", "Tricuspid valve endocarditis (MSSA) in 2020, s/p 6 weeks of cefazolin", "a simple
+     * renal cyst on CT in 2018": a mention put in a year, or a month of one, by "in" right after it (past an aside and
+     * two words at most) is an event of that time. Not when those words date its start or its finding instead ("heart
+     * failure was diagnosed in 2019 and is now managed at home"), nor a treatment's start ("Apixaban was started for
+     * atrial fibrillation in 2022").
+     */
+    private static boolean datedInAYear(List<Token> tokens, int first, int last) {
+        if (STARTED.contains(wordAt(tokens, first - 2)) || STARTED.contains(wordAt(tokens, first - 3))) {
+            return false;
+        }
+        int i = last + 1;
+        if (isPunctuation(tokens, i, "(")) {
+            do {
+                i++;
+            } while (i < tokens.size() && insideAnAside(tokens.get(i)));
+            if (!isPunctuation(tokens, i, ")")) {
+                return false;
+            }
+            i++;
+        }
+        for (int words = 0; words < 2 && i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).norm().equals("in");
+                words++, i++) {
+            if (FOUND_OR_BEGUN.contains(tokens.get(i).norm())) {
+                return false;
+            }
+        }
+        return wordAt(tokens, i).equals("in") && startsADate(tokens, i + 1);
+    }
+
+    /**
+     * "battery recycling plant from 2008 to 2014, with documented lead exposure", "Army 2001-2009 with blast exposure":
+     * what came with a span of past years, earlier in the clause, is of that time.
+     */
+    private static boolean withAPastSpan(List<Token> tokens, int first) {
+        int with = wordAt(tokens, first - 1).equals("with") ? first - 1 : wordAt(tokens, first - 2).equals("with") ? first - 2 : -1;
+        for (int i = with - 1; with >= 0 && i >= 2 && tokens.get(i).type() != Token.Type.BOUNDARY; i--) {
+            if (isYear(wordAt(tokens, i)) && SPAN_MARKS.contains(tokens.get(i - 1).norm()) && isYear(wordAt(tokens, i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "the severe blistering skin reaction (SJS) you had in 2016": the clause after the mention says the patient
      * went through it at a past time.
      */
@@ -447,7 +499,7 @@ final class DatedHistory {
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
      * pregnancy", "in your first trimester", "last month", "last year", "on 03/14/2023", "on March 14, 2023", "during
      * 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your first
-     * baby", "after past surgeries", "2 years ago", and "before" closing its clause ("you have had kidney stones
+     * baby", "after the last injections", "after past surgeries", "2 years ago", and "before" closing its clause ("you have had kidney stones
      * before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
@@ -475,6 +527,7 @@ final class DatedHistory {
                     || OWNERS.contains(wordAt(tokens, i + 1)) && isYear(wordAt(tokens, i + 2));
             case "after" -> PERSONAL_OWNERS.contains(wordAt(tokens, i + 1))
                     && (isYear(wordAt(tokens, i + 2)) || PAST_ORDINALS.contains(wordAt(tokens, i + 2)))
+                    || wordAt(tokens, i + 1).equals("the") && AFTER_OTHERS.contains(wordAt(tokens, i + 2))
                     || wordAt(tokens, i + 1).equals("past") && PAST_EVENTS.contains(wordAt(tokens, i + 2));
             default -> isAge(tokens.get(i).norm()) && YEARS.contains(wordAt(tokens, i + 1))
                     && wordAt(tokens, i + 2).equals("ago");

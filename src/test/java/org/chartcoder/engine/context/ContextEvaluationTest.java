@@ -249,7 +249,7 @@ class ContextEvaluationTest {
             // gynaecology precautions; primary-care lists; developmental-genetics families; breast,
             // thyroid and PET reports), first run 0.917, 0.938, 0.958, 0.917, 1.000; after tuning
             // set125 keeps two misses, set128 one
-            "assertions-set125.tsv,  0.95,           0.94",
+            "assertions-set125.tsv,  0.97,           0.94",
             "assertions-set126.tsv,  0.97,           0.97",
             "assertions-set127.tsv,  0.97,           0.97",
             "assertions-set128.tsv,  0.97,           0.97",
@@ -311,7 +311,7 @@ class ContextEvaluationTest {
             "assertions-set156.tsv,  0.91,           0.97",
             "assertions-set157.tsv,  0.97,           0.97",
             "assertions-set158.tsv,  0.97,           0.97",
-            "assertions-set159.tsv,  0.95,           0.97",
+            "assertions-set159.tsv,  0.97,           0.97",
             // a thirtieth and a thirty-first time, blind, side by side (valve, lobectomy, liver transplant
             // and stimulator instructions; late-pregnancy and breastfeeding precautions; psychiatry and
             // addiction lists; carrier, Mediterranean-fever, G6PD, stone and migraine families; obstetric
@@ -326,7 +326,7 @@ class ContextEvaluationTest {
             "assertions-set163.tsv,  0.97,           0.97",
             "assertions-set164.tsv,  0.91,           0.97",
             "assertions-set165.tsv,  0.93,           0.94",
-            "assertions-set166.tsv,  0.93,           0.97",
+            "assertions-set166.tsv,  0.95,           0.97",
             "assertions-set167.tsv,  0.97,           0.97",
             "assertions-set168.tsv,  0.91,           0.94",
             "assertions-set169.tsv,  0.97,           0.97",
@@ -339,7 +339,7 @@ class ContextEvaluationTest {
             // 0.917, 0.979 and 0.979, 0.917, 0.958, 0.896, 0.917; after tuning set170 keeps nine
             // misses (its writer dates this stay's operations as history), set172 five, set173 and
             // set176 four, set178 three, set171 two, the others one
-            "assertions-set170.tsv,  0.87,           0.97",
+            "assertions-set170.tsv,  0.91,           0.97",
             "assertions-set171.tsv,  0.95,           0.97",
             "assertions-set172.tsv,  0.89,           0.94",
             "assertions-set173.tsv,  0.91,           0.97",
@@ -378,17 +378,17 @@ class ContextEvaluationTest {
             "assertions-set192.tsv,  0.91,           0.94",
             "assertions-set193.tsv,  0.97,           0.97",
             "assertions-set194.tsv,  0.97,           0.97",
-            "assertions-set195.tsv,  0.91,           0.97",
+            "assertions-set195.tsv,  0.93,           0.97",
             "assertions-set196.tsv,  0.97,           0.97",
             "assertions-set197.tsv,  0.91,           0.97",
             "assertions-set198.tsv,  0.95,           0.97",
-            "assertions-set199.tsv,  0.91,           0.97",
+            "assertions-set199.tsv,  0.93,           0.97",
             // a thirty-eighth and a thirty-ninth time, blind, side by side (psychiatry and addiction:
             // instructions, crisis precautions, lists, families, consult formulations; then haematology
             // and oncology: instructions, precautions, lists, families, marrow and flow reports), first
             // run 0.917, 0.979, 0.958, 0.833, 0.938 and 0.938, 0.979, 0.917, 0.938, 0.917; after tuning
             // set203 keeps eight misses, set200 and set207 four, set209 three, the others two or fewer
-            "assertions-set200.tsv,  0.91,           0.97",
+            "assertions-set200.tsv,  0.95,           0.97",
             "assertions-set201.tsv,  0.97,           0.97",
             "assertions-set202.tsv,  0.95,           0.97",
             "assertions-set203.tsv,  0.83,           0.95",
@@ -575,7 +575,7 @@ class ContextEvaluationTest {
             "assertions-set312.tsv,  0.97,           0.97",
             "assertions-set313.tsv,  0.95,           0.97",
             "assertions-set314.tsv,  0.95,           0.97",
-            "assertions-set315.tsv,  0.85,           0.87",
+            "assertions-set315.tsv,  0.87,           0.87",
             "assertions-set316.tsv,  0.91,           0.97",
             "assertions-set317.tsv,  0.89,           0.94",
             "assertions-set318.tsv,  0.91,           0.97",
@@ -614,7 +614,7 @@ class ContextEvaluationTest {
             "assertions-set345.tsv,  0.95,           0.97",
             "assertions-set346.tsv,  0.97,           0.97",
             "assertions-set347.tsv,  0.97,           0.97",
-            "assertions-set348.tsv,  0.91,           0.97",
+            "assertions-set348.tsv,  0.93,           0.97",
             "assertions-set349.tsv,  0.97,           0.97",
             // sets 350 to 359, plastic surgery and urogynecology (twenty-first session), first run 0.938, 0.938,
             // 0.938, 0.958, 0.979 and 0.917, 0.917, 0.917, 0.958, 0.979, then tuned
@@ -646,7 +646,7 @@ class ContextEvaluationTest {
             "assertions-set371.tsv,  0.93,           0.97",
             "assertions-set372.tsv,  0.89,           0.97",
             "assertions-set373.tsv,  0.87,           0.87",
-            "assertions-set374.tsv,  0.93,           0.97",
+            "assertions-set374.tsv,  0.95,           0.97",
             "assertions-set375.tsv,  0.93,           0.94",
             "assertions-set376.tsv,  0.97,           0.97",
             "assertions-set377.tsv,  0.97,           0.97",
@@ -660,7 +660,7 @@ class ContextEvaluationTest {
             "assertions-set382.tsv,  0.97,           0.97",
             "assertions-set383.tsv,  0.97,           0.97",
             "assertions-set384.tsv,  0.97,           0.97",
-            "assertions-set385.tsv,  0.79,           0.94",
+            "assertions-set385.tsv,  0.81,           0.94",
             "assertions-set386.tsv,  0.81,           0.97",
             "assertions-set387.tsv,  0.87,           0.97",
             "assertions-set388.tsv,  0.93,           0.97",
@@ -753,12 +753,12 @@ class ContextEvaluationTest {
             // sets 460 to 469, adolescent medicine and trauma surgery (twenty-fourth session), first run 0.920,
             // 0.920, 0.959, 0.980, 0.920 and 1.000, 0.880, 1.000, 0.960, 0.980
             "assertions-set460.tsv,  0.96,           0.96",
-            "assertions-set461.tsv,  0.92,           0.92",
+            "assertions-set461.tsv,  0.94,           0.92",
             "assertions-set462.tsv,  0.97,           0.97",
             "assertions-set463.tsv,  0.97,           0.97",
             "assertions-set464.tsv,  0.97,           0.97",
             "assertions-set465.tsv,  0.97,           0.97",
-            "assertions-set466.tsv,  0.90,           0.97",
+            "assertions-set466.tsv,  0.92,           0.97",
             "assertions-set467.tsv,  0.97,           0.97",
             "assertions-set468.tsv,  0.96,           0.95",
             "assertions-set469.tsv,  0.97,           0.97",
@@ -785,7 +785,7 @@ class ContextEvaluationTest {
             "assertions-set486.tsv,  0.97,           0.97",
             "assertions-set487.tsv,  0.97,           0.97",
             "assertions-set488.tsv,  0.96,           0.97",
-            "assertions-set489.tsv,  0.92,           0.96",
+            "assertions-set489.tsv,  0.94,           0.96",
             // sets 490 to 499, HIV primary care and movement disorders (twenty-fourth session), first run 0.960,
             // 0.920, 0.980, 0.940, 0.980 and 0.872, 0.980, 1.000, 0.960, 0.980
             "assertions-set490.tsv,  0.97,           0.97",
@@ -852,7 +852,7 @@ class ContextEvaluationTest {
             "assertions-set542.tsv,  0.97,           0.97",
             "assertions-set543.tsv,  0.97,           0.97",
             "assertions-set544.tsv,  0.97,           0.97",
-            "assertions-set545.tsv,  0.96,           0.97",
+            "assertions-set545.tsv,  0.97,           0.97",
             "assertions-set546.tsv,  0.97,           0.97",
             "assertions-set547.tsv,  0.97,           0.97",
             "assertions-set548.tsv,  0.97,           0.97",
@@ -909,7 +909,7 @@ class ContextEvaluationTest {
             "assertions-set593.tsv,  0.97,           0.97",
             "assertions-set594.tsv,  0.97,           0.97",
             "assertions-set595.tsv,  0.97,           0.97",
-            "assertions-set596.tsv,  0.94,           0.97",
+            "assertions-set596.tsv,  0.96,           0.97",
             "assertions-set597.tsv,  0.97,           0.97",
             "assertions-set598.tsv,  0.97,           0.97",
             "assertions-set599.tsv,  0.97,           0.97",
@@ -921,7 +921,7 @@ class ContextEvaluationTest {
             "assertions-set602.tsv,  0.97,           0.97",
             "assertions-set603.tsv,  0.96,           0.97",
             "assertions-set604.tsv,  0.97,           0.97",
-            "assertions-set605.tsv,  0.95,           0.97",
+            "assertions-set605.tsv,  0.97,           0.97",
             "assertions-set606.tsv,  0.97,           0.97",
             "assertions-set607.tsv,  0.97,           0.97",
             "assertions-set608.tsv,  0.97,           0.97",
@@ -950,7 +950,7 @@ class ContextEvaluationTest {
             "assertions-set628.tsv,  0.96,           0.97",
             "assertions-set629.tsv,  0.97,           0.97",
             "assertions-set630.tsv,  0.97,           0.97",
-            "assertions-set631.tsv,  0.96,           0.97",
+            "assertions-set631.tsv,  0.97,           0.97",
             "assertions-set632.tsv,  0.95,           0.97",
             "assertions-set633.tsv,  0.97,           0.97",
             "assertions-set634.tsv,  0.96,           0.97",
@@ -1040,9 +1040,9 @@ class ContextEvaluationTest {
             "assertions-set706.tsv,  0.97,           0.97",
             "assertions-set707.tsv,  0.97,           0.97",
             "assertions-set708.tsv,  0.97,           0.97",
-            "assertions-set709.tsv,  0.95,           0.97",
+            "assertions-set709.tsv,  0.97,           0.97",
             "assertions-set710.tsv,  0.96,           0.97",
-            "assertions-set711.tsv,  0.96,           0.97",
+            "assertions-set711.tsv,  0.97,           0.97",
             "assertions-set712.tsv,  0.97,           0.97",
             "assertions-set713.tsv,  0.96,           0.97",
             "assertions-set714.tsv,  0.97,           0.97",
@@ -1104,7 +1104,7 @@ class ContextEvaluationTest {
             "assertions-set760.tsv,  0.97,           0.97",
             "assertions-set761.tsv,  0.97,           0.97",
             "assertions-set762.tsv,  0.97,           0.97",
-            "assertions-set763.tsv,  0.94,           0.97",
+            "assertions-set763.tsv,  0.97,           0.97",
             "assertions-set764.tsv,  0.97,           0.97",
             "assertions-set765.tsv,  0.97,           0.97",
             "assertions-set766.tsv,  0.97,           0.97",
@@ -1183,7 +1183,7 @@ class ContextEvaluationTest {
             "assertions-set829.tsv,  0.97,           0.97",
             "assertions-set830.tsv,  0.97,           0.97",
             "assertions-set831.tsv,  0.97,           0.97",
-            "assertions-set832.tsv,  0.96,           0.97",
+            "assertions-set832.tsv,  0.97,           0.97",
             "assertions-set833.tsv,  0.96,           0.95",
             "assertions-set834.tsv,  0.97,           0.97",
             "assertions-set835.tsv,  0.97,           0.97",
@@ -1245,13 +1245,13 @@ class ContextEvaluationTest {
             // 0.940, 0.960, 0.980, 0.920, 0.960
             "assertions-set880.tsv,  0.96,           0.97",
             "assertions-set881.tsv,  0.92,           0.97",
-            "assertions-set882.tsv,  0.94,           0.97",
-            "assertions-set883.tsv,  0.88,           0.94",
+            "assertions-set882.tsv,  0.96,           0.97",
+            "assertions-set883.tsv,  0.90,           0.94",
             "assertions-set884.tsv,  0.96,           0.97",
             "assertions-set885.tsv,  0.96,           0.97",
             "assertions-set886.tsv,  0.96,           0.97",
             "assertions-set887.tsv,  0.97,           0.97",
-            "assertions-set888.tsv,  0.90,           0.97",
+            "assertions-set888.tsv,  0.94,           0.97",
             "assertions-set889.tsv,  0.97,           0.97",
             "assertions-set890.tsv,  0.97,           0.97",
             "assertions-set891.tsv,  0.97,           0.97",
@@ -1263,6 +1263,74 @@ class ContextEvaluationTest {
             "assertions-set897.tsv,  0.97,           0.97",
             "assertions-set898.tsv,  0.97,           0.97",
             "assertions-set899.tsv,  0.97,           0.97",
+            // sets 900 to 919, a retina and uveitis clinic, a movement disorders clinic, a travel medicine and tropical
+            // diseases clinic and a medical toxicology service (thirtieth session), first run 0.898, 0.959, 0.940, 1.000,
+            // 0.980; 0.940, 0.900, 0.920, 0.940, 0.960; 0.900, 0.960, 0.960, 0.940, 0.960 and 0.900, 1.000, 0.940, 0.940,
+            // 0.960
+            "assertions-set900.tsv,  0.93,           0.88",
+            "assertions-set901.tsv,  0.95,           0.97",
+            "assertions-set902.tsv,  0.97,           0.97",
+            "assertions-set903.tsv,  0.97,           0.97",
+            "assertions-set904.tsv,  0.97,           0.97",
+            "assertions-set905.tsv,  0.97,           0.96",
+            "assertions-set906.tsv,  0.96,           0.97",
+            "assertions-set907.tsv,  0.94,           0.97",
+            "assertions-set908.tsv,  0.94,           0.97",
+            "assertions-set909.tsv,  0.96,           0.97",
+            "assertions-set910.tsv,  0.97,           0.97",
+            "assertions-set911.tsv,  0.96,           0.97",
+            "assertions-set912.tsv,  0.97,           0.97",
+            "assertions-set913.tsv,  0.97,           0.97",
+            "assertions-set914.tsv,  0.97,           0.97",
+            "assertions-set915.tsv,  0.94,           0.97",
+            "assertions-set916.tsv,  0.97,           0.97",
+            "assertions-set917.tsv,  0.97,           0.97",
+            "assertions-set918.tsv,  0.96,           0.97",
+            "assertions-set919.tsv,  0.97,           0.97",
+            // sets 920 to 939, a hyperbaric medicine and chronic wound center, a bariatric surgery program, a hand and
+            // upper-extremity surgery clinic and an occupational medicine clinic (thirtieth session), first run 0.960,
+            // 0.980, 1.000, 0.940, 0.960; 0.939, 0.960, 0.960, 0.960, 0.980; 0.940, 0.980, 0.960, 0.940, 0.960 and 0.940,
+            // 0.920, 1.000, 0.960, 0.980
+            "assertions-set920.tsv,  0.96,           0.97",
+
+            "assertions-set921.tsv,  0.97,           0.97",
+
+            "assertions-set922.tsv,  0.97,           0.97",
+
+            "assertions-set923.tsv,  0.94,           0.97",
+
+            "assertions-set924.tsv,  0.97,           0.97",
+
+            "assertions-set925.tsv,  0.97,           0.97",
+
+            "assertions-set926.tsv,  0.97,           0.97",
+
+            "assertions-set927.tsv,  0.97,           0.97",
+
+            "assertions-set928.tsv,  0.96,           0.95",
+
+            "assertions-set929.tsv,  0.97,           0.97",
+
+            "assertions-set930.tsv,  0.96,           0.97",
+
+            "assertions-set931.tsv,  0.97,           0.97",
+
+            "assertions-set932.tsv,  0.97,           0.97",
+
+            "assertions-set933.tsv,  0.94,           0.97",
+
+            "assertions-set934.tsv,  0.97,           0.96",
+
+            "assertions-set935.tsv,  0.97,           0.97",
+
+            "assertions-set936.tsv,  0.94,           0.97",
+
+            "assertions-set937.tsv,  0.97,           0.97",
+
+            "assertions-set938.tsv,  0.97,           0.97",
+
+            "assertions-set939.tsv,  0.97,           0.97",
+
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {
         AssertionScorer scorer = new AssertionScorer();

@@ -186,6 +186,16 @@ class ContextRulesTest {
             Recurrent vertigo, central cause ruled out with a normal MRI. | Recurrent vertigo |
             An infectious, toxic or demyelinating cause was ruled out. | infectious | NEGATION
             Her father had hepatitis B but never developed cirrhosis. | cirrhosis | NEGATION,FAMILY
+            Your lithium level was high because you were dehydrated, not because of an overdose. | overdose | NEGATION
+            Precipitated withdrawal did not occur after the first 4 mg buprenorphine dose. | Precipitated withdrawal | NEGATION
+            HIV 4th generation antigen/antibody test: non-reactive. | HIV | NEGATION
+            The doctor does not think you have a leak, but a repeat swallow study was ordered. | leak | NEGATION
+            No parenchymal abnormalities consistent with pneumoconiosis. | pneumoconiosis | NEGATION
+            You were checked for compartment syndrome and there was none, but return for increasing tightness in the forearm. | compartment syndrome | NEGATION
+            Cervical radiculopathy: not supported by EMG, no further workup needed. | Cervical radiculopathy | NEGATION
+            Concomitant cyanide toxicity was considered but is unlikely given a normal lactate. | cyanide toxicity | NEGATION
+            You said the night-time numbness that used to wake you up is already gone. | night-time numbness | NEGATION
+            Take colchicine twice a day until the swelling in your toe is gone, then stop. | swelling |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -258,6 +268,10 @@ class ContextRulesTest {
             Umbilical artery Doppler with intermittent absent end-diastolic flow. | absent end-diastolic flow |
             An anti-Jka was identified, and Jka-negative units will be given. | anti-Jka |
             PMH: asthma, migraine without aura, hypothyroidism. | hypothyroidism | HISTORICAL
+            We stopped amantadine because it likely caused the swelling in your legs. | swelling in your legs |
+            There is no need to call about the mild ankle swelling you have now. | ankle swelling |
+            Dear parents: Leo's genetic test confirmed that he has DYT1 dystonia. | DYT1 dystonia |
+            To the parents: your son was treated today for a partial-thickness burn to his right forearm. | partial-thickness burn |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -831,6 +845,19 @@ class ContextRulesTest {
             Some people taking lamotrigine notice dizziness in the first weeks. | dizziness | HYPOTHETICAL
             Stopping it risks a hepatitis B flare. | hepatitis B flare | HYPOTHETICAL
             Your anxiety screening today was positive. | anxiety |
+            You may still feel tired for several weeks after this illness. | tired | HYPOTHETICAL
+            The sore on your arm may take several weeks to heal and may leave a scar. | scar | HYPOTHETICAL
+            Loperamide can be used for loose stools, but do not take it if you have blood in your stool. | blood in your stool | HYPOTHETICAL
+            Your baby's eyelids may be puffy for a few days after the laser. | puffy | HYPOTHETICAL
+            Your near vision may be blurry for up to 24 hours after the atropine drops. | blurry | HYPOTHETICAL
+            Your salicylate level kept rising for several hours after you arrived. | salicylate level |
+            Octreotide would be considered for refractory dumping. | refractory dumping | HYPOTHETICAL
+            You may have a mild sore throat for 1-2 days after the bronchoscopy. | mild sore throat | HYPOTHETICAL
+            You did not have a concussion, but you may have a mild headache for a few days. | headache | HYPOTHETICAL
+            Go to the emergency room for a fever, because you may have an infection while your counts are low. | infection | HYPOTHETICAL
+            Your ureteral stent will stay in for 5 to 7 days. | ureteral stent |
+            Watch the cut for signs of infection such as spreading redness, pus or red streaks up the arm. | red streaks | HYPOTHETICAL
+            PLAN: Right endoscopic carpal tunnel release; risks discussed including infection, nerve injury, and pillar pain. | pillar pain | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1105,6 +1132,15 @@ class ContextRulesTest {
             You were hospitalized for pancreatitis in 2018. | pancreatitis | HISTORICAL
             Last month you had a kidney stone and passed it at home. | kidney stone | HISTORICAL
             He has been more tired since starting metoprolol last summer. | tired |
+            Alcohol use disorder, severe, with withdrawal seizures in 2021. | withdrawal seizures | HISTORICAL
+            Tricuspid valve endocarditis (MSSA) in 2020, s/p 6 weeks of cefazolin. | Tricuspid valve endocarditis | HISTORICAL
+            Clinical history: adenomas on colonoscopy in 2019, here for surveillance. | adenomas | HISTORICAL
+            The patient's own heart failure was diagnosed in 2019 and is now managed at home. | heart failure |
+            Apixaban was started for atrial fibrillation in 2022. | atrial fibrillation |
+            You had a droopy left eyelid after the last injections around your eyes, and it went away in three weeks. | droopy left eyelid | HISTORICAL
+            Past ocular history: blunt trauma OS at age 9 with traumatic cataract, removed at age 12. | traumatic cataract | HISTORICAL
+            Occupational history: battery recycling plant from 2008 to 2014, with documented lead exposure. | lead exposure | HISTORICAL
+            Military: Army 2001-2009 with blast exposure; he has had tinnitus since his deployment. | blast exposure | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1311,6 +1347,8 @@ class ContextRulesTest {
             Lives with his wife of 30 years, who also has type 2 diabetes. | type 2 diabetes | FAMILY
             Sexual history: four partners in the last year, no prior STIs. | prior STIs | NEGATION
             One partner in the past year was treated for gonorrhea. | gonorrhea | FAMILY
+            Her two children, who travelled with her, also developed watery diarrhea in Peru. | watery diarrhea | FAMILY
+            Sick contacts: her sister, who shared meals with her in Mexico, had the same vomiting illness. | vomiting illness | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1455,6 +1493,10 @@ class ContextRulesTest {
             Active: 10. Suspected RUL adenocarcinoma, awaiting navigational bronchoscopy. | navigational bronchoscopy |
             Active: 10. Suspected RUL adenocarcinoma, awaiting navigational bronchoscopy. | RUL adenocarcinoma | LOW_CONFIDENCE
             The absence of an ictal correlate does not exclude a seizure from the insula. | seizure | LOW_CONFIDENCE
+            Glaucoma suspect OD based on cup-to-disc ratio 0.7, not on drops. | Glaucoma | LOW_CONFIDENCE
+            Your blood smear is negative today, but a single negative test does not completely rule out malaria. | malaria | LOW_CONFIDENCE
+            Gastrogastric fistula suspected on UGI; CT pending. | Gastrogastric fistula | LOW_CONFIDENCE
+            You may have a urinary tract infection, so take the antibiotic until the urine culture comes back. | urinary tract infection | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
