@@ -33,8 +33,10 @@ final class DatedHistory {
     private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from", "complicated");
     /** What ties a problem list's dated item to what it was for or came from: "RT 1998 for", "UGIB 4/2024 from". */
     private static final Set<String> DATED_ITEM_CAUSES = Set.of("for", "from");
+    /** Words that make what they qualify still to come: "colonoscopy due in 2029", "next colonoscopy in 2029". */
+    private static final Set<String> TO_COME = Set.of("due", "next", "planned", "scheduled");
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
-    private static final Set<String> FUTURE_MARKS = Set.of("due", "until", "by", "next", "planned", "scheduled");
+    private static final Set<String> FUTURE_MARKS = union(TO_COME, Set.of("until", "by"));
     /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
     private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
     /**
@@ -355,14 +357,15 @@ final class DatedHistory {
     }
 
     /**
-     * "withdrawal seizures in 2021", "Tricuspid valve endocarditis (MSSA) in 2020, s/p 6 weeks of cefazolin", "a simple
-     * renal cyst on CT in 2018": a mention put in a year, or a month of one, by "in" right after it (past an aside and
-     * two words at most) is an event of that time. Not when those words date its start or its finding instead ("heart
-     * failure was diagnosed in 2019 and is now managed at home"), nor a treatment's start ("Apixaban was started for
-     * atrial fibrillation in 2022").
+     * "withdrawal seizures in 2021", "Tricuspid valve endocarditis (MSSA) in 2020, s/p 6 weeks of cefazolin", "adenomas
+     * on colonoscopy in 2019": a mention put in a year, or a month of one, by "in" right after it (past an aside and two
+     * words at most) is an event of that time. Not when those words date its start or its finding instead ("heart failure
+     * was diagnosed in 2019 and is now managed at home"), nor a treatment's start ("Apixaban was started for atrial
+     * fibrillation in 2022"), nor what is still to come ("next colonoscopy in 2029", "colonoscopy due in 2029").
      */
     private static boolean datedInAYear(List<Token> tokens, int first, int last) {
-        if (STARTED.contains(wordAt(tokens, first - 2)) || STARTED.contains(wordAt(tokens, first - 3))) {
+        if (STARTED.contains(wordAt(tokens, first - 2)) || STARTED.contains(wordAt(tokens, first - 3))
+                || TO_COME.contains(wordAt(tokens, first - 1))) {
             return false;
         }
         int i = last + 1;
@@ -377,7 +380,7 @@ final class DatedHistory {
         }
         for (int words = 0; words < 2 && i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).norm().equals("in");
                 words++, i++) {
-            if (FOUND_OR_BEGUN.contains(tokens.get(i).norm())) {
+            if (FOUND_OR_BEGUN.contains(tokens.get(i).norm()) || TO_COME.contains(tokens.get(i).norm())) {
                 return false;
             }
         }
@@ -499,8 +502,8 @@ final class DatedHistory {
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
      * pregnancy", "in your first trimester", "last month", "last year", "on 03/14/2023", "on March 14, 2023", "during
      * 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your first
-     * baby", "after the last injections", "after past surgeries", "2 years ago", and "before" closing its clause ("you have had kidney stones
-     * before, so ...").
+     * baby", "after the last injections", "after past surgeries", "2 years ago", and "before" closing its clause ("you
+     * have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {

@@ -1137,6 +1137,8 @@ class ContextRulesTest {
             Clinical history: adenomas on colonoscopy in 2019, here for surveillance. | adenomas | HISTORICAL
             The patient's own heart failure was diagnosed in 2019 and is now managed at home. | heart failure |
             Apixaban was started for atrial fibrillation in 2022. | atrial fibrillation |
+            Next colonoscopy in 2029 for surveillance of adenomas. | colonoscopy |
+            Colonoscopy due in 2029. | Colonoscopy |
             You had a droopy left eyelid after the last injections around your eyes, and it went away in three weeks. | droopy left eyelid | HISTORICAL
             Past ocular history: blunt trauma OS at age 9 with traumatic cataract, removed at age 12. | traumatic cataract | HISTORICAL
             Occupational history: battery recycling plant from 2008 to 2014, with documented lead exposure. | lead exposure | HISTORICAL
