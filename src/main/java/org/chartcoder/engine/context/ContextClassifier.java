@@ -100,6 +100,8 @@ public final class ContextClassifier {
             "paternal history", "adopted");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
+    /** The patient of a pediatric note, after "in the": "Parents deny any prior burns or fractures in the child". */
+    private static final Set<String> THE_CHILD = Set.of("child", "baby", "infant");
     /** The words that may stand before "patient" in "in the patient". */
     private static final Set<String> PATIENT_DETERMINERS = Set.of("the", "this", "our");
     /**
@@ -416,7 +418,7 @@ public final class ContextClassifier {
             return false;
         }
         int patient = PATIENT_DETERMINERS.contains(wordAt(tokens, in + 1)) ? in + 2 : in + 1;
-        return wordAt(tokens, patient).equals("patient");
+        return wordAt(tokens, patient).equals("patient") || patient == in + 2 && THE_CHILD.contains(wordAt(tokens, patient));
     }
 
     /**
@@ -775,7 +777,8 @@ public final class ContextClassifier {
     }
 
     /**
-     * "New confusion, facial droop, or one-sided weakness could be a stroke; call 911", "White patches in the mouth
+     * "New confusion, facial droop, or one-sided weakness could be a stroke; call 911", "Swelling around the battery site
+     * could be a seroma, so please call if you notice it", "White patches in the mouth
      * that do not wipe off may be thrush; call the office", "Go to the emergency department right away for a
      * temperature of 100.4 F or higher; this may be neutropenic fever": what signs may be, when the clause after or
      * before them tells the patient to act, is a condition to watch for, not a doubt.
@@ -787,7 +790,8 @@ public final class ContextClassifier {
             return false;
         }
         int end = clauseEnd(tokens, first);
-        if (end < tokens.size() && tokens.get(end).norm().equals(";") && ACTIONS.contains(wordAt(tokens, end + 1))) {
+        if (end < tokens.size() && tokens.get(end).norm().equals(";") && ACTIONS.contains(wordAt(tokens, end + 1))
+                || isFollowedBySoAndAnAction(tokens, first, end)) {
             return true;
         }
         int semicolon = modal - 2;
@@ -799,6 +803,16 @@ public final class ContextClassifier {
             start--;
         }
         return ACTIONS.contains(wordAt(tokens, start));
+    }
+
+    /** "could be a seroma, so please call if you notice it": the first comma of the clause is followed by a call to act. */
+    private static boolean isFollowedBySoAndAnAction(List<Token> tokens, int first, int end) {
+        int comma = first + 1;
+        while (comma < end && !tokens.get(comma).norm().equals(",")) {
+            comma++;
+        }
+        int action = wordAt(tokens, comma + 2).equals("please") ? comma + 3 : comma + 2;
+        return comma < end && wordAt(tokens, comma + 1).equals("so") && ACTIONS.contains(wordAt(tokens, action));
     }
 
     /** "nontender" with the mention "tender": the prefix negates the word it is glued to. */

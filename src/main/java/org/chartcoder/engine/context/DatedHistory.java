@@ -37,16 +37,17 @@ final class DatedHistory {
     private static final Set<String> TO_COME = Set.of("due", "next", "planned", "scheduled");
     /** Words that make a year one still to come: "due 2027", "next colonoscopy 2029". */
     private static final Set<String> FUTURE_MARKS = union(TO_COME, Set.of("until", "by"));
-    /** Words that make a year more than a problem list's date: "in 2012", "due 2027". */
-    private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in"));
+    /** Words that make a year more than a problem list's date: "in 2012", "due 2027", "on SSDI since 2019 for". */
+    private static final Set<String> NOT_BARE = union(FUTURE_MARKS, Set.of("in", "since"));
     /**
      * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
      * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011", "used
-     * phentermine-fenfluramine for weight loss in 1997", "hospitalized for status epilepticus in 2021".
+     * phentermine-fenfluramine for weight loss in 1997", "hospitalized for status epilepticus in 2021", "injured her back
+     * lifting a patient in 2010".
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
             "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
-            "hospitalized");
+            "hospitalized", "injured");
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
     private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
@@ -133,6 +134,13 @@ final class DatedHistory {
     /** Words that date when a problem began or was found, not an event: "diagnosed in 2019", "first noted in 2021". */
     private static final Set<String> FOUND_OR_BEGUN = union(STARTED, Set.of("diagnosed", "dx", "onset", "noted", "found", "seen",
             "detected", "identified", "discovered", "since"));
+    /** What keeps a dated list item going: "Unprovoked left popliteal DVT 03/2024 - active". */
+    private static final Set<String> GOING_ON = Set.of("active", "ongoing", "current");
+    /** What a test dated by a year found: "Patient's mammogram 2/2024 was normal". */
+    private static final Set<String> TEST_RESULTS = Set.of("normal", "negative", "unremarkable");
+    /** Words of the patient's own age that date a mention: "sexual abuse in childhood". */
+    private static final List<List<String>> OWN_PAST_TIMES = List.of(List.of("in", "childhood"), List.of("in", "infancy"),
+            List.of("as", "a", "child"));
     /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
     private static final Set<String> HISTORY_WORDS = Set.of("history", "hx", "h/o");
 
@@ -185,7 +193,8 @@ final class DatedHistory {
     private static boolean datedPastEvent(List<Token> tokens, int first, int last) {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first) || datedRightAfter(tokens, first, last)
                 || datedByItsClause(tokens, last) || duringAPastYear(tokens, last) || datedInAYear(tokens, first, last)
-                || withAPastSpan(tokens, first)) {
+                || withAPastSpan(tokens, first) || datedRightAfterIt(tokens, first, last)
+                || endsWithItsPastTime(tokens, first, last)) {
             return true;
         }
         boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
@@ -361,7 +370,8 @@ final class DatedHistory {
      * on colonoscopy in 2019": a mention put in a year, or a month of one, by "in" right after it (past an aside and two
      * words at most) is an event of that time. Not when those words date its start or its finding instead ("heart failure
      * was diagnosed in 2019 and is now managed at home"), nor a treatment's start ("Apixaban was started for atrial
-     * fibrillation in 2022"), nor what is still to come ("next colonoscopy in 2029", "colonoscopy due in 2029").
+     * fibrillation in 2022"), nor what is still to come ("next colonoscopy in 2029", "colonoscopy due in 2029"). So are
+     * events of more than one past age: "two febrile seizures at ages 2 and 3".
      */
     private static boolean datedInAYear(List<Token> tokens, int first, int last) {
         if (STARTED.contains(wordAt(tokens, first - 2)) || STARTED.contains(wordAt(tokens, first - 3))
@@ -378,13 +388,15 @@ final class DatedHistory {
             }
             i++;
         }
-        for (int words = 0; words < 2 && i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).norm().equals("in");
+        for (int words = 0; words < 2 && i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).norm().equals("in")
+                && !tokens.get(i).norm().equals("at");
                 words++, i++) {
             if (FOUND_OR_BEGUN.contains(tokens.get(i).norm()) || TO_COME.contains(tokens.get(i).norm())) {
                 return false;
             }
         }
-        return wordAt(tokens, i).equals("in") && startsADate(tokens, i + 1);
+        return wordAt(tokens, i).equals("in") && startsADate(tokens, i + 1)
+                || wordAt(tokens, i).equals("at") && wordAt(tokens, i + 1).equals("ages") && isAge(wordAt(tokens, i + 2));
     }
 
     /**
@@ -395,6 +407,51 @@ final class DatedHistory {
         int with = wordAt(tokens, first - 1).equals("with") ? first - 1 : wordAt(tokens, first - 2).equals("with") ? first - 2 : -1;
         for (int i = with - 1; with >= 0 && i >= 2 && tokens.get(i).type() != Token.Type.BOUNDARY; i--) {
             if (isYear(wordAt(tokens, i)) && SPAN_MARKS.contains(tokens.get(i - 1).norm()) && isYear(wordAt(tokens, i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Left hip fracture 2020, s/p ORIF", "NSAID-induced gastric ulcer 2019 - NSAIDs contraindicated", "Breakthrough seizure
+     * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
+     * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
+     * of sets 1 to 939; not one its item keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on
+     * apixaban"), nor a test and its result ("mammogram
+     * 2/2024 was normal").
+     */
+    private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
+        int i = last + 1;
+        if (isPunctuation(tokens, i, "(") && !startsADate(tokens, i + 1)) {
+            do {
+                i++;
+            } while (i < tokens.size() && insideAnAside(tokens.get(i)));
+            i = isPunctuation(tokens, i, ")") ? i + 1 : tokens.size();
+        }
+        if (isPunctuation(tokens, i, "(") || isPunctuation(tokens, i, ",")) {
+            i++;
+        }
+        if (!startsADate(tokens, i) || TO_COME.contains(wordAt(tokens, first - 1))) {
+            return false;
+        }
+        int afterDate = isYear(wordAt(tokens, i)) ? i + 1 : i + 3;
+        if (STILL_BEING.contains(wordAt(tokens, afterDate)) || wordAt(tokens, afterDate).equals("was")) {
+            return !TEST_RESULTS.contains(wordAt(tokens, afterDate + 1));
+        }
+        for (int j = afterDate; j < tokens.size() && tokens.get(j).type() != Token.Type.BOUNDARY; j++) {
+            if (GOING_ON.contains(tokens.get(j).norm()) || tokens.get(j).norm().equals("-") && wordAt(tokens, j + 1).equals("on")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "She reports sexual abuse in childhood": a mention whose own last words put it in the patient's past. */
+    private static boolean endsWithItsPastTime(List<Token> tokens, int first, int last) {
+        for (List<String> time : OWN_PAST_TIMES) {
+            int start = last - time.size() + 1;
+            if (start > first && time.equals(tokens.subList(start, last + 1).stream().map(Token::norm).toList())) {
                 return true;
             }
         }

@@ -196,6 +196,13 @@ class ContextRulesTest {
             Concomitant cyanide toxicity was considered but is unlikely given a normal lactate. | cyanide toxicity | NEGATION
             You said the night-time numbness that used to wake you up is already gone. | night-time numbness | NEGATION
             Take colchicine twice a day until the swelling in your toe is gone, then stop. | swelling |
+            We do not think your new knee pain is a fracture, but call us if it gets worse. | fracture | NEGATION
+            Neither parent has ever had a kidney stone. | kidney stone | NEGATION,FAMILY
+            Parents deny any choking episodes since discharge. | choking episodes | NEGATION
+            Parents deny any prior fractures or bruises in the child. | bruises | NEGATION
+            Chlamydia was positive and trichomonas was negative. | Chlamydia |
+            Chlamydia was positive and trichomonas was negative. | trichomonas | NEGATION
+            He had no vomiting or neck stiffness with this headache. | headache |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -272,6 +279,11 @@ class ContextRulesTest {
             There is no need to call about the mild ankle swelling you have now. | ankle swelling |
             Dear parents: Leo's genetic test confirmed that he has DYT1 dystonia. | DYT1 dystonia |
             To the parents: your son was treated today for a partial-thickness burn to his right forearm. | partial-thickness burn |
+            Your doctors do not think the ulcer on your heel will need surgery. | ulcer |
+            Antibiotics will not help this viral cough. | viral cough |
+            The MRI showed no change in her syrinx compared with last year. | syrinx |
+            Your son has strep throat and may return to school after 24 hours of antibiotics. | strep throat |
+            Parents: your son has hand, foot and mouth disease. | hand, foot and mouth disease |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -858,6 +870,12 @@ class ContextRulesTest {
             Your ureteral stent will stay in for 5 to 7 days. | ureteral stent |
             Watch the cut for signs of infection such as spreading redness, pus or red streaks up the arm. | red streaks | HYPOTHETICAL
             PLAN: Right endoscopic carpal tunnel release; risks discussed including infection, nerve injury, and pillar pain. | pillar pain | HYPOTHETICAL
+            Keep the splint on at night so that a contracture does not form. | contracture | HYPOTHETICAL
+            Watch the toes of the casted foot for swelling or numbness. | numbness | HYPOTHETICAL
+            A bulge near the incision could be a hernia, so please call if you notice it. | hernia | HYPOTHETICAL
+            Rifampin was given as chemoprophylaxis against meningococcal disease. | meningococcal disease | HYPOTHETICAL
+            Thrombophilia testing was discussed before starting estrogen. | Thrombophilia | HYPOTHETICAL
+            Expedited partner therapy was given to prevent reinfection. | reinfection | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1143,6 +1161,19 @@ class ContextRulesTest {
             Past ocular history: blunt trauma OS at age 9 with traumatic cataract, removed at age 12. | traumatic cataract | HISTORICAL
             Occupational history: battery recycling plant from 2008 to 2014, with documented lead exposure. | lead exposure | HISTORICAL
             Military: Army 2001-2009 with blast exposure; he has had tinnitus since his deployment. | blast exposure | HISTORICAL
+            Perforated gastric ulcer 2018 - NSAIDs contraindicated. | Perforated gastric ulcer | HISTORICAL
+            Febrile seizure 4/2023 in setting of influenza. | Febrile seizure | HISTORICAL
+            Kidney transplant 2015, on tacrolimus. | Kidney transplant | HISTORICAL
+            NMS (2012, haloperidol) - avoid high-potency antipsychotics. | NMS | HISTORICAL
+            Unprovoked right popliteal DVT 03/2024 - active, month 4 of anticoagulation. | Unprovoked right popliteal DVT |
+            LLE DVT (01/2024), provoked - on apixaban. | LLE DVT |
+            Her mammogram 2/2024 was normal. | mammogram |
+            Eczema, childhood, resolved. | Eczema | HISTORICAL
+            She reports physical abuse in childhood and has PTSD. | physical abuse in childhood | HISTORICAL
+            Retired mechanic who injured his shoulder lifting an engine in 2012. | injured his shoulder | HISTORICAL
+            An 8-year-old girl with febrile seizures at ages 1 and 2, now with a first afebrile seizure. | febrile seizures | HISTORICAL
+            When she was 9 months old, she had a febrile seizure with an ear infection. | febrile seizure | HISTORICAL
+            Disability: on SSDI since 2019 for lumbar spinal stenosis. | lumbar spinal stenosis |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
