@@ -103,6 +103,8 @@ final class DatedHistory {
     /** Events of which "after past ..." names the earlier ones: "bad nausea after past surgeries". */
     private static final Set<String> PAST_EVENTS = Set.of("surgeries", "surgery", "anesthetics", "anesthesia", "procedures",
             "pregnancies", "deliveries", "operations");
+    /** "was treated", "were treated": an event the patient went through, in a clause after it. */
+    private static final Set<String> BE_PAST = Set.of("was", "were");
     /** Who went through an event, in a clause after it: "the reaction you had in 2016". */
     private static final Set<String> SUBJECTS = Set.of("you", "she", "he");
     private static final Set<String> OWNERS = Set.of("your", "her", "his", "my", "their", "the");
@@ -194,7 +196,7 @@ final class DatedHistory {
         if (forAPastYear(tokens, first) || yearBefore(tokens, first) || datedRightAfter(tokens, first, last)
                 || datedByItsClause(tokens, last) || duringAPastYear(tokens, last) || datedInAYear(tokens, first, last)
                 || withAPastSpan(tokens, first) || datedRightAfterIt(tokens, first, last)
-                || endsWithItsPastTime(tokens, first, last)) {
+                || endsWithItsPastTime(tokens, first, last) || datedBeforeItsEvent(tokens, first)) {
             return true;
         }
         boolean eventAfter = EVENTS_AFTER.contains(wordAt(tokens, last + 1));
@@ -417,25 +419,28 @@ final class DatedHistory {
      * "Left hip fracture 2020, s/p ORIF", "NSAID-induced gastric ulcer 2019 - NSAIDs contraindicated", "Breakthrough seizure
      * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
-     * of sets 1 to 939; not one its item keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on
+     * of sets 1 to 939, and so is one whose aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid
+     * citalopram"); not one its item keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on
      * apixaban"), nor a test and its result ("mammogram
      * 2/2024 was normal").
      */
     private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
         int i = last + 1;
+        boolean datedAside = false;
         if (isPunctuation(tokens, i, "(") && !startsADate(tokens, i + 1)) {
             do {
                 i++;
+                datedAside |= wordAt(tokens, i).equals("in") && startsADate(tokens, i + 1);
             } while (i < tokens.size() && insideAnAside(tokens.get(i)));
             i = isPunctuation(tokens, i, ")") ? i + 1 : tokens.size();
         }
-        if (isPunctuation(tokens, i, "(") || isPunctuation(tokens, i, ",")) {
+        if (!datedAside && (isPunctuation(tokens, i, "(") || isPunctuation(tokens, i, ","))) {
             i++;
         }
-        if (!startsADate(tokens, i) || TO_COME.contains(wordAt(tokens, first - 1))) {
+        if (!datedAside && !startsADate(tokens, i) || TO_COME.contains(wordAt(tokens, first - 1))) {
             return false;
         }
-        int afterDate = isYear(wordAt(tokens, i)) ? i + 1 : i + 3;
+        int afterDate = datedAside ? i : isYear(wordAt(tokens, i)) ? i + 1 : i + 3;
         if (STILL_BEING.contains(wordAt(tokens, afterDate)) || wordAt(tokens, afterDate).equals("was")) {
             return !TEST_RESULTS.contains(wordAt(tokens, afterDate + 1));
         }
@@ -459,8 +464,8 @@ final class DatedHistory {
     }
 
     /**
-     * "the severe blistering skin reaction (SJS) you had in 2016": the clause after the mention says the patient
-     * went through it at a past time.
+     * "the severe blistering skin reaction (SJS) you had in 2016", "the Lyme disease you were treated for in 2019": the
+     * clause after the mention says the patient went through it at a past time.
      */
     private static boolean datedByItsClause(List<Token> tokens, int last) {
         int next = last + 1;
@@ -470,7 +475,27 @@ final class DatedHistory {
         if (SUBJECTS.contains(wordAt(tokens, next))) {
             next++;
         }
-        return wordAt(tokens, next).equals("had") && pastDateAfter(tokens, next);
+        if (BE_PAST.contains(wordAt(tokens, next)) && wordAt(tokens, next + 1).equals("treated")) {
+            next++;
+        }
+        return (wordAt(tokens, next).equals("had") || wordAt(tokens, next).equals("treated")) && pastDateAfter(tokens, next);
+    }
+
+    /**
+     * "In 2019 she had a severe reaction to haloperidol": a clause opened by a past date makes its event of that time.
+     */
+    private static boolean datedBeforeItsEvent(List<Token> tokens, int first) {
+        int event = eventWordBefore(tokens, first, HAD_WORDS);
+        if (event < 1) {
+            return false;
+        }
+        int i = SUBJECTS.contains(wordAt(tokens, event - 1)) ? event - 2 : event - 1;
+        if (i < 1 || !isYear(wordAt(tokens, isPunctuation(tokens, i, ",") ? --i : i))) {
+            return false;
+        }
+        int date = isPunctuation(tokens, i - 1, "/") ? i - 2 : i;
+        return wordAt(tokens, date - 1).equals("in") && startsADate(tokens, date)
+                && (date == 1 || tokens.get(date - 2).type() == Token.Type.BOUNDARY);
     }
 
     /** "intraop hypotension and flushing during 2022 surgery": what happened during a dated event is as old. */

@@ -284,6 +284,8 @@ class ContextRulesTest {
             The MRI showed no change in her syrinx compared with last year. | syrinx |
             Your son has strep throat and may return to school after 24 hours of antibiotics. | strep throat |
             Parents: your son has hand, foot and mouth disease. | hand, foot and mouth disease |
+            Wound culture grew Pasteurella multocida, beta-lactamase negative. | Pasteurella multocida |
+            His wife has witnessed pauses in his breathing at night. | pauses in his breathing |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -876,6 +878,15 @@ class ContextRulesTest {
             Rifampin was given as chemoprophylaxis against meningococcal disease. | meningococcal disease | HYPOTHETICAL
             Thrombophilia testing was discussed before starting estrogen. | Thrombophilia | HYPOTHETICAL
             Expedited partner therapy was given to prevent reinfection. | reinfection | HYPOTHETICAL
+            You may have a mild headache on the day of a treatment. | mild headache | HYPOTHETICAL
+            Signs of a potassium level that is too high include weakness and palpitations. | palpitations | HYPOTHETICAL
+            New confusion after a fall needs an emergency visit. | New confusion | HYPOTHETICAL
+            He cannot appreciate his risk of falls at home. | falls | HYPOTHETICAL
+            In some children the drops cause a fever. | fever | HYPOTHETICAL
+            She worries that she will need a transplant. | transplant | HYPOTHETICAL
+            The node may become tender before it shrinks. | tender | HYPOTHETICAL
+            Amoxicillin-clavulanate was given to prevent infection of the dog bite. | dog bite |
+            Peripheral neuropathy - predisposes to foot ulcers. | foot ulcers | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1174,6 +1185,10 @@ class ContextRulesTest {
             An 8-year-old girl with febrile seizures at ages 1 and 2, now with a first afebrile seizure. | febrile seizures | HISTORICAL
             When she was 9 months old, she had a febrile seizure with an ear infection. | febrile seizure | HISTORICAL
             Disability: on SSDI since 2019 for lumbar spinal stenosis. | lumbar spinal stenosis |
+            In 2018 he had a severe reaction to phenytoin. | severe reaction | HISTORICAL
+            Drug-induced hyponatremia (Na 119 in 2020) - avoid carbamazepine. | Drug-induced hyponatremia | HISTORICAL
+            Past psychiatric history: major depression, diagnosed at age 30. | major depression | HISTORICAL
+            The antibody test can stay positive for years after the syphilis you were treated for in 2018. | syphilis | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1382,6 +1397,11 @@ class ContextRulesTest {
             One partner in the past year was treated for gonorrhea. | gonorrhea | FAMILY
             Her two children, who travelled with her, also developed watery diarrhea in Peru. | watery diarrhea | FAMILY
             Sick contacts: her sister, who shared meals with her in Mexico, had the same vomiting illness. | vomiting illness | FAMILY
+            He may need a graft like his father, who had keratoconus. | keratoconus | FAMILY
+            Both parents lived into their 90s without dementia. | dementia | NEGATION,FAMILY
+            No relatives are known to have had malignant hyperthermia. | malignant hyperthermia | NEGATION,FAMILY
+            Sick contacts: his tent mate had a febrile illness at base camp. | febrile illness | FAMILY
+            A cousin was told she has fibromyalgia, but this was never confirmed. | fibromyalgia | FAMILY,LOW_CONFIDENCE
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
