@@ -421,8 +421,7 @@ final class DatedHistory {
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
      * of sets 1 to 939, and so is one whose aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid
      * citalopram"); not one its item keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on
-     * apixaban"), nor a test and its result ("mammogram
-     * 2/2024 was normal").
+     * apixaban"), nor a test and its result ("mammogram 2/2024 was normal").
      */
     private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
         int i = last + 1;
@@ -441,8 +440,9 @@ final class DatedHistory {
             return false;
         }
         int afterDate = datedAside ? i : isYear(wordAt(tokens, i)) ? i + 1 : i + 3;
-        if (STILL_BEING.contains(wordAt(tokens, afterDate)) || wordAt(tokens, afterDate).equals("was")) {
-            return !TEST_RESULTS.contains(wordAt(tokens, afterDate + 1));
+        String verb = wordAt(tokens, afterDate);
+        if ((STILL_BEING.contains(verb) || BE_PAST.contains(verb)) && TEST_RESULTS.contains(wordAt(tokens, afterDate + 1))) {
+            return false;
         }
         for (int j = afterDate; j < tokens.size() && tokens.get(j).type() != Token.Type.BOUNDARY; j++) {
             if (GOING_ON.contains(tokens.get(j).norm()) || tokens.get(j).norm().equals("-") && wordAt(tokens, j + 1).equals("on")) {
