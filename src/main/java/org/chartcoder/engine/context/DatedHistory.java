@@ -161,6 +161,15 @@ final class DatedHistory {
                 || token.type() == Token.Type.PUNCTUATION && !ASIDE_ENDS.contains(token.norm());
     }
 
+    /** Where the aside opened at {@code open} stops: its ")" when it is closed, else the first token that is no aside text. */
+    private static int asideEnd(List<Token> tokens, int open) {
+        int i = open + 1;
+        while (i < tokens.size() && insideAnAside(tokens.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * "He had a reaction to cashew at age 2 (vomiting and lip swelling)", "You had your tubes and ovaries removed in 2022
      * (risk-reducing salpingo-oophorectomy)": an aside right after a dated past event names what it was.
@@ -382,13 +391,11 @@ final class DatedHistory {
         }
         int i = last + 1;
         if (isPunctuation(tokens, i, "(")) {
-            do {
-                i++;
-            } while (i < tokens.size() && insideAnAside(tokens.get(i)));
-            if (!isPunctuation(tokens, i, ")")) {
+            int close = asideEnd(tokens, i);
+            if (!isPunctuation(tokens, close, ")")) {
                 return false;
             }
-            i++;
+            i = close + 1;
         }
         for (int words = 0; words < 2 && i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).norm().equals("in")
                 && !tokens.get(i).norm().equals("at");
@@ -427,11 +434,11 @@ final class DatedHistory {
         int i = last + 1;
         boolean datedAside = false;
         if (isPunctuation(tokens, i, "(") && !startsADate(tokens, i + 1)) {
-            do {
-                i++;
-                datedAside |= wordAt(tokens, i).equals("in") && startsADate(tokens, i + 1);
-            } while (i < tokens.size() && insideAnAside(tokens.get(i)));
-            i = isPunctuation(tokens, i, ")") ? i + 1 : tokens.size();
+            int close = asideEnd(tokens, i);
+            for (int j = i + 1; j < close; j++) {
+                datedAside |= wordAt(tokens, j).equals("in") && startsADate(tokens, j + 1);
+            }
+            i = isPunctuation(tokens, close, ")") ? close + 1 : tokens.size();
         }
         if (!datedAside && (isPunctuation(tokens, i, "(") || isPunctuation(tokens, i, ","))) {
             i++;
@@ -456,7 +463,11 @@ final class DatedHistory {
     private static boolean endsWithItsPastTime(List<Token> tokens, int first, int last) {
         for (List<String> time : OWN_PAST_TIMES) {
             int start = last - time.size() + 1;
-            if (start > first && time.equals(tokens.subList(start, last + 1).stream().map(Token::norm).toList())) {
+            boolean ends = start > first;
+            for (int k = 0; ends && k < time.size(); k++) {
+                ends = time.get(k).equals(tokens.get(start + k).norm());
+            }
+            if (ends) {
                 return true;
             }
         }
