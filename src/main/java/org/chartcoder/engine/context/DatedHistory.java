@@ -31,6 +31,14 @@ final class DatedHistory {
      * complicated by delayed bleeding".
      */
     private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from", "complicated");
+    /**
+     * A stay, which a calendar date ties to what the patient was there with ("in the hospital in January with hepatic
+     * encephalopathy") or to the episode it was for ("admitted in January for a heart failure exacerbation"; "admitted
+     * in 2015 for left main disease" names a disease that goes on, and "admitted after your first seizure" this stay).
+     */
+    private static final Set<String> STAYS = Set.of("admitted", "hospital");
+    /** The words that open a calendar date: "in 2019", "in January", "last February", "on 03/14/2023". */
+    private static final Set<String> CALENDAR_DATINGS = Set.of("in", "last", "on");
     /** What ties a problem list's dated item to what it was for or came from: "RT 1998 for", "UGIB 4/2024 from". */
     private static final Set<String> DATED_ITEM_CAUSES = Set.of("for", "from");
     /** Words that make what they qualify still to come: "colonoscopy due in 2029", "next colonoscopy in 2029". */
@@ -43,13 +51,15 @@ final class DatedHistory {
      * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
      * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011", "used
      * phentermine-fenfluramine for weight loss in 1997", "hospitalized for status epilepticus in 2021", "injured her back
-     * lifting a patient in 2010".
+     * lifting a patient in 2010", "caught COVID from her son in 2022", "quit smoking in 2010".
      */
-    private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent", "suffered",
-            "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
-            "hospitalized", "injured");
+    private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent",
+            "suffered", "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
+            "hospitalized", "injured", "caught", "contracted", "quit");
+    private static final Set<String> EVENTS_OR_STAYS = union(EVENT_WORDS, STAYS);
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
-    private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare");
+    private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare", "rash",
+            "hives", "exacerbation");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
     private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
     /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
@@ -80,8 +90,8 @@ final class DatedHistory {
     /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
     private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
-    private static final Set<String> LAST_PAST_TIMES = Set.of("month", "year", "spring", "summer", "fall", "autumn",
-            "winter");
+    private static final Set<String> LAST_PAST_TIMES = union(MONTHS, Set.of("month", "year", "spring", "summer", "fall",
+            "autumn", "winter"));
     /** A time a finding is compared with, not dated to: "about the same as last year", "better than last year". */
     private static final Set<String> COMPARED = Set.of("as", "than", "since", "from");
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
@@ -144,6 +154,8 @@ final class DatedHistory {
     private static final List<List<String>> OWN_PAST_TIMES = List.of(List.of("in", "childhood"), List.of("in", "infancy"),
             List.of("as", "a", "child"));
     /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
+    /** The longest age that opens a clause: "At the age of 6". */
+    private static final int OPENING_AGE_TOKENS = 5;
     private static final Set<String> HISTORY_WORDS = Set.of("history", "hx", "h/o");
 
     private DatedHistory() {
@@ -218,7 +230,11 @@ final class DatedHistory {
                 || REACTIONS.contains(tokens.get(last).norm())) && pastDateAfter(tokens, last)) {
             return true;
         }
-        event = eventWordBefore(tokens, first, DATED_EVENT_WORDS);
+        event = eventWordBefore(tokens, first, DATED_EVENT_WORDS, EVENTS_OR_STAYS);
+        while (event >= 0 && STAYS.contains(tokens.get(event).norm()) && !isAStay(tokens, event)) {
+            event = eventWordBefore(tokens, event, DATED_EVENT_WORDS, EVENTS_OR_STAYS);
+        }
+        boolean stay = event >= 0 && STAYS.contains(tokens.get(event).norm());
         boolean dated = false;
         boolean purpose = false;
         for (int i = event + 1; event >= 0 && i < first; i++) {
@@ -226,8 +242,11 @@ final class DatedHistory {
             // colonoscopy", and what it was for: "You had C. diff colitis in 2019 after antibiotics, so report loose
             // stools"
             boolean comma = tokens.get(i).norm().equals(",");
-            dated = (dated && !comma) || datesToThePast(tokens, i);
-            purpose = (purpose && !comma) || dated && DATED_EVENT_PURPOSES.contains(wordAt(tokens, i));
+            dated = (dated && !comma)
+                    || datesToThePast(tokens, i) && (!stay || CALENDAR_DATINGS.contains(tokens.get(i).norm()));
+            purpose = (purpose && !comma) || dated && (stay ? wordAt(tokens, i).equals("with")
+                    || wordAt(tokens, i).equals("for") && REACTIONS.contains(tokens.get(last).norm())
+                    : DATED_EVENT_PURPOSES.contains(wordAt(tokens, i)));
         }
         return purpose;
     }
@@ -318,6 +337,15 @@ final class DatedHistory {
             words++;
         }
         return false;
+    }
+
+    /**
+     * "admitted", "in the hospital", "in hospital": a stay of the patient's; "came to our hospital in March 2005 with"
+     * and "diagnosed in another hospital in 2000 with" name where a story starts.
+     */
+    private static boolean isAStay(List<Token> tokens, int stay) {
+        return tokens.get(stay).norm().equals("admitted") || wordAt(tokens, stay - 1).equals("in")
+                || wordAt(tokens, stay - 1).equals("the") && wordAt(tokens, stay - 2).equals("in");
     }
 
     /** "Prior ectopic pregnancy in 2019, treated with left salpingectomy": what an event was treated with. */
@@ -446,7 +474,7 @@ final class DatedHistory {
         if (!datedAside && !startsADate(tokens, i) || TO_COME.contains(wordAt(tokens, first - 1))) {
             return false;
         }
-        int afterDate = datedAside ? i : isYear(wordAt(tokens, i)) ? i + 1 : i + 3;
+        int afterDate = datedAside ? i : dateEnd(tokens, i);
         String verb = wordAt(tokens, afterDate);
         if ((STILL_BEING.contains(verb) || BE_PAST.contains(verb)) && TEST_RESULTS.contains(wordAt(tokens, afterDate + 1))) {
             return false;
@@ -493,20 +521,36 @@ final class DatedHistory {
     }
 
     /**
-     * "In 2019 she had a severe reaction to haloperidol": a clause opened by a past date makes its event of that time.
+     * "In 2019 she had a severe reaction to haloperidol", "HPI: At age 6 she developed an itchy rash": a clause opened by
+     * a past date makes its event of that time.
      */
     private static boolean datedBeforeItsEvent(List<Token> tokens, int first) {
         int event = eventWordBefore(tokens, first, HAD_WORDS);
         if (event < 1) {
             return false;
         }
-        int i = SUBJECTS.contains(wordAt(tokens, event - 1)) ? event - 2 : event - 1;
-        if (i < 1 || !isYear(wordAt(tokens, isPunctuation(tokens, i, ",") ? --i : i))) {
+        int end = SUBJECTS.contains(wordAt(tokens, event - 1)) ? event - 1 : event;
+        if (end > 0 && isPunctuation(tokens, end - 1, ",")) {
+            end--;
+        }
+        int open = end;
+        while (open > 0 && tokens.get(open - 1).type() != Token.Type.BOUNDARY
+                && tokens.get(open - 1).type() != Token.Type.COLON) {
+            open--;
+        }
+        if (open == end) {
             return false;
         }
-        int date = isPunctuation(tokens, i - 1, "/") ? i - 2 : i;
-        return wordAt(tokens, date - 1).equals("in") && startsADate(tokens, date)
-                && (date == 1 || tokens.get(date - 2).type() == Token.Type.BOUNDARY);
+        return switch (tokens.get(open).norm()) {
+            case "in" -> startsADate(tokens, open + 1) && dateEnd(tokens, open + 1) == end;
+            case "at" -> end - open <= OPENING_AGE_TOKENS && datesToThePast(tokens, open);
+            default -> false;
+        };
+    }
+
+    /** Where the year or month/year starting at {@code i} ends (exclusive): "2019", "03/2024". */
+    private static int dateEnd(List<Token> tokens, int i) {
+        return isYear(wordAt(tokens, i)) ? i + 1 : i + 3;
     }
 
     /** "intraop hypotension and flushing during 2022 surgery": what happened during a dated event is as old. */
@@ -542,6 +586,11 @@ final class DatedHistory {
 
     /** Where the word of an event stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
     private static int eventWordBefore(List<Token> tokens, int first, int maxWords) {
+        return eventWordBefore(tokens, first, maxWords, EVENT_WORDS);
+    }
+
+    /** Where one of {@code events} stands before the mention, at most {@code maxWords} words before it; -1 if nowhere. */
+    private static int eventWordBefore(List<Token> tokens, int first, int maxWords, Set<String> events) {
         int words = 0;
         for (int i = first - 1; i >= 0 && words <= maxWords; i--) {
             Token token = tokens.get(i);
@@ -549,7 +598,7 @@ final class DatedHistory {
                 return -1;
             }
             if (token.isWord()) {
-                if (EVENT_WORDS.contains(token.norm())) {
+                if (events.contains(token.norm())) {
                     return NOT_AN_EVENT.contains(wordAt(tokens, i + 1)) ? -1 : i;
                 }
                 words++;

@@ -458,7 +458,7 @@ class ContextEvaluationTest {
             "assertions-set242.tsv,  0.95,           0.97",
             "assertions-set243.tsv,  0.95,           0.97",
             "assertions-set244.tsv,  0.97,           0.97",
-            "assertions-set245.tsv,  0.85,           0.97",
+            "assertions-set245.tsv,  0.89,           0.97",
             "assertions-set246.tsv,  0.91,           0.97",
             "assertions-set247.tsv,  0.97,           0.97",
             "assertions-set248.tsv,  0.97,           0.97",
@@ -707,7 +707,7 @@ class ContextEvaluationTest {
             "assertions-set420.tsv,  0.95,           0.97",
             "assertions-set421.tsv,  0.97,           0.97",
             "assertions-set422.tsv,  0.97,           0.97",
-            "assertions-set423.tsv,  0.96,           0.97",
+            "assertions-set423.tsv,  0.97,           0.97",
             "assertions-set424.tsv,  0.97,           0.97",
             "assertions-set425.tsv,  0.95,           0.97",
             "assertions-set426.tsv,  0.96,           0.97",
@@ -1176,7 +1176,7 @@ class ContextEvaluationTest {
             "assertions-set822.tsv,  0.95,           0.97",
             "assertions-set823.tsv,  0.97,           0.97",
             "assertions-set824.tsv,  0.97,           0.97",
-            "assertions-set825.tsv,  0.95,           0.97",
+            "assertions-set825.tsv,  0.97,           0.97",
             "assertions-set826.tsv,  0.97,           0.97",
             "assertions-set827.tsv,  0.97,           0.97",
             "assertions-set828.tsv,  0.93,           0.97",
@@ -1247,7 +1247,7 @@ class ContextEvaluationTest {
             "assertions-set881.tsv,  0.92,           0.97",
             "assertions-set882.tsv,  0.97,           0.97",
             "assertions-set883.tsv,  0.90,           0.94",
-            "assertions-set884.tsv,  0.96,           0.97",
+            "assertions-set884.tsv,  0.97,           0.97",
             "assertions-set885.tsv,  0.96,           0.97",
             "assertions-set886.tsv,  0.96,           0.97",
             "assertions-set887.tsv,  0.97,           0.97",
@@ -1297,7 +1297,7 @@ class ContextEvaluationTest {
 
             "assertions-set922.tsv,  0.97,           0.97",
 
-            "assertions-set923.tsv,  0.94,           0.97",
+            "assertions-set923.tsv,  0.96,           0.97",
 
             "assertions-set924.tsv,  0.97,           0.97",
 
@@ -1417,6 +1417,49 @@ class ContextEvaluationTest {
             "assertions-set978.tsv,  0.97,           0.97",
 
             "assertions-set979.tsv,  0.97,           0.97",
+
+            // sets 980 to 999, a fatty liver clinic, a drug allergy clinic, a post-COVID recovery clinic and a
+            // hospital-at-home acute care program (thirty-second session), first run 0.980, 0.900, 1.000, 0.960, 0.960;
+            // 0.878, 0.920, 0.960, 0.960, 0.940; 0.980, 0.880, 0.980, 0.920, 0.980 and 0.920, 0.920, 1.000, 0.900, 0.900
+            "assertions-set980.tsv,  0.97,           0.97",
+
+            "assertions-set981.tsv,  0.96,           0.97",
+
+            "assertions-set982.tsv,  0.97,           0.97",
+
+            "assertions-set983.tsv,  0.97,           0.97",
+
+            "assertions-set984.tsv,  0.97,           0.97",
+
+            "assertions-set985.tsv,  0.91,           0.90",
+
+            "assertions-set986.tsv,  0.92,           0.97",
+
+            "assertions-set987.tsv,  0.97,           0.97",
+
+            "assertions-set988.tsv,  0.97,           0.97",
+
+            "assertions-set989.tsv,  0.96,           0.97",
+
+            "assertions-set990.tsv,  0.97,           0.97",
+
+            "assertions-set991.tsv,  0.97,           0.97",
+
+            "assertions-set992.tsv,  0.97,           0.94",
+
+            "assertions-set993.tsv,  0.97,           0.97",
+
+            "assertions-set994.tsv,  0.97,           0.97",
+
+            "assertions-set995.tsv,  0.97,           0.97",
+
+            "assertions-set996.tsv,  0.94,           0.97",
+
+            "assertions-set997.tsv,  0.97,           0.97",
+
+            "assertions-set998.tsv,  0.94,           0.97",
+
+            "assertions-set999.tsv,  0.96,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

@@ -203,6 +203,12 @@ class ContextRulesTest {
             Chlamydia was positive and trichomonas was negative. | Chlamydia |
             Chlamydia was positive and trichomonas was negative. | trichomonas | NEGATION
             He had no vomiting or neck stiffness with this headache. | headache |
+            No one in her family has ever had lupus. | lupus | NEGATION,FAMILY
+            No one in his family has needed a defibrillator or had a cardiac arrest. | cardiac arrest | NEGATION,FAMILY
+            The new inhaler did not cause any palpitations. | palpitations | NEGATION
+            We do not think you are having a heart attack. | heart attack | NEGATION
+            Your ankle was checked for a fracture and none was found. | fracture | NEGATION
+            His fatigue is not explained by anemia or thyroid disease. | thyroid disease | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -286,6 +292,8 @@ class ContextRulesTest {
             Parents: your son has hand, foot and mouth disease. | hand, foot and mouth disease |
             Wound culture grew Pasteurella multocida, beta-lactamase negative. | Pasteurella multocida |
             His wife has witnessed pauses in his breathing at night. | pauses in his breathing |
+            There is no need to go to the emergency room for the mild soreness you feel after exercise. | soreness |
+            Your dizziness is expected to come and go. | dizziness |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -365,6 +373,10 @@ class ContextRulesTest {
             A man with no relevant history, who consulted for headache. | headache |
             An 8-day-old whose parents consulted due to poor umbilical healing. | poor umbilical healing |
             Mother with ESRD secondary to ADPKD. | ADPKD | FAMILY
+            Admitted for suspected sepsis after sudden rigors. | rigors |
+            Admitted for suspected sepsis after sudden rigors. | sepsis | LOW_CONFIDENCE
+            Lives with his wife and three children and works as a bus driver with frequent sick contacts. | sick contacts |
+            Call 911 if your wife finds you hard to wake or you have a seizure. | seizure | HYPOTHETICAL
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -887,6 +899,14 @@ class ContextRulesTest {
             The node may become tender before it shrinks. | tender | HYPOTHETICAL
             Amoxicillin-clavulanate was given to prevent infection of the dog bite. | dog bite |
             Peripheral neuropathy - predisposes to foot ulcers. | foot ulcers | HYPOTHETICAL
+            The biopsy will help us make sure the nodule is not lung cancer. | lung cancer | HYPOTHETICAL
+            Avoid contact sports until a repeat echocardiogram rules out pericarditis. | pericarditis | HYPOTHETICAL
+            A small number of patients get a headache after the infusion. | headache | HYPOTHETICAL
+            He can use the inhaler again the next time he needs it for wheezing. | wheezing | HYPOTHETICAL
+            Swelling in your ankles is often the first sign of fluid overload. | fluid overload | HYPOTHETICAL
+            Escalation criteria reviewed: heart rate above 130, new chest pain, or fainting. | new chest pain | HYPOTHETICAL
+            Because of your kidney disease, dehydration can make you very sick. | dehydration | HYPOTHETICAL
+            Told to present to the ED for fever or rigors. | rigors | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1189,6 +1209,19 @@ class ContextRulesTest {
             Drug-induced hyponatremia (Na 119 in 2020) - avoid carbamazepine. | Drug-induced hyponatremia | HISTORICAL
             Past psychiatric history: major depression, diagnosed at age 30. | major depression | HISTORICAL
             The antibody test can stay positive for years after the syphilis you were treated for in 2018. | syphilis | HISTORICAL
+            You were in the hospital in March with a COPD exacerbation. | COPD exacerbation | HISTORICAL
+            She was admitted in 2022 for a heart failure exacerbation. | heart failure exacerbation | HISTORICAL
+            You were admitted to the hospital after your first seizure on Monday. | first seizure |
+            You had a similar fall last April. | similar fall | HISTORICAL
+            Hx: At age 4 he developed hives after penicillin. | hives | HISTORICAL
+            Urticarial rash to cefaclor at age 2, low risk. | Urticarial rash | HISTORICAL
+            He caught influenza in 2019. | influenza | HISTORICAL
+            Quit drinking in 2018 after his pancreatitis. | pancreatitis | HISTORICAL
+            An outside colonoscopy in 2017 reportedly showed two small polyps. | two small polyps | HISTORICAL
+            Genetic testing in 2021 showed a pathogenic BRCA2 variant. | pathogenic BRCA2 variant |
+            Prior echocardiogram (2022) showed mild aortic stenosis. | mild aortic stenosis | HISTORICAL
+            He was told in 2012 that he had hepatitis C. | hepatitis C | HISTORICAL
+            Reports anxiety since his layoff last year. | anxiety |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1402,6 +1435,7 @@ class ContextRulesTest {
             No relatives are known to have had malignant hyperthermia. | malignant hyperthermia | NEGATION,FAMILY
             Sick contacts: his tent mate had a febrile illness at base camp. | febrile illness | FAMILY
             A cousin was told she has fibromyalgia, but this was never confirmed. | fibromyalgia | FAMILY,LOW_CONFIDENCE
+            He lives with his wife and two sons, one of whom has epilepsy. | epilepsy | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1550,6 +1584,7 @@ class ContextRulesTest {
             Your blood smear is negative today, but a single negative test does not completely rule out malaria. | malaria | LOW_CONFIDENCE
             Gastrogastric fistula suspected on UGI; CT pending. | Gastrogastric fistula | LOW_CONFIDENCE
             You may have a urinary tract infection, so take the antibiotic until the urine culture comes back. | urinary tract infection | LOW_CONFIDENCE
+            Shellfish allergy - questionable, testing pending. | Shellfish allergy | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
