@@ -55,11 +55,11 @@ final class DatedHistory {
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent",
             "suffered", "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
-            "hospitalized", "injured", "caught", "contracted", "quit");
+            "hospitalized", "injured", "caught", "contracted", "quit", "tried", "attempted");
     private static final Set<String> EVENTS_OR_STAYS = union(EVENT_WORDS, STAYS);
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
     private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare", "rash",
-            "hives", "exacerbation");
+            "hives", "exacerbation", "attempt", "attempts");
     /** What takes a problem away, so that a past date makes it history: "Colonoscopy 2014 - 2 tubular adenomas removed". */
     private static final Set<String> TREATMENTS = Set.of("removed", "repaired", "resected", "excised", "dilated");
     /** A stay or treatment right after the mention, which a past date makes history: "an empyema drained in 2022". */
@@ -88,6 +88,9 @@ final class DatedHistory {
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
+    private static final Pattern GRADE_NUMBER = Pattern.compile("([1-9]|1[0-2])(st|nd|rd|th)");
+    private static final Set<String> GRADE_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
     private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
     private static final Set<String> LAST_PAST_TIMES = union(MONTHS, Set.of("month", "year", "spring", "summer", "fall",
@@ -284,13 +287,13 @@ final class DatedHistory {
     }
 
     /**
-     * "Febrile seizure x1 at 18 months, none since": an episode dated to the past with none after it is history
-     * ("vomited once right after the fall, none since" is today's).
+     * "Febrile seizure x1 at 18 months, none since", "Kidney stones x2 (2008, 2012), none since": an episode dated to
+     * the past with none after it is history ("vomited once right after the fall, none since" is today's).
      */
     private static boolean noneSinceItsDate(List<Token> tokens, int last) {
         boolean dated = false;
         for (int i = last + 1; i + 1 < tokens.size() && tokens.get(i).type() != Token.Type.BOUNDARY; i++) {
-            dated |= datesToThePast(tokens, i);
+            dated |= datesToThePast(tokens, i) || startsADate(tokens, i);
             if (dated && tokens.get(i).norm().equals("none") && tokens.get(i + 1).norm().equals("since")) {
                 return true;
             }
@@ -653,7 +656,7 @@ final class DatedHistory {
             case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1)) && !COMPARED.contains(wordAt(tokens, i - 1))
                     && !wordAt(tokens, i - 1).equals("the");
             case "on" -> startsAFullDate(tokens, i + 1);
-            case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
+            case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1)) || isSchoolGrade(tokens, i + 1)
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))
                                     && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3))
@@ -677,6 +680,12 @@ final class DatedHistory {
             default -> isAge(tokens.get(i).norm()) && YEARS.contains(wordAt(tokens, i + 1))
                     && wordAt(tokens, i + 2).equals("ago");
         };
+    }
+
+    /** "8th grade", "third grade": a school year, which the patient's past events are dated by. */
+    private static boolean isSchoolGrade(List<Token> tokens, int i) {
+        return wordAt(tokens, i + 1).equals("grade")
+                && (GRADE_NUMBER.matcher(wordAt(tokens, i)).matches() || GRADE_WORDS.contains(wordAt(tokens, i)));
     }
 
     /** "earlier in this pregnancy", "earlier this year": a past time within a present one. */

@@ -341,7 +341,7 @@ class ContextEvaluationTest {
             // set176 four, set178 three, set171 two, the others one
             "assertions-set170.tsv,  0.91,           0.97",
             "assertions-set171.tsv,  0.95,           0.97",
-            "assertions-set172.tsv,  0.89,           0.94",
+            "assertions-set172.tsv,  0.91,           0.94",
             "assertions-set173.tsv,  0.91,           0.97",
             "assertions-set174.tsv,  0.97,           0.94",
             "assertions-set175.tsv,  0.97,           0.97",
@@ -390,7 +390,7 @@ class ContextEvaluationTest {
             // set203 keeps eight misses, set200 and set207 four, set209 three, the others two or fewer
             "assertions-set200.tsv,  0.95,           0.97",
             "assertions-set201.tsv,  0.97,           0.97",
-            "assertions-set202.tsv,  0.95,           0.97",
+            "assertions-set202.tsv,  0.97,           0.97",
             "assertions-set203.tsv,  0.83,           0.95",
             "assertions-set204.tsv,  0.97,           0.97",
             "assertions-set205.tsv,  0.97,           0.97",
@@ -423,7 +423,7 @@ class ContextEvaluationTest {
             "assertions-set220.tsv,  0.97,           0.97",
             "assertions-set221.tsv,  0.95,           0.97",
             "assertions-set222.tsv,  0.97,           0.97",
-            "assertions-set223.tsv,  0.97,           0.94",
+            "assertions-set223.tsv,  0.97,           0.97",
             "assertions-set224.tsv,  0.97,           0.97",
             "assertions-set225.tsv,  0.97,           0.97",
             "assertions-set226.tsv,  0.97,           0.97",
@@ -630,7 +630,7 @@ class ContextEvaluationTest {
             "assertions-set359.tsv,  0.97,           0.97",
             // sets 360 to 369, school and college health and interventional radiology (twenty-first session),
             // first run 0.917, 0.812, 0.958, 0.875, 0.958 and 0.917, 0.958, 0.958, 0.979, 1.000, then tuned
-            "assertions-set360.tsv,  0.95,           0.97",
+            "assertions-set360.tsv,  0.97,           0.97",
             "assertions-set361.tsv,  0.91,           0.97",
             "assertions-set362.tsv,  0.95,           0.97",
             "assertions-set363.tsv,  0.93,           0.93",
@@ -699,7 +699,7 @@ class ContextEvaluationTest {
             "assertions-set414.tsv,  0.97,           0.97",
             "assertions-set415.tsv,  0.97,           0.97",
             "assertions-set416.tsv,  0.91,           0.97",
-            "assertions-set417.tsv,  0.92,           0.88",
+            "assertions-set417.tsv,  0.94,           0.88",
             "assertions-set418.tsv,  0.97,           0.97",
             "assertions-set419.tsv,  0.97,           0.97",
             // sets 420 to 429, burn care and cranial neurosurgery (twenty-third session), first run 0.959, 0.898,
@@ -1404,7 +1404,7 @@ class ContextEvaluationTest {
 
             "assertions-set972.tsv,  0.97,           0.97",
 
-            "assertions-set973.tsv,  0.94,           0.95",
+            "assertions-set973.tsv,  0.96,           0.97",
 
             "assertions-set974.tsv,  0.94,           0.92",
 
@@ -1460,6 +1460,50 @@ class ContextEvaluationTest {
             "assertions-set998.tsv,  0.94,           0.97",
 
             "assertions-set999.tsv,  0.96,           0.97",
+
+            // sets 1000 to 1019, a hair and scalp clinic, a school-based health center, an osteoporosis and fracture
+            // liaison clinic and a correctional facility health service (thirty-second session), first run 0.960, 0.980,
+            // 0.980, 0.900, 0.960; 0.880, 0.940, 0.980, 0.940, 0.980; 0.920, 0.960, 0.920, 0.920, 0.940 and 0.980, 0.940,
+            // 0.980, 0.920, 0.980
+            "assertions-set1000.tsv, 0.96,           0.97",
+
+            "assertions-set1001.tsv, 0.97,           0.97",
+
+            "assertions-set1002.tsv, 0.97,           0.94",
+
+            "assertions-set1003.tsv, 0.94,           0.97",
+
+            "assertions-set1004.tsv, 0.96,           0.97",
+
+            "assertions-set1005.tsv, 0.94,           0.97",
+
+            "assertions-set1006.tsv, 0.94,           0.97",
+
+            "assertions-set1007.tsv, 0.97,           0.97",
+
+            "assertions-set1008.tsv, 0.97,           0.97",
+
+            "assertions-set1009.tsv, 0.97,           0.97",
+
+            "assertions-set1010.tsv, 0.94,           0.94",
+
+            "assertions-set1011.tsv, 0.96,           0.94",
+
+            "assertions-set1012.tsv, 0.94,           0.97",
+
+            "assertions-set1013.tsv, 0.94,           0.97",
+
+            "assertions-set1014.tsv, 0.97,           0.96",
+
+            "assertions-set1015.tsv, 0.97,           0.97",
+
+            "assertions-set1016.tsv, 0.97,           0.97",
+
+            "assertions-set1017.tsv, 0.97,           0.97",
+
+            "assertions-set1018.tsv, 0.96,           0.97",
+
+            "assertions-set1019.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

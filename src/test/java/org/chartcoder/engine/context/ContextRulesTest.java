@@ -209,6 +209,7 @@ class ContextRulesTest {
             We do not think you are having a heart attack. | heart attack | NEGATION
             Your ankle was checked for a fracture and none was found. | fracture | NEGATION
             His fatigue is not explained by anemia or thyroid disease. | thyroid disease | NEGATION
+            No one else in her dorm has had a fever or cough. | fever | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -377,6 +378,7 @@ class ContextRulesTest {
             Admitted for suspected sepsis after sudden rigors. | sepsis | LOW_CONFIDENCE
             Lives with his wife and three children and works as a bus driver with frequent sick contacts. | sick contacts |
             Call 911 if your wife finds you hard to wake or you have a seizure. | seizure | HYPOTHETICAL
+            Collided with a teammate at practice and has a forehead laceration. | forehead laceration |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -907,6 +909,15 @@ class ContextRulesTest {
             Escalation criteria reviewed: heart rate above 130, new chest pain, or fainting. | new chest pain | HYPOTHETICAL
             Because of your kidney disease, dehydration can make you very sick. | dehydration | HYPOTHETICAL
             Told to present to the ED for fever or rigors. | rigors | HYPOTHETICAL
+            Some kids get a mild rash for a few days after the vaccine. | mild rash | HYPOTHETICAL
+            He worries he will go deaf. | go deaf | HYPOTHETICAL
+            The birth control pill does not protect you from sexually transmitted infections. | sexually transmitted infections | HYPOTHETICAL
+            Antibiotics are given so that the cellulitis does not turn into sepsis. | sepsis | HYPOTHETICAL
+            Premedicated with cetirizine to reduce infusion-related itching. | infusion-related itching | HYPOTHETICAL
+            Call if the cream does not relieve your itching. | itching | HYPOTHETICAL
+            Let the nurse know if the rash is still there next week. | rash | HYPOTHETICAL
+            A headache can rarely be a sign of a blood clot in the brain. | blood clot in the brain | HYPOTHETICAL
+            FRAX 10-year probability: hip fracture 3.2%. | hip fracture | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1222,6 +1233,10 @@ class ContextRulesTest {
             Prior echocardiogram (2022) showed mild aortic stenosis. | mild aortic stenosis | HISTORICAL
             He was told in 2012 that he had hepatitis C. | hepatitis C | HISTORICAL
             Reports anxiety since his layoff last year. | anxiety |
+            Kidney stones x3 (2015, 2019), none since. | Kidney stones | HISTORICAL
+            She was hospitalized for pneumonia in 4th grade. | pneumonia | HISTORICAL
+            She mentions a suicide attempt by cutting at a group home in 2016. | suicide attempt | HISTORICAL
+            You tried to overdose on pills at home in 2021. | tried to overdose | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1436,6 +1451,9 @@ class ContextRulesTest {
             Sick contacts: his tent mate had a febrile illness at base camp. | febrile illness | FAMILY
             A cousin was told she has fibromyalgia, but this was never confirmed. | fibromyalgia | FAMILY,LOW_CONFIDENCE
             He lives with his wife and two sons, one of whom has epilepsy. | epilepsy | FAMILY
+            Dad says he also had eczema as a child. | eczema | FAMILY
+            Siblings: two sisters, all healthy except one with type 1 diabetes. | type 1 diabetes | FAMILY
+            Parental history of osteoporosis: yes (father). | osteoporosis | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
