@@ -56,6 +56,7 @@ final class DatedHistory {
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent",
             "suffered", "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
             "hospitalized", "injured", "caught", "contracted", "quit", "tried", "attempted");
+    /** What a dated event that the mention was for or came with may open with: an event or a stay. */
     private static final Set<String> EVENTS_OR_STAYS = union(EVENT_WORDS, STAYS);
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */
     private static final Set<String> REACTIONS = Set.of("anaphylaxis", "reaction", "reactions", "attack", "flare", "rash",
@@ -88,10 +89,11 @@ final class DatedHistory {
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
+    /** A school grade, by number or by word: "in 8th grade", "in third grade". */
     private static final Pattern GRADE_NUMBER = Pattern.compile("([1-9]|1[0-2])(st|nd|rd|th)");
     private static final Set<String> GRADE_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
-    private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
     private static final Set<String> LAST_PAST_TIMES = union(MONTHS, Set.of("month", "year", "spring", "summer", "fall",
             "autumn", "winter"));
@@ -156,9 +158,9 @@ final class DatedHistory {
     /** Words of the patient's own age that date a mention: "sexual abuse in childhood". */
     private static final List<List<String>> OWN_PAST_TIMES = List.of(List.of("in", "childhood"), List.of("in", "infancy"),
             List.of("as", "a", "child"));
-    /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
     /** The longest age that opens a clause: "At the age of 6". */
     private static final int OPENING_AGE_TOKENS = 5;
+    /** Where the next problem's own history begins: "Left neck mass, history of tonsil cancer treated in 2020". */
     private static final Set<String> HISTORY_WORDS = Set.of("history", "hx", "h/o");
 
     private DatedHistory() {
@@ -645,10 +647,10 @@ final class DatedHistory {
 
     /**
      * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "in your first trimester", "last month", "last year", "on 03/14/2023", "on March 14, 2023", "during
-     * 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first baby", "after your first
-     * baby", "after the last injections", "after past surgeries", "2 years ago", and "before" closing its clause ("you
-     * have had kidney stones before, so ...").
+     * pregnancy", "in your first trimester", "in 8th grade", "last month", "last year", "last February", "on 03/14/2023",
+     * "on March 14, 2023", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
+     * baby", "after your first baby", "after the last injections", "after past surgeries", "2 years ago", and "before"
+     * closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
@@ -656,7 +658,8 @@ final class DatedHistory {
             case "last" -> LAST_PAST_TIMES.contains(wordAt(tokens, i + 1)) && !COMPARED.contains(wordAt(tokens, i - 1))
                     && !wordAt(tokens, i - 1).equals("the");
             case "on" -> startsAFullDate(tokens, i + 1);
-            case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1)) || isSchoolGrade(tokens, i + 1)
+            case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
+                    || isSchoolGrade(tokens, i + 1)
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))
                                     && (AGE_UNITS.contains(wordAt(tokens, i + 3)) || BIRTHS.contains(wordAt(tokens, i + 3))
