@@ -28,9 +28,9 @@ final class DatedHistory {
     /**
      * What ties a dated event to the mention after it: "had a BSO in 2021 for a cyst", "a D&C in 2017 after a
      * miscarriage", "had a seizure in 2024 from methotrexate neurotoxicity", "had a tonsillectomy at age 6
-     * complicated by delayed bleeding".
+     * complicated by delayed bleeding", "Atorvastatin was stopped in 2022 because of myalgias".
      */
-    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from", "complicated");
+    private static final Set<String> DATED_EVENT_PURPOSES = Set.of("for", "after", "from", "complicated", "because");
     /**
      * A stay, which a calendar date ties to what the patient was there with ("in the hospital in January with hepatic
      * encephalopathy") or to the episode it was for ("admitted in January for a heart failure exacerbation"; "admitted
@@ -51,11 +51,12 @@ final class DatedHistory {
      * Words of an event the patient went through, which a past date makes history: "had", "an episode of",
      * "completed four months of rifampin for latent TB in 2019", "finished radiation for Hodgkin lymphoma in 2011", "used
      * phentermine-fenfluramine for weight loss in 1997", "hospitalized for status epilepticus in 2021", "injured her back
-     * lifting a patient in 2010", "caught COVID from her son in 2022", "quit smoking in 2010".
+     * lifting a patient in 2010", "caught COVID from her son in 2022", "quit smoking in 2010", "s/p right below-knee
+     * amputation in 2018 for frostbite".
      */
     private static final Set<String> EVENT_WORDS = Set.of("had", "developed", "needed", "required", "underwent",
             "suffered", "treated", "episode", "passed", "broke", "swallowed", "dislocated", "completed", "finished", "used",
-            "hospitalized", "injured", "caught", "contracted", "quit", "tried", "attempted");
+            "hospitalized", "injured", "caught", "contracted", "quit", "tried", "attempted", "stopped", "s/p");
     /** What a dated event that the mention was for or came with may open with: an event or a stay. */
     private static final Set<String> EVENTS_OR_STAYS = union(EVENT_WORDS, STAYS);
     /** Episodes a past date makes history by themselves: "anaphylaxis 2019", "Vancomycin infusion reaction 2023". */

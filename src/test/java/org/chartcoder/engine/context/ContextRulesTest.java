@@ -295,6 +295,8 @@ class ContextRulesTest {
             His wife has witnessed pauses in his breathing at night. | pauses in his breathing |
             There is no need to go to the emergency room for the mild soreness you feel after exercise. | soreness |
             Your dizziness is expected to come and go. | dizziness |
+            Keep her out of the kids' club until the rash has faded. | rash |
+            Methotrexate did not control your arthritis, so it was stopped. | arthritis |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -918,6 +920,11 @@ class ContextRulesTest {
             Let the nurse know if the rash is still there next week. | rash | HYPOTHETICAL
             A headache can rarely be a sign of a blood clot in the brain. | blood clot in the brain | HYPOTHETICAL
             FRAX 10-year probability: hip fracture 3.2%. | hip fracture | HYPOTHETICAL
+            This medicine lowers your ability to fight infections. | infections | HYPOTHETICAL
+            Two of your fingers may still need surgery, and the hand surgeon will decide next week. | surgery | HYPOTHETICAL
+            Seek care today for a fever of 100.4 or higher or shaking chills. | shaking chills | HYPOTHETICAL
+            Slurred speech or a drooping face can also be signs of a stroke. | Slurred speech | HYPOTHETICAL
+            Because of her family history, she was screened with colonoscopy for polyps. | polyps | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1237,6 +1244,9 @@ class ContextRulesTest {
             She was hospitalized for pneumonia in 4th grade. | pneumonia | HISTORICAL
             She mentions a suicide attempt by cutting at a group home in 2016. | suicide attempt | HISTORICAL
             You tried to overdose on pills at home in 2021. | tried to overdose | HISTORICAL
+            s/p left above-knee amputation in 2019 for gangrene. | gangrene | HISTORICAL
+            H/O Bell palsy 2016, not felt to be vascular. | Bell palsy | HISTORICAL
+            Simvastatin was stopped in 2021 because of muscle cramps. | muscle cramps | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1454,6 +1464,7 @@ class ContextRulesTest {
             Dad says he also had eczema as a child. | eczema | FAMILY
             Siblings: two sisters, all healthy except one with type 1 diabetes. | type 1 diabetes | FAMILY
             Parental history of osteoporosis: yes (father). | osteoporosis | FAMILY
+            His cabin mate also has a fever and will be swabbed today. | fever | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1603,6 +1614,7 @@ class ContextRulesTest {
             Gastrogastric fistula suspected on UGI; CT pending. | Gastrogastric fistula | LOW_CONFIDENCE
             You may have a urinary tract infection, so take the antibiotic until the urine culture comes back. | urinary tract infection | LOW_CONFIDENCE
             Shellfish allergy - questionable, testing pending. | Shellfish allergy | LOW_CONFIDENCE
+            It is still possible that his episodes were seizures rather than fainting. | seizures | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
