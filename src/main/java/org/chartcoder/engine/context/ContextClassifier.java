@@ -95,7 +95,7 @@ public final class ContextClassifier {
     private static final Set<String> SEEN_AGAIN = Set.of("unchanged", "stable", "persists", "persisting");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
-            "in good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
+            "in good health", "good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
             "unknown", "family history", "maternal family history", "paternal family history", "maternal history",
             "paternal history", "adopted");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");

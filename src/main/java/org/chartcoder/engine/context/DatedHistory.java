@@ -86,6 +86,8 @@ final class DatedHistory {
     private static final Set<String> DECADES = Set.of("teens", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties");
     /** A decade written as a number before "s": "20s". */
+    /** A part of a decade of life: "in her early twenties", "in his late 30s". */
+    private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late");
     private static final Pattern DECADE_NUMBER = Pattern.compile("[1-9]0");
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
@@ -727,7 +729,8 @@ final class DatedHistory {
     /** "20s" (read as "20" and "s"), "teens", "forties": a decade of life. */
     private static boolean isDecade(List<Token> tokens, int i) {
         String word = wordAt(tokens, i);
-        return DECADES.contains(word) || DECADE_NUMBER.matcher(word).matches() && wordAt(tokens, i + 1).equals("s");
+        return DECADES.contains(word) || DECADE_NUMBER.matcher(word).matches() && wordAt(tokens, i + 1).equals("s")
+                || DECADE_PARTS.contains(word) && isDecade(tokens, i + 1);
     }
 
     private static Set<String> union(Set<String> some, Set<String> others) {

@@ -901,7 +901,7 @@ class ContextEvaluationTest {
             "assertions-set585.tsv,  0.97,           0.97",
             "assertions-set586.tsv,  0.97,           0.97",
             "assertions-set587.tsv,  0.95,           0.97",
-            "assertions-set588.tsv,  0.94,           0.97",
+            "assertions-set588.tsv,  0.96,           0.97",
             "assertions-set589.tsv,  0.97,           0.97",
             "assertions-set590.tsv,  0.97,           0.97",
             "assertions-set591.tsv,  0.97,           0.97",
@@ -1285,7 +1285,7 @@ class ContextEvaluationTest {
             "assertions-set915.tsv,  0.94,           0.97",
             "assertions-set916.tsv,  0.97,           0.97",
             "assertions-set917.tsv,  0.97,           0.97",
-            "assertions-set918.tsv,  0.96,           0.97",
+            "assertions-set918.tsv,  0.97,           0.97",
             "assertions-set919.tsv,  0.97,           0.97",
             // sets 920 to 939, a hyperbaric medicine and chronic wound center, a bariatric surgery program, a hand and
             // upper-extremity surgery clinic and an occupational medicine clinic (thirtieth session), first run 0.960,
@@ -1297,7 +1297,7 @@ class ContextEvaluationTest {
 
             "assertions-set922.tsv,  0.97,           0.97",
 
-            "assertions-set923.tsv,  0.96,           0.97",
+            "assertions-set923.tsv,  0.97,           0.97",
 
             "assertions-set924.tsv,  0.97,           0.97",
 
@@ -1404,7 +1404,7 @@ class ContextEvaluationTest {
 
             "assertions-set972.tsv,  0.97,           0.97",
 
-            "assertions-set973.tsv,  0.96,           0.97",
+            "assertions-set973.tsv,  0.97,           0.97",
 
             "assertions-set974.tsv,  0.94,           0.92",
 
@@ -1471,7 +1471,7 @@ class ContextEvaluationTest {
 
             "assertions-set1002.tsv, 0.97,           0.94",
 
-            "assertions-set1003.tsv, 0.94,           0.97",
+            "assertions-set1003.tsv, 0.96,           0.97",
 
             "assertions-set1004.tsv, 0.96,           0.97",
 
@@ -1548,6 +1548,50 @@ class ContextEvaluationTest {
             "assertions-set1038.tsv, 0.97,           0.97",
 
             "assertions-set1039.tsv, 0.97,           0.96",
+
+            // sets 1040 to 1059, a varicose vein clinic, a diabetes in pregnancy clinic, a migrant farmworker health
+            // clinic and a follow-up clinic for substance-exposed newborns (thirty-second session), first run 1.000,
+            // 0.920, 1.000, 1.000, 0.980; 0.960, 0.980, 1.000, 0.880, 0.940; 0.960, 1.000, 1.000, 0.920, 0.960 and 0.939,
+            // 0.980, 1.000, 0.878, 0.898
+            "assertions-set1040.tsv, 0.97,           0.97",
+
+            "assertions-set1041.tsv, 0.92,           0.88",
+
+            "assertions-set1042.tsv, 0.97,           0.97",
+
+            "assertions-set1043.tsv, 0.97,           0.97",
+
+            "assertions-set1044.tsv, 0.97,           0.97",
+
+            "assertions-set1045.tsv, 0.97,           0.97",
+
+            "assertions-set1046.tsv, 0.97,           0.97",
+
+            "assertions-set1047.tsv, 0.97,           0.97",
+
+            "assertions-set1048.tsv, 0.96,           0.97",
+
+            "assertions-set1049.tsv, 0.94,           0.97",
+
+            "assertions-set1050.tsv, 0.97,           0.97",
+
+            "assertions-set1051.tsv, 0.97,           0.97",
+
+            "assertions-set1052.tsv, 0.97,           0.97",
+
+            "assertions-set1053.tsv, 0.96,           0.97",
+
+            "assertions-set1054.tsv, 0.97,           0.97",
+
+            "assertions-set1055.tsv, 0.93,           0.97",
+
+            "assertions-set1056.tsv, 0.97,           0.94",
+
+            "assertions-set1057.tsv, 0.97,           0.97",
+
+            "assertions-set1058.tsv, 0.91,           0.95",
+
+            "assertions-set1059.tsv, 0.95,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

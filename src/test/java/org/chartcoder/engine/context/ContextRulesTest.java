@@ -210,6 +210,9 @@ class ContextRulesTest {
             Your ankle was checked for a fracture and none was found. | fracture | NEGATION
             His fatigue is not explained by anemia or thyroid disease. | thyroid disease | NEGATION
             No one else in her dorm has had a fever or cough. | fever | NEGATION
+            Nobody else in the shelter has a fever. | fever | NEGATION
+            Foster father denies cough, fever, or diarrhea. | diarrhea | NEGATION
+            Your blood count was normal, so we do not think you were bleeding internally. | bleeding internally | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -381,6 +384,7 @@ class ContextRulesTest {
             Lives with his wife and three children and works as a bus driver with frequent sick contacts. | sick contacts |
             Call 911 if your wife finds you hard to wake or you have a seizure. | seizure | HYPOTHETICAL
             Collided with a teammate at practice and has a forehead laceration. | forehead laceration |
+            His mother adds that he has had headaches every morning. | headaches |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -925,6 +929,8 @@ class ContextRulesTest {
             Seek care today for a fever of 100.4 or higher or shaking chills. | shaking chills | HYPOTHETICAL
             Slurred speech or a drooping face can also be signs of a stroke. | Slurred speech | HYPOTHETICAL
             Because of her family history, she was screened with colonoscopy for polyps. | polyps | HYPOTHETICAL
+            Your glucagon pen is for severe low blood sugar. | severe low blood sugar | HYPOTHETICAL
+            Counseled not to drive with uncontrolled seizures. | uncontrolled seizures | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1247,6 +1253,7 @@ class ContextRulesTest {
             s/p left above-knee amputation in 2019 for gangrene. | gangrene | HISTORICAL
             H/O Bell palsy 2016, not felt to be vascular. | Bell palsy | HISTORICAL
             Simvastatin was stopped in 2021 because of muscle cramps. | muscle cramps | HISTORICAL
+            He used methamphetamine in his late twenties but has been sober since. | methamphetamine | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1465,6 +1472,10 @@ class ContextRulesTest {
             Siblings: two sisters, all healthy except one with type 1 diabetes. | type 1 diabetes | FAMILY
             Parental history of osteoporosis: yes (father). | osteoporosis | FAMILY
             His cabin mate also has a fever and will be swabbed today. | fever | FAMILY
+            Maternal urine drug screen at delivery was positive for opiates. | opiates | FAMILY
+            There is a family history of asthma but not of eczema. | eczema | NEGATION,FAMILY
+            Eldest child had chickenpox last month. | chickenpox | FAMILY
+            Both grandparents are in good health. | good health |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1615,6 +1626,8 @@ class ContextRulesTest {
             You may have a urinary tract infection, so take the antibiotic until the urine culture comes back. | urinary tract infection | LOW_CONFIDENCE
             Shellfish allergy - questionable, testing pending. | Shellfish allergy | LOW_CONFIDENCE
             It is still possible that his episodes were seizures rather than fainting. | seizures | LOW_CONFIDENCE
+            Findings are suggestive of but not diagnostic for Turner syndrome. | Turner syndrome | LOW_CONFIDENCE
+            Cerebral palsy is being considered given the imaging. | Cerebral palsy | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
