@@ -95,9 +95,9 @@ public final class ContextClassifier {
     private static final Set<String> SEEN_AGAIN = Set.of("unchanged", "stable", "persists", "persisting");
     /** Good health or a history untold, named as a mention: no condition, so no context ("alive and well", "unknown"). */
     private static final Set<String> NO_CONDITION = Set.of("healthy", "well", "alive and well", "alive and healthy",
-            "in good health", "good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory", "non - contributory",
-            "unknown", "family history", "maternal family history", "paternal family history", "maternal history",
-            "paternal history", "adopted");
+            "in good health", "good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory",
+            "non - contributory", "unknown", "family history", "maternal family history", "paternal family history",
+            "maternal history", "paternal history", "adopted");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** The patient of a pediatric note, after "in the": "Parents deny any prior burns or fractures in the child". */

@@ -86,9 +86,9 @@ final class DatedHistory {
     private static final Set<String> DECADES = Set.of("teens", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties");
     /** A decade written as a number before "s": "20s". */
+    private static final Pattern DECADE_NUMBER = Pattern.compile("[1-9]0");
     /** A part of a decade of life: "in her early twenties", "in his late 30s". */
     private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late");
-    private static final Pattern DECADE_NUMBER = Pattern.compile("[1-9]0");
     /** A month written as a number before "/" and a year: "01/2023", "3/2024". */
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
