@@ -232,10 +232,11 @@ final class DatedHistory {
         if ((eventAfter || treatedWith(tokens, first)) && pastYearEarlierInClause(tokens, first)) {
             return true;
         }
+        boolean episode = REACTIONS.contains(tokens.get(last).norm());
         int event = EVENT_WORDS.contains(tokens.get(first).norm()) ? first
                 : eventWordBefore(tokens, first, isAside(tokens, first, last) ? DATED_EVENT_WORDS : HAD_WORDS);
-        if ((event >= 0 || eventAfter || afterYour(tokens, first) || countedEvent(tokens, first)
-                || REACTIONS.contains(tokens.get(last).norm())) && pastDateAfter(tokens, last)) {
+        if ((event >= 0 || eventAfter || afterYour(tokens, first) || countedEvent(tokens, first) || episode)
+                && pastDateAfter(tokens, last)) {
             return true;
         }
         event = eventWordBefore(tokens, first, DATED_EVENT_WORDS, EVENTS_OR_STAYS);
@@ -253,7 +254,7 @@ final class DatedHistory {
             dated = (dated && !comma)
                     || datesToThePast(tokens, i) && (!stay || CALENDAR_DATINGS.contains(tokens.get(i).norm()));
             purpose = (purpose && !comma) || dated && (stay ? wordAt(tokens, i).equals("with")
-                    || wordAt(tokens, i).equals("for") && REACTIONS.contains(tokens.get(last).norm())
+                    || wordAt(tokens, i).equals("for") && episode
                     : DATED_EVENT_PURPOSES.contains(wordAt(tokens, i)));
         }
         return purpose;
