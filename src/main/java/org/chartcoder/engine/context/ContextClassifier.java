@@ -98,6 +98,14 @@ public final class ContextClassifier {
             "in good health", "good health", "a & w", "unremarkable", "otherwise unremarkable", "noncontributory",
             "non - contributory", "unknown", "family history", "maternal family history", "paternal family history",
             "maternal history", "paternal history", "adopted");
+    private static final Set<String> DENIALS_AFTER_BUT = Set.of("no", "without");
+    private static final Set<String> CARED_FOR_KIN = Set.of("mother", "father", "mom", "dad", "husband", "wife",
+            "grandmother", "grandfather");
+    /** What a caregiver may see come over the one they care for: "if your mother falls", "seems more confused". */
+    private static final Set<String> WATCHED_CHANGES = Set.of("falls", "seems", "becomes", "has", "gets", "develops",
+            "stops", "is", "looks", "acts", "cannot", "refuses", "feels", "starts");
+    /** What makes "has" or "is" tell a relative's own history: "if your father has had", "is diagnosed with". */
+    private static final Set<String> KIN_HISTORY = Set.of("had", "been", "diagnosed", "found");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** The patient of a pediatric note, after "in the": "Parents deny any prior burns or fractures in the child". */
@@ -230,7 +238,8 @@ public final class ContextClassifier {
                 }
                 boolean before = match.last() < first;
                 if (!before && category == Assertion.HYPOTHETICAL
-                        && callsTheirOwnConditionExpected(tokens, match, first, last)) {
+                        && callsTheirOwnConditionExpected(tokens, match, first, last)
+                        || category == Assertion.FAMILY && isWatchedByTheirCaregiver(tokens, match)) {
                     continue;
                 }
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
@@ -324,6 +333,7 @@ public final class ContextClassifier {
                     && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
                     && !(category == Assertion.FAMILY && isPronounOfTheRelative(tokens, trigger, matches.get(other).last()))
+                    && !(category == Assertion.FAMILY && forward && deniesMoreOfTheRelative(tokens, matches.get(other)))
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
@@ -391,11 +401,15 @@ public final class ContextClassifier {
     }
 
     /**
-     * "Resolved problems: infantile eczema; umbilical hernia (closed spontaneously by age 3)": a heading of past
-     * problems, colon included, that opens the line governs its items across their semicolons.
+     * "Resolved problems: infantile eczema; umbilical hernia (closed spontaneously by age 3)", "PMH: CVA 2018 with
+     * residual right hemiparesis; seizure disorder": a heading of past problems that opens the line and ends at its
+     * colon governs its items across their semicolons ("History of: pulmonary tuberculosis, treated 1988; calcified
+     * granulomas on current CT" is a history that ends at its first item).
      */
     private static boolean isListHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
-        return opensTheSentence(tokens, trigger, Set.of()) && tokens.get(trigger.last()).type() == Token.Type.COLON;
+        return opensTheSentence(tokens, trigger, Set.of()) && (tokens.get(trigger.last()).type() == Token.Type.COLON
+                || trigger.last() + 1 < tokens.size() && tokens.get(trigger.last() + 1).type() == Token.Type.COLON
+                        && !wordAt(tokens, trigger.last()).equals("of"));
     }
 
     /**
@@ -558,6 +572,27 @@ public final class ContextClassifier {
         Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
         return (hasWordIn(tokens, relative, kin) || !kin.isEmpty() && hasWordIn(tokens, relative, eitherKin))
                 && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
+    }
+
+    /**
+     * "Call 911 right away if your father has chest pain", "If your husband has shaking chills after his chemotherapy":
+     * the parent or spouse whom instructions to a caregiver tell how to watch is the patient, as "your son" is in
+     * instructions to a parent; not one who "has had" a disease or "is diagnosed" with it.
+     */
+    private static boolean isWatchedByTheirCaregiver(List<Token> tokens, TriggerLexicon.Match relative) {
+        int kin = relative.first();
+        return kin == relative.last() && CARED_FOR_KIN.contains(tokens.get(kin).norm())
+                && wordAt(tokens, kin - 1).equals("your") && wordAt(tokens, kin - 2).equals("if")
+                && WATCHED_CHANGES.contains(wordAt(tokens, kin + 1)) && !KIN_HISTORY.contains(wordAt(tokens, kin + 2));
+    }
+
+    /**
+     * "Her twin sister has celiac disease but no hair loss", "Sister has systemic sclerosis with Raynaud phenomenon but
+     * no known lung involvement": what "but" denies after a relative's condition is denied of the relative.
+     */
+    private static boolean deniesMoreOfTheRelative(List<Token> tokens, TriggerLexicon.Match terminator) {
+        return terminator.first() == terminator.last() && tokens.get(terminator.first()).norm().equals("but")
+                && DENIALS_AFTER_BUT.contains(wordAt(tokens, terminator.last() + 1));
     }
 
     /**

@@ -93,6 +93,9 @@ final class DatedHistory {
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
     private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
+    /** A count of episodes: "x2". */
+    private static final Pattern COUNT = Pattern.compile("x[1-9][0-9]?");
+    private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]?");
     /** A school grade, by number or by word: "in 8th grade", "in third grade". */
     private static final Pattern GRADE_NUMBER = Pattern.compile("([1-9]|1[0-2])(st|nd|rd|th)");
     private static final Set<String> GRADE_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
@@ -327,10 +330,11 @@ final class DatedHistory {
     }
 
     /**
-     * "RT 1998 for Hodgkin lymphoma", "UGIB 4/2024 from duodenal ulcer", "Prior LTCS x1 (2019, for NRFHT)": the
-     * mention is, within three words, what a problem list's dated item was for or came from. Only a bare year:
-     * "hospitalized in 2012 for pneumonia" is a date alone, as "diagnosed in 1995"; and a comma after the year only
-     * in parentheses: "consulted ... in May 2000, for lower urinary tract infection" is the story's start.
+     * "RT 1998 for Hodgkin lymphoma", "UGIB 4/2024 from duodenal ulcer", "Prior LTCS x1 (2019, for NRFHT)", "Status
+     * post left TMJ total joint replacement (2018) for ankylosis": the mention is, within three words, what a problem
+     * list's dated item was for or came from. Only a bare year: "hospitalized in 2012 for pneumonia" is a date alone,
+     * as "diagnosed in 1995"; and a comma after the year only in parentheses: "consulted ... in May 2000, for lower
+     * urinary tract infection" is the story's start.
      */
     private static boolean forAPastYear(List<Token> tokens, int first) {
         for (int i = first - 1, words = 0; i >= 1 && words < 3; i--) {
@@ -339,9 +343,10 @@ final class DatedHistory {
             }
             if (DATED_ITEM_CAUSES.contains(tokens.get(i).norm())) {
                 boolean afterComma = tokens.get(i - 1).norm().equals(",");
-                int year = afterComma ? i - 2 : i - 1;
+                boolean afterAside = tokens.get(i - 1).norm().equals(")");
+                int year = afterComma || afterAside ? i - 2 : i - 1;
                 return isYear(wordAt(tokens, year)) && !NOT_BARE.contains(wordAt(tokens, year - 1))
-                        && (!afterComma || year > 0 && tokens.get(year - 1).norm().equals("("));
+                        && (!afterComma && !afterAside || year > 0 && tokens.get(year - 1).norm().equals("("));
             }
             words++;
         }
@@ -386,6 +391,15 @@ final class DatedHistory {
      */
     private static boolean afterYour(List<Token> tokens, int first) {
         return AFTER_AN_EVENT.contains(wordAt(tokens, first - 2)) && PERSONAL_OWNERS.contains(wordAt(tokens, first - 1));
+    }
+
+    /** Past a count of episodes at {@code i}, "x2" or "x 2", or {@code i} when there is none. */
+    private static int afterACount(List<Token> tokens, int i) {
+        String word = wordAt(tokens, i);
+        if (COUNT.matcher(word).matches()) {
+            return i + 1;
+        }
+        return word.equals("x") && NUMBER.matcher(wordAt(tokens, i + 1)).matches() ? i + 2 : i;
     }
 
     /**
@@ -464,11 +478,12 @@ final class DatedHistory {
      * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
      * of sets 1 to 939, and so is one whose aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid
-     * citalopram"); not one its item keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on
-     * apixaban"), nor a test and its result ("mammogram 2/2024 was normal").
+     * citalopram"), or whose count stands before the year ("Gestational diabetes x2 (2004, 2007)"); not one its item
+     * keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on apixaban"), nor a test and its result
+     * ("mammogram 2/2024 was normal").
      */
     private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
-        int i = last + 1;
+        int i = afterACount(tokens, last + 1);
         boolean datedAside = false;
         if (isPunctuation(tokens, i, "(") && !startsADate(tokens, i + 1)) {
             int close = asideEnd(tokens, i);

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * backslash makes the next character literal ({@code \(-\)}); a lone {@code #} stands for any number
  * ("previously # mm"), and a lone {@code *} for any one word of a name, not one of the macro
  * {@code @FUNCTION_WORDS} such as "to" or "for" ("call (*|) (*|) for" reads "call the sleep clinic
- * for"); a phrase cannot open with either. Windows count the words allowed between trigger and target.
+ * for"); a phrase cannot open with either. A phrase that opens with a lone {@code ^} matches only where
+ * a sentence starts ("^ report" reads an instruction, "Report new hearing loss", not "the report").
+ * Windows count the words allowed between trigger and target.
  * Errors name the file and line.
  */
 final class TriggerLexicon {
@@ -62,6 +64,8 @@ final class TriggerLexicon {
     private static final String ANY_NUMBER = "#";
     /** The phrase word that matches any one word that is not a function word. */
     private static final String ANY_WORD = "*";
+    /** The phrase word, first of its phrase, that matches where a sentence starts, before its first token. */
+    private static final String SENTENCE_START = "^";
     /** The macro of the words a {@code *} never stands for: they join or start clauses, so a name does not run through them. */
     private static final String FUNCTION_WORDS_MACRO = "FUNCTION_WORDS";
     private static final Pattern MACRO = Pattern.compile("@([A-Z_]+)");
@@ -153,6 +157,8 @@ final class TriggerLexicon {
     }
 
     private final Node root = new Node();
+    /** The phrases that open with {@link #SENTENCE_START}, without it. */
+    private final Node sentenceStart = new Node();
     private final Map<String, Set<String>> macroWords = new HashMap<>();
     private Set<String> functionWords = Set.of();
     private int size;
@@ -338,10 +344,13 @@ final class TriggerLexicon {
 
     private void insert(List<String> words, Entry entry, String source, int line) {
         require(!words.isEmpty(), source, line, "empty phrase");
-        String opening = words.get(0);
+        boolean atSentenceStart = words.get(0).equals(SENTENCE_START);
+        List<String> rest = atSentenceStart ? words.subList(1, words.size()) : words;
+        require(!rest.isEmpty() && !rest.contains(SENTENCE_START), source, line, "^ stands alone, and only first");
+        String opening = rest.get(0);
         require(!opening.equals(ANY_WORD) && !opening.equals(ANY_NUMBER), source, line, "a phrase cannot open with * or #");
-        Node node = root;
-        for (String word : words) {
+        Node node = atSentenceStart ? sentenceStart : root;
+        for (String word : rest) {
             node = node.childOrNew(word);
         }
         if (node.entry != null) {
@@ -381,6 +390,9 @@ final class TriggerLexicon {
     Match longestAt(List<Token> tokens, int from, int to) {
         Match[] longest = new Match[1];
         extend(root, tokens, from, from, Math.min(to, tokens.size() - 1), longest);
+        if (from == 0 || tokens.get(from - 1).type() == Token.Type.BOUNDARY) {
+            extend(sentenceStart, tokens, from, from, Math.min(to, tokens.size() - 1), longest);
+        }
         return longest[0];
     }
 

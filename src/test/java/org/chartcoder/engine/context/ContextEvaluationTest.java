@@ -223,7 +223,7 @@ class ContextEvaluationTest {
             // families; musculoskeletal MRI and neuroradiology), first run 0.917, 0.833, 0.896, 0.917,
             // 0.979; after tuning set111 keeps three misses, set113 two, set110 and set112 one each
             "assertions-set110.tsv,  0.97,           0.97",
-            "assertions-set111.tsv,  0.93,           0.97",
+            "assertions-set111.tsv,  0.95,           0.97",
             "assertions-set112.tsv,  0.97,           0.97",
             "assertions-set113.tsv,  0.95,           0.97",
             "assertions-set114.tsv,  0.97,           0.97",
@@ -271,7 +271,7 @@ class ContextEvaluationTest {
             // head CT, ultrasound, MRI and lung screening), first run 0.979, 0.854, 0.896, 1.000, 1.000;
             // after tuning set137 keeps three misses, set136 two
             "assertions-set135.tsv,  0.97,           0.97",
-            "assertions-set136.tsv,  0.95,           0.97",
+            "assertions-set136.tsv,  0.97,           0.97",
             "assertions-set137.tsv,  0.93,           0.92",
             "assertions-set138.tsv,  0.97,           0.97",
             "assertions-set139.tsv,  0.97,           0.97",
@@ -285,7 +285,7 @@ class ContextEvaluationTest {
             // 0.958, 0.958 and 0.958, 0.917, 0.979, 0.833, 0.958; after tuning set141 keeps five
             // misses, set146 and set148 three, set143, set144 and set145 two, the others one or none
             "assertions-set140.tsv,  0.97,           0.97",
-            "assertions-set141.tsv,  0.93,           0.97",
+            "assertions-set141.tsv,  0.95,           0.97",
             "assertions-set142.tsv,  0.97,           0.97",
             "assertions-set143.tsv,  0.95,           0.97",
             "assertions-set144.tsv,  0.95,           0.97",
@@ -328,7 +328,7 @@ class ContextEvaluationTest {
             "assertions-set165.tsv,  0.93,           0.94",
             "assertions-set166.tsv,  0.95,           0.97",
             "assertions-set167.tsv,  0.97,           0.97",
-            "assertions-set168.tsv,  0.91,           0.94",
+            "assertions-set168.tsv,  0.95,           0.94",
             "assertions-set169.tsv,  0.97,           0.97",
             // a thirty-second and a thirty-third time, blind, side by side (knee, carotid, hernia and
             // home-oxygen instructions; paediatric emergency precautions; GI and infectious-disease lists;
@@ -614,7 +614,7 @@ class ContextEvaluationTest {
             "assertions-set345.tsv,  0.95,           0.97",
             "assertions-set346.tsv,  0.97,           0.97",
             "assertions-set347.tsv,  0.97,           0.97",
-            "assertions-set348.tsv,  0.93,           0.97",
+            "assertions-set348.tsv,  0.95,           0.97",
             "assertions-set349.tsv,  0.97,           0.97",
             // sets 350 to 359, plastic surgery and urogynecology (twenty-first session), first run 0.938, 0.938,
             // 0.938, 0.958, 0.979 and 0.917, 0.917, 0.917, 0.958, 0.979, then tuned
@@ -624,7 +624,7 @@ class ContextEvaluationTest {
             "assertions-set353.tsv,  0.95,           0.97",
             "assertions-set354.tsv,  0.97,           0.96",
             "assertions-set355.tsv,  0.93,           0.96",
-            "assertions-set356.tsv,  0.91,           0.97",
+            "assertions-set356.tsv,  0.93,           0.97",
             "assertions-set357.tsv,  0.93,           0.97",
             "assertions-set358.tsv,  0.95,           0.97",
             "assertions-set359.tsv,  0.97,           0.97",
@@ -686,7 +686,7 @@ class ContextEvaluationTest {
             "assertions-set403.tsv,  0.97,           0.94",
             "assertions-set404.tsv,  0.97,           0.97",
             "assertions-set405.tsv,  0.91,           0.97",
-            "assertions-set406.tsv,  0.95,           0.97",
+            "assertions-set406.tsv,  0.97,           0.97",
             "assertions-set407.tsv,  0.90,           0.97",
             "assertions-set408.tsv,  0.97,           0.97",
             "assertions-set409.tsv,  0.86,           0.97",
@@ -765,7 +765,7 @@ class ContextEvaluationTest {
             // sets 470 to 479, breast and pediatric surgery (twenty-fourth session), first run 1.000, 0.940, 1.000,
             // 0.920, 0.960 and 0.940, 0.820, 0.960, 0.920, 0.960
             "assertions-set470.tsv,  0.97,           0.97",
-            "assertions-set471.tsv,  0.96,           0.97",
+            "assertions-set471.tsv,  0.97,           0.97",
             "assertions-set472.tsv,  0.97,           0.97",
             "assertions-set473.tsv,  0.97,           0.97",
             "assertions-set474.tsv,  0.97,           0.97",
@@ -873,7 +873,7 @@ class ContextEvaluationTest {
             "assertions-set560.tsv,  0.97,           0.97",
             "assertions-set561.tsv,  0.96,           0.97",
             "assertions-set562.tsv,  0.97,           0.97",
-            "assertions-set563.tsv,  0.90,           0.97",
+            "assertions-set563.tsv,  0.92,           0.97",
             "assertions-set564.tsv,  0.97,           0.97",
             "assertions-set565.tsv,  0.97,           0.97",
             "assertions-set566.tsv,  0.97,           0.97",
@@ -1044,10 +1044,10 @@ class ContextEvaluationTest {
             "assertions-set710.tsv,  0.96,           0.97",
             "assertions-set711.tsv,  0.97,           0.97",
             "assertions-set712.tsv,  0.97,           0.97",
-            "assertions-set713.tsv,  0.96,           0.97",
+            "assertions-set713.tsv,  0.97,           0.97",
             "assertions-set714.tsv,  0.97,           0.97",
             "assertions-set715.tsv,  0.97,           0.97",
-            "assertions-set716.tsv,  0.92,           0.97",
+            "assertions-set716.tsv,  0.94,           0.97",
             "assertions-set717.tsv,  0.97,           0.97",
             "assertions-set718.tsv,  0.97,           0.97",
             "assertions-set719.tsv,  0.89,           0.97",
@@ -1179,7 +1179,7 @@ class ContextEvaluationTest {
             "assertions-set825.tsv,  0.97,           0.97",
             "assertions-set826.tsv,  0.97,           0.97",
             "assertions-set827.tsv,  0.97,           0.97",
-            "assertions-set828.tsv,  0.93,           0.97",
+            "assertions-set828.tsv,  0.95,           0.97",
             "assertions-set829.tsv,  0.97,           0.97",
             "assertions-set830.tsv,  0.97,           0.97",
             "assertions-set831.tsv,  0.97,           0.97",
@@ -1275,7 +1275,7 @@ class ContextEvaluationTest {
             "assertions-set905.tsv,  0.97,           0.96",
             "assertions-set906.tsv,  0.96,           0.97",
             "assertions-set907.tsv,  0.96,           0.97",
-            "assertions-set908.tsv,  0.94,           0.97",
+            "assertions-set908.tsv,  0.96,           0.97",
             "assertions-set909.tsv,  0.96,           0.97",
             "assertions-set910.tsv,  0.97,           0.97",
             "assertions-set911.tsv,  0.96,           0.97",
@@ -1412,7 +1412,7 @@ class ContextEvaluationTest {
 
             "assertions-set976.tsv,  0.91,           0.97",
 
-            "assertions-set977.tsv,  0.95,           0.97",
+            "assertions-set977.tsv,  0.97,           0.97",
 
             "assertions-set978.tsv,  0.97,           0.97",
 
@@ -1453,7 +1453,7 @@ class ContextEvaluationTest {
 
             "assertions-set995.tsv,  0.97,           0.97",
 
-            "assertions-set996.tsv,  0.94,           0.97",
+            "assertions-set996.tsv,  0.96,           0.97",
 
             "assertions-set997.tsv,  0.97,           0.97",
 
@@ -1471,7 +1471,7 @@ class ContextEvaluationTest {
 
             "assertions-set1002.tsv, 0.97,           0.94",
 
-            "assertions-set1003.tsv, 0.96,           0.97",
+            "assertions-set1003.tsv, 0.97,           0.97",
 
             "assertions-set1004.tsv, 0.96,           0.97",
 
@@ -1592,6 +1592,50 @@ class ContextEvaluationTest {
             "assertions-set1058.tsv, 0.91,           0.95",
 
             "assertions-set1059.tsv, 0.95,           0.97",
+
+            // sets 1060 to 1079, an orofacial pain and TMD clinic, a menopause clinic, a dysautonomia and complex chronic
+            // illness clinic and a skilled nursing facility practice (thirty-third session), first run 1.000, 0.900,
+            // 0.960, 0.920, 0.940; 1.000, 0.920, 0.960, 1.000, 1.000; 1.000, 0.880, 0.960, 0.960, 1.000 and 1.000, 0.900,
+            // 0.920, 0.940, 0.960
+            "assertions-set1060.tsv, 0.97,           0.97",
+
+            "assertions-set1061.tsv, 0.94,           0.94",
+
+            "assertions-set1062.tsv, 0.97,           0.97",
+
+            "assertions-set1063.tsv, 0.96,           0.97",
+
+            "assertions-set1064.tsv, 0.97,           0.97",
+
+            "assertions-set1065.tsv, 0.97,           0.97",
+
+            "assertions-set1066.tsv, 0.96,           0.97",
+
+            "assertions-set1067.tsv, 0.97,           0.97",
+
+            "assertions-set1068.tsv, 0.97,           0.97",
+
+            "assertions-set1069.tsv, 0.97,           0.97",
+
+            "assertions-set1070.tsv, 0.97,           0.97",
+
+            "assertions-set1071.tsv, 0.92,           0.97",
+
+            "assertions-set1072.tsv, 0.97,           0.97",
+
+            "assertions-set1073.tsv, 0.97,           0.97",
+
+            "assertions-set1074.tsv, 0.97,           0.97",
+
+            "assertions-set1075.tsv, 0.97,           0.97",
+
+            "assertions-set1076.tsv, 0.94,           0.97",
+
+            "assertions-set1077.tsv, 0.96,           0.97",
+
+            "assertions-set1078.tsv, 0.96,           0.97",
+
+            "assertions-set1079.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

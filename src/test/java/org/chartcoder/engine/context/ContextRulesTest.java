@@ -213,6 +213,8 @@ class ContextRulesTest {
             Nobody else in the shelter has a fever. | fever | NEGATION
             Foster father denies cough, fever, or diarrhea. | diarrhea | NEGATION
             Your blood count was normal, so we do not think you were bleeding internally. | bleeding internally | NEGATION
+            Resident does not meet Loeb criteria for cystitis. | cystitis | NEGATION
+            The new brace has not caused any skin breakdown. | skin breakdown | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -300,6 +302,7 @@ class ContextRulesTest {
             Your dizziness is expected to come and go. | dizziness |
             Keep her out of the kids' club until the rash has faded. | rash |
             Methotrexate did not control your arthritis, so it was stopped. | arthritis |
+            MRI: right TMJ disc displacement without reduction, with joint effusion. | joint effusion |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -385,6 +388,8 @@ class ContextRulesTest {
             Call 911 if your wife finds you hard to wake or you have a seizure. | seizure | HYPOTHETICAL
             Collided with a teammate at practice and has a forehead laceration. | forehead laceration |
             His mother adds that he has had headaches every morning. | headaches |
+            The report describes a cough. | cough |
+            Holter monitor showed no pauses to explain her dizziness. | dizziness |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -931,6 +936,11 @@ class ContextRulesTest {
             Because of her family history, she was screened with colonoscopy for polyps. | polyps | HYPOTHETICAL
             Your glucagon pen is for severe low blood sugar. | severe low blood sugar | HYPOTHETICAL
             Counseled not to drive with uncontrolled seizures. | uncontrolled seizures | HYPOTHETICAL
+            Do not ignore chest pressure or fainting. | fainting | HYPOTHETICAL
+            Get urgent care for a fever over 101 or spreading redness. | spreading redness | HYPOTHETICAL
+            A new lump in the neck is a red flag. | lump | HYPOTHETICAL
+            Report a cough that lasts more than two weeks. | cough | HYPOTHETICAL
+            Call us if your wife seems unusually sleepy or confused. | confused | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1254,6 +1264,11 @@ class ContextRulesTest {
             H/O Bell palsy 2016, not felt to be vascular. | Bell palsy | HISTORICAL
             Simvastatin was stopped in 2021 because of muscle cramps. | muscle cramps | HISTORICAL
             He used methamphetamine in his late twenties but has been sober since. | methamphetamine | HISTORICAL
+            PMH: COPD 2016 with home oxygen; atrial fibrillation. | atrial fibrillation | HISTORICAL
+            History of: remote tuberculosis, treated 1990; nodules on current CT. | nodules |
+            Preeclampsia x3 (2010, 2013, 2016). | Preeclampsia | HISTORICAL
+            Smoking: quit 10 years ago. | Smoking | HISTORICAL
+            Left total knee arthroplasty (2012) for osteoarthritis. | osteoarthritis | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1476,6 +1491,9 @@ class ContextRulesTest {
             There is a family history of asthma but not of eczema. | eczema | NEGATION,FAMILY
             Eldest child had chickenpox last month. | chickenpox | FAMILY
             Both grandparents are in good health. | good health |
+            Her brother also has Crohn disease, which started after a bout of gastroenteritis at 20. | gastroenteritis | FAMILY
+            Her older sister has psoriasis but no joint pain. | joint pain | NEGATION,FAMILY
+            Let us know if your mother is diagnosed with breast cancer. | breast cancer | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1628,6 +1646,7 @@ class ContextRulesTest {
             It is still possible that his episodes were seizures rather than fainting. | seizures | LOW_CONFIDENCE
             Findings are suggestive of but not diagnostic for Turner syndrome. | Turner syndrome | LOW_CONFIDENCE
             Cerebral palsy is being considered given the imaging. | Cerebral palsy | LOW_CONFIDENCE
+            Her daughter, a pharmacist, thinks she may have had a mini-stroke. | mini-stroke | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);

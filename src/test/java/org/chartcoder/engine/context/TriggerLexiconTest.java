@@ -117,6 +117,16 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aCaretMatchesOnlyWhereASentenceStarts() {
+        ContextClassifier c = classifier("^ report\tTRIGGER\tHYPOTHETICAL\tforward\n");
+        assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("Report any fever", 11, 16));
+        assertEquals(Set.of(Assertion.HYPOTHETICAL), c.classify("Rest. Report fever", 13, 18));
+        assertEquals(Set.of(), c.classify("The report showed fever", 18, 23));
+        assertThrows(IllegalArgumentException.class, () -> classifier("call ^ for\tTRIGGER\tHYPOTHETICAL\tforward\n"));
+        assertThrows(IllegalArgumentException.class, () -> classifier("^\tPSEUDO\n"));
+    }
+
+    @Test
     void aPhraseCannotOpenWithAWildcard() {
         assertThrows(IllegalArgumentException.class, () -> classifier("* for\tTRIGGER\tHYPOTHETICAL\tforward\n"));
         assertThrows(IllegalArgumentException.class, () -> classifier("(# mm|x mm)\tPSEUDO\n"));
