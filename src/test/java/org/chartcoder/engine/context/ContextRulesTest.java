@@ -215,6 +215,9 @@ class ContextRulesTest {
             Your blood count was normal, so we do not think you were bleeding internally. | bleeding internally | NEGATION
             Resident does not meet Loeb criteria for cystitis. | cystitis | NEGATION
             The new brace has not caused any skin breakdown. | skin breakdown | NEGATION
+            Tobacco: never smoker. | smoker | NEGATION
+            We looked for a kidney infection and the blood test was normal. | kidney infection | NEGATION
+            He was examined for a fracture, but none was found. | fracture | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -303,6 +306,8 @@ class ContextRulesTest {
             Keep her out of the kids' club until the rash has faded. | rash |
             Methotrexate did not control your arthritis, so it was stopped. | arthritis |
             MRI: right TMJ disc displacement without reduction, with joint effusion. | joint effusion |
+            Two ER visits for wheezing in the past 6 months. | wheezing |
+            Children who have eczema are more likely to develop asthma. | eczema |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -390,6 +395,9 @@ class ContextRulesTest {
             His mother adds that he has had headaches every morning. | headaches |
             The report describes a cough. | cough |
             Holter monitor showed no pauses to explain her dizziness. | dizziness |
+            Consult to evaluate for abusive head trauma in a 3-month-old with a skull fracture. | skull fracture |
+            Her new inhaler may be worsening her hoarseness. | hoarseness |
+            She has knee pain on both sides. | knee pain |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -941,6 +949,9 @@ class ContextRulesTest {
             A new lump in the neck is a red flag. | lump | HYPOTHETICAL
             Report a cough that lasts more than two weeks. | cough | HYPOTHETICAL
             Call us if your wife seems unusually sleepy or confused. | confused | HYPOTHETICAL
+            Take her to the emergency room for a stiff neck or a rash. | rash | HYPOTHETICAL
+            She was warned of possible hair thinning. | hair thinning | HYPOTHETICAL
+            We tested him for celiac disease because his sister has it. | celiac disease | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1269,6 +1280,7 @@ class ContextRulesTest {
             Preeclampsia x3 (2010, 2013, 2016). | Preeclampsia | HISTORICAL
             Smoking: quit 10 years ago. | Smoking | HISTORICAL
             Left total knee arthroplasty (2012) for osteoarthritis. | osteoarthritis | HISTORICAL
+            Birth history: born at 30 weeks; NICU stay for respiratory distress syndrome. | respiratory distress syndrome | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1494,6 +1506,8 @@ class ContextRulesTest {
             Her brother also has Crohn disease, which started after a bout of gastroenteritis at 20. | gastroenteritis | FAMILY
             Her older sister has psoriasis but no joint pain. | joint pain | NEGATION,FAMILY
             Let us know if your mother is diagnosed with breast cancer. | breast cancer | HYPOTHETICAL,FAMILY
+            Colon cancer on both sides of the family. | Colon cancer | FAMILY
+            Her children who have asthma use inhalers. | asthma | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1647,6 +1661,7 @@ class ContextRulesTest {
             Findings are suggestive of but not diagnostic for Turner syndrome. | Turner syndrome | LOW_CONFIDENCE
             Cerebral palsy is being considered given the imaging. | Cerebral palsy | LOW_CONFIDENCE
             Her daughter, a pharmacist, thinks she may have had a mini-stroke. | mini-stroke | LOW_CONFIDENCE
+            Celiac disease has been considered but has never been confirmed. | Celiac disease | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
