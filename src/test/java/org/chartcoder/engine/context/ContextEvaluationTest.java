@@ -324,7 +324,7 @@ class ContextEvaluationTest {
             "assertions-set161.tsv,  0.89,           0.94",
             "assertions-set162.tsv,  0.95,           0.97",
             "assertions-set163.tsv,  0.97,           0.97",
-            "assertions-set164.tsv,  0.91,           0.97",
+            "assertions-set164.tsv,  0.93,           0.97",
             "assertions-set165.tsv,  0.93,           0.94",
             "assertions-set166.tsv,  0.95,           0.97",
             "assertions-set167.tsv,  0.97,           0.97",
@@ -1569,7 +1569,7 @@ class ContextEvaluationTest {
 
             "assertions-set1047.tsv, 0.97,           0.97",
 
-            "assertions-set1048.tsv, 0.96,           0.97",
+            "assertions-set1048.tsv, 0.97,           0.97",
 
             "assertions-set1049.tsv, 0.94,           0.97",
 
@@ -1680,6 +1680,50 @@ class ContextEvaluationTest {
             "assertions-set1098.tsv, 0.96,           0.97",
 
             "assertions-set1099.tsv, 0.97,           0.97",
+
+            // sets 1100 to 1119, a harm reduction program, a pediatric complex care program, a perinatal mental health
+            // clinic and a performing arts medicine clinic (thirty-third session), first run 0.880, 0.980, 0.980, 0.960,
+            // 0.980; 0.980, 0.920, 0.980, 0.820, 0.880; 0.898, 0.960, 0.940, 0.900, 0.940 and 0.920, 0.960, 0.980, 0.940,
+            // 1.000
+            "assertions-set1100.tsv, 0.88,           0.97",
+
+            "assertions-set1101.tsv, 0.97,           0.97",
+
+            "assertions-set1102.tsv, 0.97,           0.97",
+
+            "assertions-set1103.tsv, 0.96,           0.96",
+
+            "assertions-set1104.tsv, 0.97,           0.96",
+
+            "assertions-set1105.tsv, 0.97,           0.97",
+
+            "assertions-set1106.tsv, 0.92,           0.88",
+
+            "assertions-set1107.tsv, 0.97,           0.97",
+
+            "assertions-set1108.tsv, 0.84,           0.96",
+
+            "assertions-set1109.tsv, 0.88,           0.93",
+
+            "assertions-set1110.tsv, 0.93,           0.97",
+
+            "assertions-set1111.tsv, 0.97,           0.97",
+
+            "assertions-set1112.tsv, 0.94,           0.97",
+
+            "assertions-set1113.tsv, 0.92,           0.97",
+
+            "assertions-set1114.tsv, 0.94,           0.97",
+
+            "assertions-set1115.tsv, 0.96,           0.97",
+
+            "assertions-set1116.tsv, 0.96,           0.97",
+
+            "assertions-set1117.tsv, 0.97,           0.97",
+
+            "assertions-set1118.tsv, 0.94,           0.97",
+
+            "assertions-set1119.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

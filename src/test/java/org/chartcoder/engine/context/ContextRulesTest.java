@@ -398,6 +398,9 @@ class ContextRulesTest {
             Consult to evaluate for abusive head trauma in a 3-month-old with a skull fracture. | skull fracture |
             Her new inhaler may be worsening her hoarseness. | hoarseness |
             She has knee pain on both sides. | knee pain |
+            Both parents report that she has had a cough for a week. | cough |
+            Your husband or family should call 911 if you faint. | faint | HYPOTHETICAL
+            Unlike her sister, Mia does not have eczema. | eczema | NEGATION
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -952,6 +955,9 @@ class ContextRulesTest {
             Take her to the emergency room for a stiff neck or a rash. | rash | HYPOTHETICAL
             She was warned of possible hair thinning. | hair thinning | HYPOTHETICAL
             We tested him for celiac disease because his sister has it. | celiac disease | HYPOTHETICAL
+            We went over the plan with you and your wife for any new chest pain. | chest pain | HYPOTHETICAL
+            Do not use ibuprofen if you have black stools or stomach pain. | stomach pain | HYPOTHETICAL
+            The psychologist will assess you for ADHD next month. | ADHD | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1508,6 +1514,10 @@ class ContextRulesTest {
             Let us know if your mother is diagnosed with breast cancer. | breast cancer | HYPOTHETICAL,FAMILY
             Colon cancer on both sides of the family. | Colon cancer | FAMILY
             Her children who have asthma use inhalers. | asthma | FAMILY
+            Her first baby needed phototherapy for jaundice. | jaundice | FAMILY
+            Unlike her sister, who has eczema, Mia has clear skin. | eczema | FAMILY
+            Leo's father told us that he also had clubfoot as a baby. | clubfoot | FAMILY
+            Your partner told us they have also had a rash. | rash | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
