@@ -99,13 +99,14 @@ public final class ContextClassifier {
             "non - contributory", "unknown", "family history", "maternal family history", "paternal family history",
             "maternal history", "paternal history", "adopted");
     private static final Set<String> DENIALS_AFTER_BUT = Set.of("no", "without");
+    /** Kin whom instructions to a caregiver name as the one cared for: "if your mother falls". */
     private static final Set<String> CARED_FOR_KIN = Set.of("mother", "father", "mom", "dad", "husband", "wife",
             "grandmother", "grandfather");
     /** What a caregiver may see come over the one they care for: "if your mother falls", "seems more confused". */
     private static final Set<String> WATCHED_CHANGES = Set.of("falls", "seems", "becomes", "has", "gets", "develops",
             "stops", "is", "looks", "acts", "cannot", "refuses", "feels", "starts");
     /** What makes "has" or "is" tell a relative's own history: "if your father has had", "is diagnosed with". */
-    private static final Set<String> KIN_HISTORY = Set.of("had", "been", "diagnosed", "found");
+    private static final Set<String> KIN_HISTORY = Set.of("had", "been", "diagnosed");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him", "himself");
     /** The patient of a pediatric note, after "in the": "Parents deny any prior burns or fractures in the child". */

@@ -95,6 +95,7 @@ final class DatedHistory {
     private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
     /** A count of episodes: "x2". */
     private static final Pattern COUNT = Pattern.compile("x[1-9][0-9]?");
+    /** The number of a count written apart: "x 2". */
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]?");
     /** A school grade, by number or by word: "in 8th grade", "in third grade". */
     private static final Pattern GRADE_NUMBER = Pattern.compile("([1-9]|1[0-2])(st|nd|rd|th)");

@@ -389,9 +389,10 @@ final class TriggerLexicon {
     /** The longest entry that starts at token {@code from} and ends at or before {@code to}; null if none. */
     Match longestAt(List<Token> tokens, int from, int to) {
         Match[] longest = new Match[1];
-        extend(root, tokens, from, from, Math.min(to, tokens.size() - 1), longest);
+        int last = Math.min(to, tokens.size() - 1);
+        extend(root, tokens, from, from, last, longest);
         if (from == 0 || tokens.get(from - 1).type() == Token.Type.BOUNDARY) {
-            extend(sentenceStart, tokens, from, from, Math.min(to, tokens.size() - 1), longest);
+            extend(sentenceStart, tokens, from, from, last, longest);
         }
         return longest[0];
     }
