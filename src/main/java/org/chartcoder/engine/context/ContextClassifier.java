@@ -408,9 +408,8 @@ public final class ContextClassifier {
      * granulomas on current CT" is a history that ends at its first item).
      */
     private static boolean isListHeading(List<Token> tokens, TriggerLexicon.Match trigger) {
-        return opensTheSentence(tokens, trigger, Set.of()) && (tokens.get(trigger.last()).type() == Token.Type.COLON
-                || trigger.last() + 1 < tokens.size() && tokens.get(trigger.last() + 1).type() == Token.Type.COLON
-                        && !wordAt(tokens, trigger.last()).equals("of"));
+        return opensTheSentence(tokens, trigger, Set.of()) && tokens.get(trigger.last()).type() == Token.Type.COLON
+                || opensAList(tokens, trigger) && !wordAt(tokens, trigger.last()).equals("of");
     }
 
     /**
