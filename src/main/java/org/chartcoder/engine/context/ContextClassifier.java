@@ -122,6 +122,11 @@ public final class ContextClassifier {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
     /** The last word of a trigger that governs the whole clause after it: "unclear whether", "no sign that". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "that");
+    /** The verbs that tie a finding to its cause: "is from", "came from", "is related to", "is coming from". */
+    private static final Set<String> CAUSE_VERBS = Set.of("is", "are", "was", "were", "came", "comes");
+    private static final Set<String> CAUSE_LINKS = Set.of("from", "related", "due", "caused", "coming");
+    /** How many words a finding's own phrase may run past the mention before its cause verb: "your fever on Monday came from". */
+    private static final int CAUSE_VERB_WORDS = 3;
     /** The words of a reason that may open a sentence before its comma: "Since you already had a stroke in 2021,". */
     private static final Set<String> FRONTED_REASONS = Set.of("because", "since", "given");
 
@@ -240,7 +245,8 @@ public final class ContextClassifier {
                 boolean before = match.last() < first;
                 if (!before && category == Assertion.HYPOTHETICAL
                         && callsTheirOwnConditionExpected(tokens, match, first, last)
-                        || category == Assertion.FAMILY && isWatchedByTheirCaregiver(tokens, match)) {
+                        || category == Assertion.FAMILY && isWatchedByTheirCaregiver(tokens, match)
+                        || before && category == Assertion.LOW_CONFIDENCE && doubtsOnlyItsCause(tokens, match, last)) {
                     continue;
                 }
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
@@ -593,6 +599,23 @@ public final class ContextClassifier {
     private static boolean deniesMoreOfTheRelative(List<Token> tokens, TriggerLexicon.Match terminator) {
         return terminator.first() == terminator.last() && tokens.get(terminator.first()).norm().equals("but")
                 && DENIALS_AFTER_BUT.contains(wordAt(tokens, terminator.last() + 1));
+    }
+
+    /**
+     * "We are not sure whether the sore on your heel is from pressure or from poor blood flow", "not yet sure whether her
+     * speech delay is related to her early crisis": a question of where a finding comes from doubts its cause, not the
+     * finding it is asked of.
+     */
+    private static boolean doubtsOnlyItsCause(List<Token> tokens, TriggerLexicon.Match trigger, int last) {
+        if (!tokens.get(trigger.last()).norm().equals("whether")) {
+            return false;
+        }
+        for (int i = last + 1; i <= last + 1 + CAUSE_VERB_WORDS && i + 1 < tokens.size() && tokens.get(i).isWord(); i++) {
+            if (CAUSE_VERBS.contains(tokens.get(i).norm()) && CAUSE_LINKS.contains(tokens.get(i + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

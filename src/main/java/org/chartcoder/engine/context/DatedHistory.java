@@ -70,6 +70,8 @@ final class DatedHistory {
     /** What says a finding seen before is still there: "is again noted", "unchanged", "has decreased to 1.1 cm". */
     private static final Set<String> STILL_THERE = Set.of("again", "unchanged", "stable", "persists", "persistent",
             "decreased", "increased", "redemonstrated", "smaller", "larger");
+    /** How many words may name the site between an injury and its year: "to the right leg". */
+    private static final int SITE_WORDS = 4;
     /** How far "previously" may stand before the finding it dates: "the previously described right vestibular schwannoma". */
     private static final int PREVIOUSLY_WORDS = 4;
     /** How far the date may stand after the event: "had a wound infection after your other knee replacement in 2019". */
@@ -431,7 +433,8 @@ final class DatedHistory {
     /**
      * "withdrawal seizures in 2021", "Tricuspid valve endocarditis (MSSA) in 2020, s/p 6 weeks of cefazolin", "adenomas
      * on colonoscopy in 2019": a mention put in a year, or a month of one, by "in" right after it (past an aside and two
-     * words at most) is an event of that time. Not when those words date its start or its finding instead ("heart failure
+     * words at most, or four naming where an injury struck: "a crush injury to the right leg in 2015") is an event of
+     * that time. Not when those words date its start or its finding instead ("heart failure
      * was diagnosed in 2019 and is now managed at home"), nor a treatment's start ("Apixaban was started for atrial
      * fibrillation in 2022"), nor what is still to come ("next colonoscopy in 2029", "colonoscopy due in 2029"). So are
      * events of more than one past age: "two febrile seizures at ages 2 and 3".
@@ -449,8 +452,9 @@ final class DatedHistory {
             }
             i = close + 1;
         }
-        for (int words = 0; words < 2 && i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).norm().equals("in")
-                && !tokens.get(i).norm().equals("at");
+        int between = wordAt(tokens, i).equals("to") ? SITE_WORDS : 2;
+        for (int words = 0; words < between && i < tokens.size() && tokens.get(i).isWord()
+                && !tokens.get(i).norm().equals("in") && !(tokens.get(i).norm().equals("at") && wordAt(tokens, i + 1).equals("ages"));
                 words++, i++) {
             if (FOUND_OR_BEGUN.contains(tokens.get(i).norm()) || TO_COME.contains(tokens.get(i).norm())) {
                 return false;

@@ -328,7 +328,7 @@ class ContextEvaluationTest {
             "assertions-set165.tsv,  0.93,           0.94",
             "assertions-set166.tsv,  0.95,           0.97",
             "assertions-set167.tsv,  0.97,           0.97",
-            "assertions-set168.tsv,  0.95,           0.94",
+            "assertions-set168.tsv,  0.97,           0.97",
             "assertions-set169.tsv,  0.97,           0.97",
             // a thirty-second and a thirty-third time, blind, side by side (knee, carotid, hernia and
             // home-oxygen instructions; paediatric emergency precautions; GI and infectious-disease lists;
@@ -521,7 +521,7 @@ class ContextEvaluationTest {
             // reports), first run 0.812, 0.875, 0.729, 0.875, 0.979 and 0.917, 0.875, 0.875, 0.938, 0.938;
             // after tuning set282 keeps five misses (allergy reactions dated only by their list item),
             // set280 and set281 three, the others two or fewer
-            "assertions-set280.tsv,  0.93,           0.93",
+            "assertions-set280.tsv,  0.93,           0.97",
             "assertions-set281.tsv,  0.93,           0.80",
             "assertions-set282.tsv,  0.91,           0.97",
             "assertions-set283.tsv,  0.95,           0.94",
@@ -587,7 +587,7 @@ class ContextEvaluationTest {
             "assertions-set322.tsv,  0.97,           0.97",
             "assertions-set323.tsv,  0.97,           0.97",
             "assertions-set324.tsv,  0.97,           0.97",
-            "assertions-set325.tsv,  0.93,           0.94",
+            "assertions-set325.tsv,  0.95,           0.94",
             "assertions-set326.tsv,  0.97,           0.97",
             "assertions-set327.tsv,  0.95,           0.97",
             "assertions-set328.tsv,  0.97,           0.97",
@@ -1061,7 +1061,7 @@ class ContextEvaluationTest {
             "assertions-set724.tsv,  0.97,           0.97",
             "assertions-set725.tsv,  0.97,           0.97",
             "assertions-set726.tsv,  0.96,           0.97",
-            "assertions-set727.tsv,  0.94,           0.94",
+            "assertions-set727.tsv,  0.96,           0.97",
             "assertions-set728.tsv,  0.97,           0.97",
             "assertions-set729.tsv,  0.96,           0.96",
             "assertions-set730.tsv,  0.96,           0.92",
@@ -1380,7 +1380,7 @@ class ContextEvaluationTest {
             // 0.918, 0.939, 0.939, 0.980
             "assertions-set960.tsv,  0.97,           0.97",
 
-            "assertions-set961.tsv,  0.96,           0.97",
+            "assertions-set961.tsv,  0.97,           0.97",
 
             "assertions-set962.tsv,  0.97,           0.97",
 
@@ -1724,6 +1724,50 @@ class ContextEvaluationTest {
             "assertions-set1118.tsv, 0.94,           0.97",
 
             "assertions-set1119.tsv, 0.97,           0.97",
+
+            // sets 1120 to 1139, a limb loss and prosthetics clinic, an oculoplastic and orbital surgery practice, a
+            // metabolic genetics clinic and an aesthetic medicine clinic (thirty-fourth session), first run 0.960, 0.980,
+            // 1.000, 0.920, 1.000; 1.000, 0.960, 1.000, 0.940, 0.980; 0.900, 0.939, 0.900, 0.940, 0.960 and 0.940, 0.980,
+            // 1.000, 0.920, 0.980
+            "assertions-set1120.tsv, 0.96,           0.97",
+
+            "assertions-set1121.tsv, 0.97,           0.97",
+
+            "assertions-set1122.tsv, 0.97,           0.97",
+
+            "assertions-set1123.tsv, 0.97,           0.97",
+
+            "assertions-set1124.tsv, 0.97,           0.97",
+
+            "assertions-set1125.tsv, 0.97,           0.97",
+
+            "assertions-set1126.tsv, 0.97,           0.97",
+
+            "assertions-set1127.tsv, 0.97,           0.97",
+
+            "assertions-set1128.tsv, 0.94,           0.97",
+
+            "assertions-set1129.tsv, 0.97,           0.96",
+
+            "assertions-set1130.tsv, 0.97,           0.97",
+
+            "assertions-set1131.tsv, 0.97,           0.97",
+
+            "assertions-set1132.tsv, 0.94,           0.90",
+
+            "assertions-set1133.tsv, 0.97,           0.97",
+
+            "assertions-set1134.tsv, 0.97,           0.97",
+
+            "assertions-set1135.tsv, 0.96,           0.97",
+
+            "assertions-set1136.tsv, 0.97,           0.97",
+
+            "assertions-set1137.tsv, 0.97,           0.97",
+
+            "assertions-set1138.tsv, 0.97,           0.97",
+
+            "assertions-set1139.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

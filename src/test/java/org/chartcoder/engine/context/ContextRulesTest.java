@@ -218,6 +218,7 @@ class ContextRulesTest {
             Tobacco: never smoker. | smoker | NEGATION
             We looked for a kidney infection and the blood test was normal. | kidney infection | NEGATION
             He was examined for a fracture, but none was found. | fracture | NEGATION
+            Newborn screen was a false positive for galactosemia. | galactosemia | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -308,6 +309,8 @@ class ContextRulesTest {
             MRI: right TMJ disc displacement without reduction, with joint effusion. | joint effusion |
             Two ER visits for wheezing in the past 6 months. | wheezing |
             Children who have eczema are more likely to develop asthma. | eczema |
+            Classic galactosemia, on lactose-free diet since day 8 of life. | Classic galactosemia |
+            Never let Ethan go more than 8 hours without eating, because fasting can cause dangerously low blood sugar. | low blood sugar | HYPOTHETICAL
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -958,6 +961,10 @@ class ContextRulesTest {
             We went over the plan with you and your wife for any new chest pain. | chest pain | HYPOTHETICAL
             Do not use ibuprofen if you have black stools or stomach pain. | stomach pain | HYPOTHETICAL
             The psychologist will assess you for ADHD next month. | ADHD | HYPOTHETICAL
+            She is a professional singer and is concerned about lip weakness after toxin. | lip weakness | HYPOTHETICAL
+            Noah's methylmalonic acidemia makes him prone to acidosis when he is sick. | acidosis | HYPOTHETICAL
+            Avoid aspirin for 48 hours, because they make bruising more likely. | bruising | HYPOTHETICAL
+            Double vision that gets worse instead of better after your fracture repair is a reason to call the same day. | Double vision | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1287,6 +1294,12 @@ class ContextRulesTest {
             Smoking: quit 10 years ago. | Smoking | HISTORICAL
             Left total knee arthroplasty (2012) for osteoarthritis. | osteoarthritis | HISTORICAL
             Birth history: born at 30 weeks; NICU stay for respiratory distress syndrome. | respiratory distress syndrome | HISTORICAL
+            Childhood apraxia of speech, in speech therapy. | Childhood apraxia of speech |
+            She has a remote history of cocaine use, none in 10 years. | cocaine use | HISTORICAL
+            Noah has been in the hospital three times before for metabolic crises. | metabolic crises | HISTORICAL
+            Maya has had two earlier hospital stays for high ammonia, both during colds. | high ammonia | HISTORICAL
+            Occupational history: retired construction worker after a crush injury to the right leg in 2015. | crush injury | HISTORICAL
+            The amputation followed a high-voltage electrical injury at work in 2020. | high-voltage electrical injury | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1518,6 +1531,10 @@ class ContextRulesTest {
             Unlike her sister, who has eczema, Mia has clear skin. | eczema | FAMILY
             Leo's father told us that he also had clubfoot as a baby. | clubfoot | FAMILY
             Your partner told us they have also had a rash. | rash | FAMILY
+            His wife is his caregiver and has no health problems of her own. | health problems | NEGATION,FAMILY
+            The patient's husband is her primary caregiver during chemotherapy. | chemotherapy |
+            The younger sister was tested after the patient's diagnosis and does not have OTC deficiency. | OTC deficiency | NEGATION,FAMILY
+            Lives with mother and grandmother and attends daycare, where she has had frequent colds. | frequent colds |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1672,6 +1689,13 @@ class ContextRulesTest {
             Cerebral palsy is being considered given the imaging. | Cerebral palsy | LOW_CONFIDENCE
             Her daughter, a pharmacist, thinks she may have had a mini-stroke. | mini-stroke | LOW_CONFIDENCE
             Celiac disease has been considered but has never been confirmed. | Celiac disease | LOW_CONFIDENCE
+            We could not fully rule out an early vascular occlusion, so please return tomorrow morning for a recheck. | early vascular occlusion | LOW_CONFIDENCE
+            You were seen today for swelling of your left upper eyelid, which we think is a stye. | stye | LOW_CONFIDENCE
+            We are not sure whether the sore on your heel is from pressure or from poor blood flow. | sore on your heel |
+            We are not yet sure whether her speech delay is related to her early crisis. | speech delay |
+            We are not sure whether the lump in your liver is cancer. | cancer | LOW_CONFIDENCE
+            Her mother is concerned that the patient has body dysmorphic disorder. | body dysmorphic disorder | LOW_CONFIDENCE
+            Dr. Lin is concerned about a possible pelvic abscess near your J-pouch. | pelvic abscess | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
