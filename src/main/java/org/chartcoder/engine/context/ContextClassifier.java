@@ -316,12 +316,13 @@ public final class ContextClassifier {
                 // breath, or decreased urination"
                 openedParentheses--;
                 closedAsideWords += category == Assertion.HYPOTHETICAL ? words - wordsBeforeAside - 1 : 0;
-            } else if (!forward && category == Assertion.NEGATION && i == trigger.first() - 1
-                    && token.norm().equals(")")) {
+            } else if (!forward && token.norm().equals(")") && (category == Assertion.NEGATION && i == trigger.first() - 1
+                    || category == Assertion.LOW_CONFIDENCE && i == trigger.first() - 2 && tokens.get(i + 1).norm().equals(","))) {
                 openedParentheses++;
             } else if (!forward && token.norm().equals("(") && openedParentheses == 1) {
                 // a result right after an aside that lists what the test covered: the aside is one word of distance,
-                // "Diabetes autoantibodies (GAD65, IA-2, ZnT8) negative"
+                // "Diabetes autoantibodies (GAD65, IA-2, ZnT8) negative"; so is an abbreviation before a doubt's
+                // comma, "Relative energy deficiency in sport (RED-S), suspected"
                 openedParentheses--;
                 closedAsideWords += words - 1;
             } else if (forward && token.norm().equals(")") && !closesListNumber(tokens, i) && openedParentheses-- == 0
@@ -684,7 +685,8 @@ public final class ContextClassifier {
      * "Your mouth sores are expected at this point in your treatment", "the skin redness you have now is
      * expected", "Her fatigue and mild anemia are expected with chemotherapy", "Mild bruising of the fingers is present
      * today and is expected after this injury", "Right bundle branch block is expected after your repair and is unchanged on
-     * today's ECG", "Easy bruising without injury is common for you": what the patient has now, called
+     * today's ECG", "Easy bruising without injury is common for you", "The numbness of your belly skin is normal after a
+     * tummy tuck" (a sentence that opens on "The" names a finding already there): what the patient has now, called
      * expected or common, is present; "Some swelling around your incision is expected" still names what may come.
      */
     private static boolean callsTheirOwnConditionExpected(List<Token> tokens, TriggerLexicon.Match trigger,
@@ -699,7 +701,8 @@ public final class ContextClassifier {
             return true;
         }
         for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
-            if (tokens.get(i).norm().equals("your") || PATIENT_OWNERS.contains(tokens.get(i).norm())) {
+            if (tokens.get(i).norm().equals("your") || PATIENT_OWNERS.contains(tokens.get(i).norm())
+                    || tokens.get(i).norm().equals("the") && (i == 0 || tokens.get(i - 1).type() == Token.Type.BOUNDARY)) {
                 return true;
             }
         }

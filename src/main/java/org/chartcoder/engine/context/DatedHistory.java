@@ -95,6 +95,8 @@ final class DatedHistory {
     private static final Pattern MONTH_NUMBER = Pattern.compile("0?[1-9]|1[0-2]");
     /** A day of the month in a full date: "03/14/2023", "March 14, 2023". */
     private static final Pattern DAY_NUMBER = Pattern.compile("0?[1-9]|[12][0-9]|3[01]");
+    /** The eye a problem list's item names after it: "NAION OD (2021)". */
+    private static final Set<String> EYES = Set.of("od", "os", "ou");
     /** A count of episodes: "x2". */
     private static final Pattern COUNT = Pattern.compile("x[1-9][0-9]?");
     /** The number of a count written apart: "x 2". */
@@ -482,13 +484,13 @@ final class DatedHistory {
      * "Left hip fracture 2020, s/p ORIF", "NSAID-induced gastric ulcer 2019 - NSAIDs contraindicated", "Breakthrough seizure
      * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
-     * of sets 1 to 939, and so is one whose aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid
+     * of sets 1 to 939 (past the eye it struck: "Optic neuritis OS (2016), recovered to 20/20"), and so is one whose aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid
      * citalopram"), or whose count stands before the year ("Gestational diabetes x2 (2004, 2007)"); not one its item
      * keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on apixaban"), nor a test and its result
      * ("mammogram 2/2024 was normal").
      */
     private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
-        int i = afterACount(tokens, last + 1);
+        int i = afterACount(tokens, EYES.contains(wordAt(tokens, last + 1)) ? last + 2 : last + 1);
         boolean datedAside = false;
         if (isPunctuation(tokens, i, "(") && !startsADate(tokens, i + 1)) {
             int close = asideEnd(tokens, i);

@@ -202,7 +202,7 @@ class ContextEvaluationTest {
             // on blood thinners, dehydration; emergency, vascular, adolescent, transplant, ILD lists;
             // spherocytosis to gout families; trauma CT to thyroid scans), first run 0.812, 0.854,
             // 0.875, 0.938, 0.957; after tuning set100 to set103 keep two misses each, set104 one
-            "assertions-set100.tsv,  0.95,           0.97",
+            "assertions-set100.tsv,  0.97,           0.97",
             "assertions-set101.tsv,  0.97,           0.97",
             "assertions-set102.tsv,  0.95,           0.97",
             "assertions-set103.tsv,  0.95,           0.97",
@@ -406,7 +406,7 @@ class ContextEvaluationTest {
             // six misses, set216 five, set217 four, set211 three, the others two or fewer
             "assertions-set210.tsv,  0.97,           0.97",
             "assertions-set211.tsv,  0.97,           0.97",
-            "assertions-set212.tsv,  0.95,           0.97",
+            "assertions-set212.tsv,  0.97,           0.97",
             "assertions-set213.tsv,  0.97,           0.97",
             "assertions-set214.tsv,  0.97,           0.96",
             "assertions-set215.tsv,  0.95,           0.97",
@@ -554,7 +554,7 @@ class ContextEvaluationTest {
             // 1.000, 0.938, 0.958 and 0.896, 0.896, 1.000, 0.938, 0.979; after tuning set300 keeps five
             // misses, set301 four, the others three or fewer
             "assertions-set300.tsv,  0.91,           0.90",
-            "assertions-set301.tsv,  0.91,           0.97",
+            "assertions-set301.tsv,  0.93,           0.97",
             "assertions-set302.tsv,  0.97,           0.97",
             "assertions-set303.tsv,  0.95,           0.97",
             "assertions-set304.tsv,  0.95,           0.97",
@@ -583,7 +583,7 @@ class ContextEvaluationTest {
             // sets 320 to 329, radiation oncology and critical care (twenty-first session), first run 0.875,
             // 0.812, 1.000, 0.958, 1.000 and 0.896, 0.958, 0.917, 0.979, 0.979, then tuned
             "assertions-set320.tsv,  0.95,           0.97",
-            "assertions-set321.tsv,  0.87,           0.97",
+            "assertions-set321.tsv,  0.89,           0.97",
             "assertions-set322.tsv,  0.97,           0.97",
             "assertions-set323.tsv,  0.97,           0.97",
             "assertions-set324.tsv,  0.97,           0.97",
@@ -619,7 +619,7 @@ class ContextEvaluationTest {
             // sets 350 to 359, plastic surgery and urogynecology (twenty-first session), first run 0.938, 0.938,
             // 0.938, 0.958, 0.979 and 0.917, 0.917, 0.917, 0.958, 0.979, then tuned
             "assertions-set350.tsv,  0.95,           0.93",
-            "assertions-set351.tsv,  0.95,           0.97",
+            "assertions-set351.tsv,  0.97,           0.97",
             "assertions-set352.tsv,  0.95,           0.97",
             "assertions-set353.tsv,  0.95,           0.97",
             "assertions-set354.tsv,  0.97,           0.96",
@@ -661,7 +661,7 @@ class ContextEvaluationTest {
             "assertions-set383.tsv,  0.97,           0.97",
             "assertions-set384.tsv,  0.97,           0.97",
             "assertions-set385.tsv,  0.81,           0.94",
-            "assertions-set386.tsv,  0.81,           0.97",
+            "assertions-set386.tsv,  0.83,           0.97",
             "assertions-set387.tsv,  0.87,           0.97",
             "assertions-set388.tsv,  0.93,           0.97",
             "assertions-set389.tsv,  0.95,           0.97",
@@ -1323,7 +1323,7 @@ class ContextEvaluationTest {
 
             "assertions-set935.tsv,  0.97,           0.97",
 
-            "assertions-set936.tsv,  0.94,           0.97",
+            "assertions-set936.tsv,  0.96,           0.97",
 
             "assertions-set937.tsv,  0.97,           0.97",
 
@@ -1410,7 +1410,7 @@ class ContextEvaluationTest {
 
             "assertions-set975.tsv,  0.95,           0.96",
 
-            "assertions-set976.tsv,  0.91,           0.97",
+            "assertions-set976.tsv,  0.93,           0.97",
 
             "assertions-set977.tsv,  0.97,           0.97",
 
@@ -1519,7 +1519,7 @@ class ContextEvaluationTest {
 
             "assertions-set1024.tsv, 0.97,           0.97",
 
-            "assertions-set1025.tsv, 0.95,           0.97",
+            "assertions-set1025.tsv, 0.97,           0.97",
 
             "assertions-set1026.tsv, 0.93,           0.97",
 
@@ -1571,7 +1571,7 @@ class ContextEvaluationTest {
 
             "assertions-set1048.tsv, 0.97,           0.97",
 
-            "assertions-set1049.tsv, 0.94,           0.97",
+            "assertions-set1049.tsv, 0.96,           0.97",
 
             "assertions-set1050.tsv, 0.97,           0.97",
 
@@ -1619,7 +1619,7 @@ class ContextEvaluationTest {
 
             "assertions-set1070.tsv, 0.97,           0.97",
 
-            "assertions-set1071.tsv, 0.92,           0.97",
+            "assertions-set1071.tsv, 0.94,           0.97",
 
             "assertions-set1072.tsv, 0.97,           0.97",
 
@@ -1629,7 +1629,7 @@ class ContextEvaluationTest {
 
             "assertions-set1075.tsv, 0.97,           0.97",
 
-            "assertions-set1076.tsv, 0.94,           0.97",
+            "assertions-set1076.tsv, 0.96,           0.97",
 
             "assertions-set1077.tsv, 0.96,           0.97",
 
@@ -1643,7 +1643,7 @@ class ContextEvaluationTest {
             // and 0.860, 0.960, 1.000, 0.940, 0.960
             "assertions-set1080.tsv, 0.92,           0.97",
 
-            "assertions-set1081.tsv, 0.96,           0.97",
+            "assertions-set1081.tsv, 0.97,           0.97",
 
             "assertions-set1082.tsv, 0.97,           0.97",
 
@@ -1768,6 +1768,50 @@ class ContextEvaluationTest {
             "assertions-set1138.tsv, 0.97,           0.97",
 
             "assertions-set1139.tsv, 0.97,           0.97",
+
+            // sets 1140 to 1159, an endurance sports and marathon medicine service, a neuro-ophthalmology clinic, an
+            // aortopathy and Marfan syndrome clinic and a living kidney donor clinic (thirty-fourth session), first run
+            // 0.920, 0.980, 0.960, 0.980, 0.980; 0.920, 0.980, 0.960, 0.980, 1.000; 0.980, 0.980, 1.000, 0.960, 0.980 and
+            // 0.959, 0.960, 0.980, 0.960, 0.980
+            "assertions-set1140.tsv, 0.96,           0.97",
+
+            "assertions-set1141.tsv, 0.97,           0.97",
+
+            "assertions-set1142.tsv, 0.97,           0.97",
+
+            "assertions-set1143.tsv, 0.97,           0.97",
+
+            "assertions-set1144.tsv, 0.97,           0.97",
+
+            "assertions-set1145.tsv, 0.94,           0.97",
+
+            "assertions-set1146.tsv, 0.97,           0.97",
+
+            "assertions-set1147.tsv, 0.97,           0.97",
+
+            "assertions-set1148.tsv, 0.97,           0.97",
+
+            "assertions-set1149.tsv, 0.97,           0.97",
+
+            "assertions-set1150.tsv, 0.97,           0.97",
+
+            "assertions-set1151.tsv, 0.97,           0.97",
+
+            "assertions-set1152.tsv, 0.97,           0.97",
+
+            "assertions-set1153.tsv, 0.97,           0.97",
+
+            "assertions-set1154.tsv, 0.97,           0.97",
+
+            "assertions-set1155.tsv, 0.97,           0.97",
+
+            "assertions-set1156.tsv, 0.97,           0.97",
+
+            "assertions-set1157.tsv, 0.97,           0.97",
+
+            "assertions-set1158.tsv, 0.97,           0.97",
+
+            "assertions-set1159.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

@@ -219,6 +219,7 @@ class ContextRulesTest {
             We looked for a kidney infection and the blood test was normal. | kidney infection | NEGATION
             He was examined for a fracture, but none was found. | fracture | NEGATION
             Newborn screen was a false positive for galactosemia. | galactosemia | NEGATION
+            The systemic score is 4, and the patient does not meet revised Ghent criteria for Marfan syndrome. | Marfan syndrome | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -311,6 +312,7 @@ class ContextRulesTest {
             Children who have eczema are more likely to develop asthma. | eczema |
             Classic galactosemia, on lactose-free diet since day 8 of life. | Classic galactosemia |
             Never let Ethan go more than 8 hours without eating, because fasting can cause dangerously low blood sugar. | low blood sugar | HYPOTHETICAL
+            Your CT scan before discharge showed no enlargement of the false lumen. | false lumen |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -965,6 +967,12 @@ class ContextRulesTest {
             Noah's methylmalonic acidemia makes him prone to acidosis when he is sick. | acidosis | HYPOTHETICAL
             Avoid aspirin for 48 hours, because they make bruising more likely. | bruising | HYPOTHETICAL
             Double vision that gets worse instead of better after your fracture repair is a reason to call the same day. | Double vision | HYPOTHETICAL
+            The swelling in your ankles is common after a long race and should go away in a few days. | swelling in your ankles |
+            Some swelling around your incision is expected. | swelling | HYPOTHETICAL
+            Your ankle swelling has improved and is not a reason to come back to the emergency room. | ankle swelling |
+            Running too soon could turn the stress injury into a complete fracture. | complete fracture | HYPOTHETICAL
+            The patient's 4-year-old daughter will be screened by echocardiogram for aortic root dilation. | aortic root dilation | HYPOTHETICAL,FAMILY
+            Look at your incisions every day for signs of infection such as warmth, spreading redness, or pus. | pus | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1300,6 +1308,9 @@ class ContextRulesTest {
             Maya has had two earlier hospital stays for high ammonia, both during colds. | high ammonia | HISTORICAL
             Occupational history: retired construction worker after a crush injury to the right leg in 2015. | crush injury | HISTORICAL
             The amputation followed a high-voltage electrical injury at work in 2020. | high-voltage electrical injury | HISTORICAL
+            Optic neuritis OS (2016), recovered to 20/20. | Optic neuritis | HISTORICAL
+            Your first pregnancy was complicated by preeclampsia. | preeclampsia | HISTORICAL
+            You stopped smoking three months before donation. | smoking | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1535,6 +1546,10 @@ class ContextRulesTest {
             The patient's husband is her primary caregiver during chemotherapy. | chemotherapy |
             The younger sister was tested after the patient's diagnosis and does not have OTC deficiency. | OTC deficiency | NEGATION,FAMILY
             Lives with mother and grandmother and attends daycare, where she has had frequent colds. | frequent colds |
+            Type 2 diabetes runs through her father's side of the family. | Type 2 diabetes | FAMILY
+            Several men on the mother's side had sudden vision loss in young adulthood. | sudden vision loss | FAMILY
+            Former living donor with mild post-donation hypertension, well controlled. | post-donation hypertension |
+            Mother with autosomal dominant polycystic kidney disease; the candidate's MRI shows no renal cysts. | renal cysts | NEGATION
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1696,6 +1711,9 @@ class ContextRulesTest {
             We are not sure whether the lump in your liver is cancer. | cancer | LOW_CONFIDENCE
             Her mother is concerned that the patient has body dysmorphic disorder. | body dysmorphic disorder | LOW_CONFIDENCE
             Dr. Lin is concerned about a possible pelvic abscess near your J-pouch. | pelvic abscess | LOW_CONFIDENCE
+            Relative energy deficiency in sport (RED-S), suspected. | Relative energy deficiency in sport | LOW_CONFIDENCE
+            Disordered eating, probable per EDE-Q - dietitian referral placed. | Disordered eating | LOW_CONFIDENCE
+            We stopped your ethambutol because it may have caused damage to your optic nerves. | damage to your optic nerves | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
