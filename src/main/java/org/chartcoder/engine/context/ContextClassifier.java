@@ -122,6 +122,8 @@ public final class ContextClassifier {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
     /** The last word of a trigger that governs the whole clause after it: "unclear whether", "no sign that". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "that");
+    /** The first words of a purpose or a condition, which end a denial's scope: "to prevent", "if". */
+    private static final Set<String> CONDITION_OPENERS = Set.of("to", "if");
     /** The verbs that tie a finding to its cause: "is from", "came from", "is related to", "is coming from". */
     private static final Set<String> CAUSE_VERBS = Set.of("is", "are", "was", "were", "came", "comes");
     private static final Set<String> CAUSE_LINKS = Set.of("from", "related", "due", "caused", "coming");
@@ -246,7 +248,8 @@ public final class ContextClassifier {
                 if (!before && category == Assertion.HYPOTHETICAL
                         && callsTheirOwnConditionExpected(tokens, match, first, last)
                         || category == Assertion.FAMILY && isWatchedByTheirCaregiver(tokens, match)
-                        || before && category == Assertion.LOW_CONFIDENCE && doubtsOnlyItsCause(tokens, match, last)) {
+                        || before && (category == Assertion.LOW_CONFIDENCE || category == Assertion.NEGATION)
+                                && doubtsOnlyItsCause(tokens, match, last)) {
                     continue;
                 }
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
@@ -341,7 +344,9 @@ public final class ContextClassifier {
                     && other >= 0 && other < matches.size() && matches.get(other).covers(i)
                     && terminates(tokens, matches.get(other), category, forward)
                     && !(category == Assertion.FAMILY && isPronounOfTheRelative(tokens, trigger, matches.get(other).last()))
-                    && !(category == Assertion.FAMILY && forward && deniesMoreOfTheRelative(tokens, matches.get(other)))
+                    && !(category == Assertion.FAMILY && forward && (deniesMoreOfTheRelative(tokens, matches.get(other))
+                            || isBut(tokens, matches.get(other)) && !hasWordIn(tokens, trigger, eitherKin)
+                                    && isPronounOfTheRelative(tokens, trigger, matches.get(other).last() + 1)))
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
             }
@@ -568,8 +573,10 @@ public final class ContextClassifier {
      * "Mother had a PE during her second pregnancy and was found to be factor V Leiden heterozygous",
      * "Paternal grandmother died at 88; she had macular degeneration": a pronoun of the relative's gender
      * (at {@code i}), or either pronoun after a relative of either sex ("Paternal cousin died in her sleep"),
-     * goes on speaking of the relative, across a semicolon too, unless the sentence has
-     * made the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again.
+     * goes on speaking of the relative, across a semicolon too (and a "but", after a relative of one sex: "Mother does
+     * not have osteoporosis per her last DEXA, but she had a wrist fracture at 60"), unless the sentence has
+     * made the relative the patient's ("her mother ..., she"), when the pronoun may be the patient again; not when the
+     * patient is of the other sex ("His mother had a goiter, but she was never treated for thyroid disease").
      */
     private boolean isPronounOfTheRelative(List<Token> tokens, TriggerLexicon.Match relative, int i) {
         if (i >= tokens.size()) {
@@ -577,8 +584,14 @@ public final class ContextClassifier {
         }
         String pronoun = tokens.get(i).norm();
         Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
-        return (hasWordIn(tokens, relative, kin) || !kin.isEmpty() && hasWordIn(tokens, relative, eitherKin))
-                && (relative.first() == 0 || !PATIENT_OWNERS.contains(wordAt(tokens, relative.first() - 1)));
+        String owner = relative.first() == 0 ? "" : wordAt(tokens, relative.first() - 1);
+        boolean ownerIsTheOtherSex = owner.equals("his") && kin == femaleKin || owner.equals("her") && kin == maleKin;
+        boolean ofTheRelativesSex = false;
+        for (int k = relative.first(); k <= relative.last(); k++) {
+            ofTheRelativesSex |= kin.contains(tokens.get(k).norm().replaceFirst("'s$", ""));
+        }
+        return (ofTheRelativesSex || !kin.isEmpty() && hasWordIn(tokens, relative, eitherKin))
+                && (!PATIENT_OWNERS.contains(owner) || ownerIsTheOtherSex);
     }
 
     /**
@@ -598,17 +611,20 @@ public final class ContextClassifier {
      * no known lung involvement": what "but" denies after a relative's condition is denied of the relative.
      */
     private static boolean deniesMoreOfTheRelative(List<Token> tokens, TriggerLexicon.Match terminator) {
-        return terminator.first() == terminator.last() && tokens.get(terminator.first()).norm().equals("but")
-                && DENIALS_AFTER_BUT.contains(wordAt(tokens, terminator.last() + 1));
+        return isBut(tokens, terminator) && DENIALS_AFTER_BUT.contains(wordAt(tokens, terminator.last() + 1));
+    }
+
+    private static boolean isBut(List<Token> tokens, TriggerLexicon.Match terminator) {
+        return terminator.first() == terminator.last() && tokens.get(terminator.first()).norm().equals("but");
     }
 
     /**
      * "We are not sure whether the sore on your heel is from pressure or from poor blood flow", "not yet sure whether her
-     * speech delay is related to her early crisis": a question of where a finding comes from doubts its cause, not the
-     * finding it is asked of.
+     * speech delay is related to her early crisis", "It is unlikely that her high sugars were caused by the steroid shot": a
+     * question, or a denial, of where a finding comes from is about its cause, not the finding it is asked of.
      */
     private static boolean doubtsOnlyItsCause(List<Token> tokens, TriggerLexicon.Match trigger, int last) {
-        if (!tokens.get(trigger.last()).norm().equals("whether")) {
+        if (!CLAUSE_OPENERS.contains(tokens.get(trigger.last()).norm()) && !CLAUSE_OPENERS.contains(wordAt(tokens, trigger.last() + 1))) {
             return false;
         }
         for (int i = last + 1; i <= last + 1 + CAUSE_VERB_WORDS && i + 1 < tokens.size() && tokens.get(i).isWord(); i++) {
@@ -758,12 +774,13 @@ public final class ContextClassifier {
             // an uncertain diagnosis after a comma or conjunction opens a new assertion: "no fever, possible
             // pneumonia"; one that qualifies the negated noun does not: "none demonstrate features concerning for"
             // and a warning that reads back over its list closes the list: "no tears when crying can mean dehydration";
-            // and so does a purpose: "no lifting over 10 lb for 6 weeks to prevent an incisional hernia";
+            // and so does a purpose: "no lifting over 10 lb for 6 weeks to prevent an incisional hernia", and a
+            // condition: "Do not exercise if ketones are present";
             // a relative named after a comma opens the relative's own assertion: "evaluate for BHD, mother had renal tumors"
             return forwardScope && category == Assertion.NEGATION
                     && (entry.categories().contains(Assertion.LOW_CONFIDENCE) && opensAClause(tokens, match.first())
                             || entry.categories().contains(Assertion.HYPOTHETICAL)
-                                    && (entry.backward() || tokens.get(match.first()).norm().equals("to")))
+                                    && (entry.backward() || CONDITION_OPENERS.contains(tokens.get(match.first()).norm())))
                     || forwardScope && category != Assertion.FAMILY && category != Assertion.HISTORICAL
                             && entry.categories().contains(Assertion.FAMILY) && match.first() > 0
                             && tokens.get(match.first() - 1).norm().equals(",");

@@ -28,7 +28,7 @@ class ContextEvaluationTest {
             "assertions-set2.tsv,    0.97,           0.97",
             "assertions-set3.tsv,    0.97,           0.97",
             "assertions-set4.tsv,    0.97,           0.97",
-            "assertions-set5.tsv,    0.95,           0.95",
+            "assertions-set5.tsv,    0.97,           0.97",
             "assertions-set6.tsv,    0.95,           0.95",
             "assertions-set7.tsv,    0.95,           0.95",
             "assertions-set8.tsv,    0.95,           0.95",
@@ -1525,7 +1525,7 @@ class ContextEvaluationTest {
 
             "assertions-set1027.tsv, 0.97,           0.97",
 
-            "assertions-set1028.tsv, 0.95,           0.94",
+            "assertions-set1028.tsv, 0.97,           0.94",
 
             "assertions-set1029.tsv, 0.97,           0.97",
 
@@ -1585,7 +1585,7 @@ class ContextEvaluationTest {
 
             "assertions-set1055.tsv, 0.93,           0.97",
 
-            "assertions-set1056.tsv, 0.97,           0.94",
+            "assertions-set1056.tsv, 0.97,           0.97",
 
             "assertions-set1057.tsv, 0.97,           0.97",
 
@@ -1629,7 +1629,7 @@ class ContextEvaluationTest {
 
             "assertions-set1075.tsv, 0.97,           0.97",
 
-            "assertions-set1076.tsv, 0.96,           0.97",
+            "assertions-set1076.tsv, 0.97,           0.97",
 
             "assertions-set1077.tsv, 0.96,           0.97",
 
@@ -1721,7 +1721,7 @@ class ContextEvaluationTest {
 
             "assertions-set1117.tsv, 0.97,           0.97",
 
-            "assertions-set1118.tsv, 0.94,           0.97",
+            "assertions-set1118.tsv, 0.96,           0.97",
 
             "assertions-set1119.tsv, 0.97,           0.97",
 
@@ -1812,6 +1812,50 @@ class ContextEvaluationTest {
             "assertions-set1158.tsv, 0.97,           0.97",
 
             "assertions-set1159.tsv, 0.97,           0.97",
+
+            // sets 1160 to 1179, a sports cardiology clinic, a benign hematology iron clinic, a pediatric type 1 diabetes
+            // clinic and a post-intensive care recovery clinic (thirty-fourth session), first run 0.980, 0.960, 0.980,
+            // 0.920, 0.980; 0.959, 0.940, 0.960, 0.920, 0.980; 0.959, 0.939, 1.000, 0.960, 0.940 and 0.940, 1.000, 0.939,
+            // 0.900, 0.940
+            "assertions-set1160.tsv, 0.97,           0.97",
+
+            "assertions-set1161.tsv, 0.97,           0.97",
+
+            "assertions-set1162.tsv, 0.97,           0.97",
+
+            "assertions-set1163.tsv, 0.94,           0.97",
+
+            "assertions-set1164.tsv, 0.97,           0.97",
+
+            "assertions-set1165.tsv, 0.97,           0.97",
+
+            "assertions-set1166.tsv, 0.97,           0.97",
+
+            "assertions-set1167.tsv, 0.96,           0.97",
+
+            "assertions-set1168.tsv, 0.94,           0.97",
+
+            "assertions-set1169.tsv, 0.97,           0.96",
+
+            "assertions-set1170.tsv, 0.97,           0.97",
+
+            "assertions-set1171.tsv, 0.97,           0.97",
+
+            "assertions-set1172.tsv, 0.97,           0.97",
+
+            "assertions-set1173.tsv, 0.97,           0.97",
+
+            "assertions-set1174.tsv, 0.96,           0.96",
+
+            "assertions-set1175.tsv, 0.96,           0.97",
+
+            "assertions-set1176.tsv, 0.97,           0.97",
+
+            "assertions-set1177.tsv, 0.95,           0.97",
+
+            "assertions-set1178.tsv, 0.92,           0.97",
+
+            "assertions-set1179.tsv, 0.94,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

@@ -220,6 +220,8 @@ class ContextRulesTest {
             He was examined for a fracture, but none was found. | fracture | NEGATION
             Newborn screen was a false positive for galactosemia. | galactosemia | NEGATION
             The systemic score is 4, and the patient does not meet revised Ghent criteria for Marfan syndrome. | Marfan syndrome | NEGATION
+            Generalized anxiety, screen negative for panic disorder. | panic disorder | NEGATION
+            It is unlikely that her high sugars were caused by the steroid shot she got last week. | high sugars |
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -313,6 +315,8 @@ class ContextRulesTest {
             Classic galactosemia, on lactose-free diet since day 8 of life. | Classic galactosemia |
             Never let Ethan go more than 8 hours without eating, because fasting can cause dangerously low blood sugar. | low blood sugar | HYPOTHETICAL
             Your CT scan before discharge showed no enlargement of the false lumen. | false lumen |
+            Vegan diet for ten years, which likely contributes to her iron deficiency. | iron deficiency |
+            Moderate AC joint arthrosis with inferior osteophytes, which may contribute to impingement. | impingement | LOW_CONFIDENCE
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -406,6 +410,8 @@ class ContextRulesTest {
             Both parents report that she has had a cough for a week. | cough |
             Your husband or family should call 911 if you faint. | faint | HYPOTHETICAL
             Unlike her sister, Mia does not have eczema. | eczema | NEGATION
+            You were not having an arrhythmia when you felt the fluttering this morning. | fluttering |
+            Do not exercise if ketones are present. | ketones | HYPOTHETICAL
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -973,6 +979,11 @@ class ContextRulesTest {
             Running too soon could turn the stress injury into a complete fracture. | complete fracture | HYPOTHETICAL
             The patient's 4-year-old daughter will be screened by echocardiogram for aortic root dilation. | aortic root dilation | HYPOTHETICAL,FAMILY
             Look at your incisions every day for signs of infection such as warmth, spreading redness, or pus. | pus | HYPOTHETICAL
+            Because you have hypertrophic cardiomyopathy, never push through dizziness during a workout. | dizziness | HYPOTHETICAL
+            Check for ketones whenever her blood sugar is over 250. | ketones | HYPOTHETICAL
+            Recheck ketones every 2 to 3 hours while she is sick. | ketones | HYPOTHETICAL
+            Education: reviewed treatment of hypoglycemia with the rule of 15. | hypoglycemia | HYPOTHETICAL
+            If you ever need surgery, tell the team that you have acute intermittent porphyria. | acute intermittent porphyria |
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1311,6 +1322,8 @@ class ContextRulesTest {
             Optic neuritis OS (2016), recovered to 20/20. | Optic neuritis | HISTORICAL
             Your first pregnancy was complicated by preeclampsia. | preeclampsia | HISTORICAL
             You stopped smoking three months before donation. | smoking | HISTORICAL
+            Anabolic steroid use, discontinued 2023. | Anabolic steroid use | HISTORICAL
+            Your infusion in 2022 caused a rash, so you were given an antihistamine before today's dose. | rash | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1550,6 +1563,13 @@ class ContextRulesTest {
             Several men on the mother's side had sudden vision loss in young adulthood. | sudden vision loss | FAMILY
             Former living donor with mild post-donation hypertension, well controlled. | post-donation hypertension |
             Mother with autosomal dominant polycystic kidney disease; the candidate's MRI shows no renal cysts. | renal cysts | NEGATION
+            Her mother, who is present today, has lupus and asked whether it could affect her daughter's heart. | lupus | FAMILY
+            Mother is worried that her son will develop celiac disease like his aunt. | celiac disease | HYPOTHETICAL
+            She lives with her daughter, who has noticed that she has become forgetful since the ICU stay. | forgetful |
+            Emma's older brother was also admitted to the PICU for a severe asthma attack two years ago. | severe asthma attack | FAMILY
+            His mother had a goiter, but she was never treated for thyroid disease. | thyroid disease | NEGATION,FAMILY
+            A cousin had sickle cell disease, but she has sickle cell trait only. | sickle cell trait |
+            Father's asthma is severe, and he has been intubated twice. | intubated | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1585,7 +1605,7 @@ class ContextRulesTest {
             You may have some bruising.                                   | bruising          | HYPOTHETICAL
             Lung nodule larger vs 6/2023 CT.                              | Lung nodule       |
             His brother reportedly had epilepsy, not confirmed.           | epilepsy          | FAMILY,LOW_CONFIDENCE
-            Bone spurs, which may contribute to his knee pain.            | knee pain         | LOW_CONFIDENCE
+            Bone spurs, which may contribute to his knee pain.            | knee pain         |
             Died of heart failure, ? related to amyloidosis.              | amyloidosis       | LOW_CONFIDENCE
             Died of heart failure, ? related to amyloidosis.              | heart failure     |
             ?Appendicitis - CT with fat stranding.                        | fat stranding     |
@@ -1714,6 +1734,7 @@ class ContextRulesTest {
             Relative energy deficiency in sport (RED-S), suspected. | Relative energy deficiency in sport | LOW_CONFIDENCE
             Disordered eating, probable per EDE-Q - dietitian referral placed. | Disordered eating | LOW_CONFIDENCE
             We stopped your ethambutol because it may have caused damage to your optic nerves. | damage to your optic nerves | LOW_CONFIDENCE
+            Left ventricular hypertrophy in the gray zone between athlete's heart and hypertrophic cardiomyopathy. | hypertrophic cardiomyopathy | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
