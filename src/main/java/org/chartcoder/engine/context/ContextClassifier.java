@@ -127,7 +127,7 @@ public final class ContextClassifier {
     /** The verbs that tie a finding to its cause: "is from", "came from", "is related to", "is coming from". */
     private static final Set<String> CAUSE_VERBS = Set.of("is", "are", "was", "were", "came", "comes");
     private static final Set<String> CAUSE_LINKS = Set.of("from", "related", "due", "caused", "coming");
-    /** How many words a finding's own phrase may run past the mention before its cause verb: "your fever on Monday came from". */
+    /** How many words may follow the mention before the verb of its cause: "your fever on Monday came from". */
     private static final int CAUSE_VERB_WORDS = 3;
     /** The words of a reason that may open a sentence before its comma: "Since you already had a stroke in 2021,". */
     private static final Set<String> FRONTED_REASONS = Set.of("because", "since", "given");
@@ -249,7 +249,7 @@ public final class ContextClassifier {
                         && callsTheirOwnConditionExpected(tokens, match, first, last)
                         || category == Assertion.FAMILY && isWatchedByTheirCaregiver(tokens, match)
                         || before && (category == Assertion.LOW_CONFIDENCE || category == Assertion.NEGATION)
-                                && doubtsOnlyItsCause(tokens, match, last)) {
+                                && asksOnlyOfItsCause(tokens, match, last)) {
                     continue;
                 }
                 if ((before ? entry.forward() : (entry.backward() && !isQueryMark(tokens, match)))
@@ -319,8 +319,10 @@ public final class ContextClassifier {
                 // breath, or decreased urination"
                 openedParentheses--;
                 closedAsideWords += category == Assertion.HYPOTHETICAL ? words - wordsBeforeAside - 1 : 0;
-            } else if (!forward && token.norm().equals(")") && (category == Assertion.NEGATION && i == trigger.first() - 1
-                    || category == Assertion.LOW_CONFIDENCE && i == trigger.first() - 2 && tokens.get(i + 1).norm().equals(","))) {
+            } else if (!forward && token.norm().equals(")")
+                    && (category == Assertion.NEGATION && i == trigger.first() - 1
+                            || category == Assertion.LOW_CONFIDENCE && i == trigger.first() - 2
+                                    && tokens.get(i + 1).norm().equals(","))) {
                 openedParentheses++;
             } else if (!forward && token.norm().equals("(") && openedParentheses == 1) {
                 // a result right after an aside that lists what the test covered: the aside is one word of distance,
@@ -614,20 +616,26 @@ public final class ContextClassifier {
         return isBut(tokens, terminator) && DENIALS_AFTER_BUT.contains(wordAt(tokens, terminator.last() + 1));
     }
 
+    private static boolean opensTheSentenceAt(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).type() == Token.Type.BOUNDARY;
+    }
+
     private static boolean isBut(List<Token> tokens, TriggerLexicon.Match terminator) {
         return terminator.first() == terminator.last() && tokens.get(terminator.first()).norm().equals("but");
     }
 
     /**
-     * "We are not sure whether the sore on your heel is from pressure or from poor blood flow", "not yet sure whether her
-     * speech delay is related to her early crisis", "It is unlikely that her high sugars were caused by the steroid shot": a
-     * question, or a denial, of where a finding comes from is about its cause, not the finding it is asked of.
+     * "We are not sure whether the sore on your heel is from pressure or from poor blood flow", "not yet sure whether
+     * her speech delay is related to her early crisis", "It is unlikely that her high sugars were caused by the steroid
+     * shot": a question, or a denial, of where a finding comes from is about its cause, not the finding it is asked of.
      */
-    private static boolean doubtsOnlyItsCause(List<Token> tokens, TriggerLexicon.Match trigger, int last) {
-        if (!CLAUSE_OPENERS.contains(tokens.get(trigger.last()).norm()) && !CLAUSE_OPENERS.contains(wordAt(tokens, trigger.last() + 1))) {
+    private static boolean asksOnlyOfItsCause(List<Token> tokens, TriggerLexicon.Match trigger, int last) {
+        if (!CLAUSE_OPENERS.contains(tokens.get(trigger.last()).norm())
+                && !CLAUSE_OPENERS.contains(wordAt(tokens, trigger.last() + 1))) {
             return false;
         }
-        for (int i = last + 1; i <= last + 1 + CAUSE_VERB_WORDS && i + 1 < tokens.size() && tokens.get(i).isWord(); i++) {
+        int lastVerb = Math.min(last + 1 + CAUSE_VERB_WORDS, tokens.size() - 2);
+        for (int i = last + 1; i <= lastVerb && tokens.get(i).isWord(); i++) {
             if (CAUSE_VERBS.contains(tokens.get(i).norm()) && CAUSE_LINKS.contains(tokens.get(i + 1).norm())) {
                 return true;
             }
@@ -718,7 +726,7 @@ public final class ContextClassifier {
         }
         for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
             if (tokens.get(i).norm().equals("your") || PATIENT_OWNERS.contains(tokens.get(i).norm())
-                    || tokens.get(i).norm().equals("the") && (i == 0 || tokens.get(i - 1).type() == Token.Type.BOUNDARY)) {
+                    || tokens.get(i).norm().equals("the") && opensTheSentenceAt(tokens, i)) {
                 return true;
             }
         }

@@ -456,14 +456,18 @@ final class DatedHistory {
         }
         int between = wordAt(tokens, i).equals("to") ? SITE_WORDS : 2;
         for (int words = 0; words < between && i < tokens.size() && tokens.get(i).isWord()
-                && !tokens.get(i).norm().equals("in") && !(tokens.get(i).norm().equals("at") && wordAt(tokens, i + 1).equals("ages"));
+                && !tokens.get(i).norm().equals("in") && !atAges(tokens, i);
                 words++, i++) {
             if (FOUND_OR_BEGUN.contains(tokens.get(i).norm()) || TO_COME.contains(tokens.get(i).norm())) {
                 return false;
             }
         }
         return wordAt(tokens, i).equals("in") && startsADate(tokens, i + 1)
-                || wordAt(tokens, i).equals("at") && wordAt(tokens, i + 1).equals("ages") && isAge(wordAt(tokens, i + 2));
+                || atAges(tokens, i) && isAge(wordAt(tokens, i + 2));
+    }
+
+    private static boolean atAges(List<Token> tokens, int i) {
+        return wordAt(tokens, i).equals("at") && wordAt(tokens, i + 1).equals("ages");
     }
 
     /**
@@ -484,8 +488,8 @@ final class DatedHistory {
      * "Left hip fracture 2020, s/p ORIF", "NSAID-induced gastric ulcer 2019 - NSAIDs contraindicated", "Breakthrough seizure
      * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
-     * of sets 1 to 939 (past the eye it struck: "Optic neuritis OS (2016), recovered to 20/20"), and so is one whose aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid
-     * citalopram"), or whose count stands before the year ("Gestational diabetes x2 (2004, 2007)"); not one its item
+     * of sets 1 to 939 (past the eye it struck: "Optic neuritis OS (2016), recovered to 20/20"), and so is one whose
+     * aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid citalopram"), or whose count stands before the year ("Gestational diabetes x2 (2004, 2007)"); not one its item
      * keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on apixaban"), nor a test and its result
      * ("mammogram 2/2024 was normal").
      */
