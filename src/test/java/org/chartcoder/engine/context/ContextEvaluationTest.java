@@ -345,7 +345,7 @@ class ContextEvaluationTest {
             "assertions-set173.tsv,  0.91,           0.97",
             "assertions-set174.tsv,  0.97,           0.94",
             "assertions-set175.tsv,  0.97,           0.97",
-            "assertions-set176.tsv,  0.91,           0.94",
+            "assertions-set176.tsv,  0.97,           0.97",
             "assertions-set177.tsv,  0.97,           0.97",
             "assertions-set178.tsv,  0.95,           0.97",
             "assertions-set179.tsv,  0.97,           0.94",
@@ -543,7 +543,7 @@ class ContextEvaluationTest {
             "assertions-set293.tsv,  0.97,           0.97",
             "assertions-set294.tsv,  0.97,           0.97",
             "assertions-set295.tsv,  0.97,           0.97",
-            "assertions-set296.tsv,  0.91,           0.97",
+            "assertions-set296.tsv,  0.95,           0.97",
             "assertions-set297.tsv,  0.97,           0.97",
             "assertions-set298.tsv,  0.97,           0.97",
             "assertions-set299.tsv,  0.93,           0.96",
@@ -699,7 +699,7 @@ class ContextEvaluationTest {
             "assertions-set414.tsv,  0.97,           0.97",
             "assertions-set415.tsv,  0.97,           0.97",
             "assertions-set416.tsv,  0.91,           0.97",
-            "assertions-set417.tsv,  0.94,           0.88",
+            "assertions-set417.tsv,  0.96,           0.88",
             "assertions-set418.tsv,  0.97,           0.97",
             "assertions-set419.tsv,  0.97,           0.97",
             // sets 420 to 429, burn care and cranial neurosurgery (twenty-third session), first run 0.959, 0.898,
@@ -769,8 +769,8 @@ class ContextEvaluationTest {
             "assertions-set472.tsv,  0.97,           0.97",
             "assertions-set473.tsv,  0.97,           0.97",
             "assertions-set474.tsv,  0.97,           0.97",
-            "assertions-set475.tsv,  0.96,           0.95",
-            "assertions-set476.tsv,  0.88,           0.97",
+            "assertions-set475.tsv,  0.97,           0.97",
+            "assertions-set476.tsv,  0.90,           0.97",
             "assertions-set477.tsv,  0.96,           0.94",
             "assertions-set478.tsv,  0.97,           0.97",
             "assertions-set479.tsv,  0.97,           0.96",
@@ -1291,7 +1291,7 @@ class ContextEvaluationTest {
             // upper-extremity surgery clinic and an occupational medicine clinic (thirtieth session), first run 0.960,
             // 0.980, 1.000, 0.940, 0.960; 0.939, 0.960, 0.960, 0.960, 0.980; 0.940, 0.980, 0.960, 0.940, 0.960 and 0.940,
             // 0.920, 1.000, 0.960, 0.980
-            "assertions-set920.tsv,  0.96,           0.97",
+            "assertions-set920.tsv,  0.97,           0.97",
 
             "assertions-set921.tsv,  0.97,           0.97",
 
@@ -1856,6 +1856,50 @@ class ContextEvaluationTest {
             "assertions-set1178.tsv, 0.92,           0.97",
 
             "assertions-set1179.tsv, 0.94,           0.97",
+
+            // sets 1180 to 1199, a pediatric sleep medicine clinic, a vulvar dermatology clinic, a spina bifida clinic
+            // and a scleroderma and Raynaud phenomenon clinic (thirty-fourth session), first run 0.900, 0.900, 0.940,
+            // 0.920, 0.960; 0.980, 0.980, 0.980, 0.940, 0.960; 0.980, 0.900, 0.900, 0.960, 0.940 and 0.980, 0.940, 0.900,
+            // 1.000, 0.960
+            "assertions-set1180.tsv, 0.92,           0.97",
+
+            "assertions-set1181.tsv, 0.94,           0.94",
+
+            "assertions-set1182.tsv, 0.94,           0.97",
+
+            "assertions-set1183.tsv, 0.94,           0.95",
+
+            "assertions-set1184.tsv, 0.97,           0.97",
+
+            "assertions-set1185.tsv, 0.97,           0.97",
+
+            "assertions-set1186.tsv, 0.97,           0.97",
+
+            "assertions-set1187.tsv, 0.97,           0.97",
+
+            "assertions-set1188.tsv, 0.96,           0.97",
+
+            "assertions-set1189.tsv, 0.96,           0.96",
+
+            "assertions-set1190.tsv, 0.97,           0.97",
+
+            "assertions-set1191.tsv, 0.94,           0.97",
+
+            "assertions-set1192.tsv, 0.92,           0.87",
+
+            "assertions-set1193.tsv, 0.97,           0.97",
+
+            "assertions-set1194.tsv, 0.97,           0.96",
+
+            "assertions-set1195.tsv, 0.97,           0.97",
+
+            "assertions-set1196.tsv, 0.94,           0.97",
+
+            "assertions-set1197.tsv, 0.94,           0.97",
+
+            "assertions-set1198.tsv, 0.97,           0.97",
+
+            "assertions-set1199.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

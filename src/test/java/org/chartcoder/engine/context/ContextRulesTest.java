@@ -222,6 +222,9 @@ class ContextRulesTest {
             The systemic score is 4, and the patient does not meet revised Ghent criteria for Marfan syndrome. | Marfan syndrome | NEGATION
             Generalized anxiety, screen negative for panic disorder. | panic disorder | NEGATION
             It is unlikely that her high sugars were caused by the steroid shot she got last week. | high sugars |
+            No one on either side of the family has had seizures. | seizures | NEGATION,FAMILY
+            We do not think his shunt is blocked at this time. | blocked | NEGATION
+            Your blood test for diabetes came back normal. | diabetes | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -317,6 +320,7 @@ class ContextRulesTest {
             Your CT scan before discharge showed no enlargement of the false lumen. | false lumen |
             Vegan diet for ten years, which likely contributes to her iron deficiency. | iron deficiency |
             Moderate AC joint arthrosis with inferior osteophytes, which may contribute to impingement. | impingement | LOW_CONFIDENCE
+            Assessment: Neurogenic bladder with worsening compliance, likely contributing to the new left hydronephrosis. | left hydronephrosis |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -984,6 +988,12 @@ class ContextRulesTest {
             Recheck ketones every 2 to 3 hours while she is sick. | ketones | HYPOTHETICAL
             Education: reviewed treatment of hypoglycemia with the rule of 15. | hypoglycemia | HYPOTHETICAL
             If you ever need surgery, tell the team that you have acute intermittent porphyria. | acute intermittent porphyria |
+            Make sure he drinks plenty of fluids, because he can become dehydrated. | dehydrated | HYPOTHETICAL
+            Do not stop the captopril on your own, because stopping it suddenly can bring the kidney crisis back. | kidney crisis | HYPOTHETICAL
+            Any fever in Liam needs a same-day blood count. | fever | HYPOTHETICAL
+            Temporary weakness of the intrinsic hand muscles is a known risk and was discussed before consent. | weakness | HYPOTHETICAL
+            Your child's fracture goes through the growth plate, so there is a small risk of growth arrest. | growth arrest | HYPOTHETICAL
+            A morning headache that gets better after vomiting is a red flag for shunt failure. | shunt failure | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1324,6 +1334,8 @@ class ContextRulesTest {
             You stopped smoking three months before donation. | smoking | HISTORICAL
             Anabolic steroid use, discontinued 2023. | Anabolic steroid use | HISTORICAL
             Your infusion in 2022 caused a rash, so you were given an antihistamine before today's dose. | rash | HISTORICAL
+            Hx recurrent pressure ulcers, none currently. | pressure ulcers | HISTORICAL
+            She formerly used cocaine and has been in recovery for 8 years. | cocaine | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1570,6 +1582,10 @@ class ContextRulesTest {
             His mother had a goiter, but she was never treated for thyroid disease. | thyroid disease | NEGATION,FAMILY
             A cousin had sickle cell disease, but she has sickle cell trait only. | sickle cell trait |
             Father's asthma is severe, and he has been intubated twice. | intubated | FAMILY
+            Her mother reports similar leg discomfort in the evenings. | leg discomfort | FAMILY
+            Children with spina bifida are at higher risk for broken bones in the legs. | broken bones | HYPOTHETICAL
+            Return precautions were reviewed with his mother for vomiting blood, dehydration, and difficulty breathing. | dehydration | HYPOTHETICAL
+            Mother brings him in because he has been tripping more often over the past month. | tripping |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1735,6 +1751,8 @@ class ContextRulesTest {
             Disordered eating, probable per EDE-Q - dietitian referral placed. | Disordered eating | LOW_CONFIDENCE
             We stopped your ethambutol because it may have caused damage to your optic nerves. | damage to your optic nerves | LOW_CONFIDENCE
             Left ventricular hypertrophy in the gray zone between athlete's heart and hypertrophic cardiomyopathy. | hypertrophic cardiomyopathy | LOW_CONFIDENCE
+            Suspected SIBO, breath test ordered. | SIBO | LOW_CONFIDENCE
+            Retethering cannot be distinguished from the expected postoperative appearance on imaging alone. | Retethering | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
