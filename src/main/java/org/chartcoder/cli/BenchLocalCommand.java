@@ -184,14 +184,15 @@ public final class BenchLocalCommand implements Callable<Integer> {
                     ChartCoderCli.class.getName(), CpuAffinity.launcher(workerCpuList));
             fleet.size(1);
             long worker = fleet.pids().get(0);
-            // a worker that dies would leave the batch unfinished forever: stop waiting and say so
+            // a worker that dies would leave the batch unfinished forever: stop waiting and say so, also
+            // when it died before this line (a JVM that rejects its options is gone within milliseconds)
             Thread waiting = Thread.currentThread();
             AtomicBoolean finished = new AtomicBoolean();
-            ProcessHandle.of(worker).ifPresent(process -> process.onExit().thenRun(() -> {
+            fleet.anyEnded().thenRun(() -> {
                 if (!finished.get()) {
                     waiting.interrupt();
                 }
-            }));
+            });
             double workerCpuBefore;
             double workerCpuAfter;
             ProcessThreadCpu workerThreadsBefore;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -133,6 +134,15 @@ public final class LocalProcessFleet implements Fleet {
     @Override
     public List<WorkerUsage> usage() {
         return workers.stream().map(worker -> new WorkerUsage(worker.id, worker.start, worker.endIfGone())).toList();
+    }
+
+    /**
+     * Completes when the first worker process started so far ends, at once if one has ended already:
+     * for a caller that cannot go on without its workers.
+     */
+    public CompletableFuture<Void> anyEnded() {
+        return CompletableFuture.anyOf(workers.stream().map(worker -> worker.process.onExit()).toArray(CompletableFuture[]::new))
+                .thenAccept(ended -> { });
     }
 
     /** Pids of the worker processes (tests check none survives). */

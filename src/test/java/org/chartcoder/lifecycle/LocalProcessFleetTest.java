@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,6 +71,34 @@ class LocalProcessFleetTest {
         assertEquals(2, fleet.size(), "after the dead-man timer no worker starts");
         fleet.terminate(Duration.ofSeconds(20));
         assertEquals(0, fleet.size());
+    }
+
+    @Test
+    void anyEndedCompletesForAWorkerThatEndedBeforeItWasAsked() throws Exception {
+        LocalProcessFleet fleet = new LocalProcessFleet("run-3", List.of(Executables.currentJava(), "-XX:+NoSuchOptionOfAnyJvm"),
+                SleepingWorker.class.getName(), List.of(dir.resolve("stopped").toString()), dir, Map.of());
+        fleet.size(1);
+        long pid = fleet.pids().get(0);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (ProcessHandle.of(pid).isPresent() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertFalse(ProcessHandle.of(pid).isPresent(), "the JVM refused its option and is gone");
+
+        fleet.anyEnded().get(5, TimeUnit.SECONDS);
+        fleet.terminate(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anyEndedWaitsWhileEveryWorkerLives() throws Exception {
+        LocalProcessFleet fleet = new LocalProcessFleet("run-4", testJava(), SleepingWorker.class.getName(),
+                List.of(dir.resolve("stopped").toString()), dir, Map.of());
+        fleet.size(1);
+        var ended = fleet.anyEnded();
+        Thread.sleep(500);
+        assertFalse(ended.isDone(), "a live worker has not ended");
+        fleet.terminate(Duration.ofSeconds(20));
+        ended.get(5, TimeUnit.SECONDS);
     }
 
     @Test
