@@ -616,10 +616,6 @@ public final class ContextClassifier {
         return isBut(tokens, terminator) && DENIALS_AFTER_BUT.contains(wordAt(tokens, terminator.last() + 1));
     }
 
-    private static boolean opensTheSentenceAt(List<Token> tokens, int i) {
-        return i == 0 || tokens.get(i - 1).type() == Token.Type.BOUNDARY;
-    }
-
     private static boolean isBut(List<Token> tokens, TriggerLexicon.Match terminator) {
         return terminator.first() == terminator.last() && tokens.get(terminator.first()).norm().equals("but");
     }
@@ -726,7 +722,7 @@ public final class ContextClassifier {
         }
         for (int i = first - 1; i >= 0 && i >= first - OWNER_WORDS && tokens.get(i).isWord(); i--) {
             if (tokens.get(i).norm().equals("your") || PATIENT_OWNERS.contains(tokens.get(i).norm())
-                    || tokens.get(i).norm().equals("the") && opensTheSentenceAt(tokens, i)) {
+                    || tokens.get(i).norm().equals("the") && Token.opensASentence(tokens, i)) {
                 return true;
             }
         }

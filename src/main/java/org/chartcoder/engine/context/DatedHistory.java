@@ -489,9 +489,9 @@ final class DatedHistory {
      * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
      * of sets 1 to 939 (past the eye it struck: "Optic neuritis OS (2016), recovered to 20/20"), and so is one whose
-     * aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid citalopram"), or whose count stands before the year ("Gestational diabetes x2 (2004, 2007)"); not one its item
-     * keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on apixaban"), nor a test and its result
-     * ("mammogram 2/2024 was normal").
+     * aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid citalopram"), or whose count stands before
+     * the year ("Gestational diabetes x2 (2004, 2007)"); not one its item keeps going ("DVT 03/2024 - active", "LLE DVT
+     * (01/2024), provoked - on apixaban"), nor a test and its result ("mammogram 2/2024 was normal").
      */
     private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
         int i = afterACount(tokens, EYES.contains(wordAt(tokens, last + 1)) ? last + 2 : last + 1);

@@ -1,5 +1,7 @@
 package org.chartcoder.engine.context;
 
+import java.util.List;
+
 /**
  * One token of a sentence: {@code norm} is the lower-case form triggers are matched against,
  * {@code begin}/{@code end} are character offsets in the sentence, and {@code capitalized} says that
@@ -23,5 +25,10 @@ record Token(String norm, int begin, int end, Type type, boolean capitalized) {
 
     boolean isWord() {
         return type == Type.WORD;
+    }
+
+    /** Whether token {@code i} is the first of its sentence: the first of all, or the first after a boundary. */
+    static boolean opensASentence(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).type() == Type.BOUNDARY;
     }
 }

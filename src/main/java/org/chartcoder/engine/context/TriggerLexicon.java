@@ -391,7 +391,7 @@ final class TriggerLexicon {
         Match[] longest = new Match[1];
         int last = Math.min(to, tokens.size() - 1);
         extend(root, tokens, from, from, last, longest);
-        if (from == 0 || tokens.get(from - 1).type() == Token.Type.BOUNDARY) {
+        if (Token.opensASentence(tokens, from)) {
             extend(sentenceStart, tokens, from, from, last, longest);
         }
         return longest[0];
