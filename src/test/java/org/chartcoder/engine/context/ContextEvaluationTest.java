@@ -262,7 +262,7 @@ class ContextEvaluationTest {
             "assertions-set130.tsv,  0.97,           0.97",
             "assertions-set131.tsv,  0.97,           0.97",
             "assertions-set132.tsv,  0.97,           0.97",
-            "assertions-set133.tsv,  0.93,           0.95",
+            "assertions-set133.tsv,  0.97,           0.96",
             "assertions-set134.tsv,  0.97,           0.97",
             // a twenty-fifth time, blind, written beside the twenty-fourth (kidney transplant, child
             // diabetes, stent and hysterectomy instructions; urgent-care and telehealth precautions to
@@ -347,7 +347,7 @@ class ContextEvaluationTest {
             "assertions-set175.tsv,  0.97,           0.97",
             "assertions-set176.tsv,  0.97,           0.97",
             "assertions-set177.tsv,  0.97,           0.97",
-            "assertions-set178.tsv,  0.95,           0.97",
+            "assertions-set178.tsv,  0.97,           0.97",
             "assertions-set179.tsv,  0.97,           0.94",
             // a thirty-fourth and a thirty-fifth time, blind, side by side (DVT, cellulitis, DKA and
             // cataract instructions; adult emergency precautions; nephrology and urology lists; skin
@@ -663,7 +663,7 @@ class ContextEvaluationTest {
             "assertions-set385.tsv,  0.81,           0.94",
             "assertions-set386.tsv,  0.83,           0.97",
             "assertions-set387.tsv,  0.87,           0.97",
-            "assertions-set388.tsv,  0.93,           0.97",
+            "assertions-set388.tsv,  0.95,           0.97",
             "assertions-set389.tsv,  0.95,           0.97",
             // sets 390 to 399, medical genetics and correctional health (twenty-third session), first run 0.958,
             // 0.880, 0.980, 0.958, 0.915 and 0.960, 0.920, 0.960, 0.980, 0.940
@@ -722,7 +722,7 @@ class ContextEvaluationTest {
             "assertions-set433.tsv,  0.94,           0.97",
             "assertions-set434.tsv,  0.97,           0.97",
             "assertions-set435.tsv,  0.97,           0.97",
-            "assertions-set436.tsv,  0.82,           0.97",
+            "assertions-set436.tsv,  0.85,           0.97",
             "assertions-set437.tsv,  0.95,           0.97",
             "assertions-set438.tsv,  0.92,           0.92",
             "assertions-set439.tsv,  0.97,           0.97",
@@ -885,7 +885,7 @@ class ContextEvaluationTest {
             "assertions-set572.tsv,  0.97,           0.97",
             "assertions-set573.tsv,  0.97,           0.97",
             "assertions-set574.tsv,  0.97,           0.97",
-            "assertions-set575.tsv,  0.93,           0.93",
+            "assertions-set575.tsv,  0.95,           0.93",
             "assertions-set576.tsv,  0.91,           0.97",
             "assertions-set577.tsv,  0.97,           0.97",
             "assertions-set578.tsv,  0.97,           0.97",
@@ -931,7 +931,7 @@ class ContextEvaluationTest {
             "assertions-set612.tsv,  0.97,           0.97",
             "assertions-set613.tsv,  0.97,           0.97",
             "assertions-set614.tsv,  0.97,           0.97",
-            "assertions-set615.tsv,  0.94,           0.97",
+            "assertions-set615.tsv,  0.96,           0.97",
             "assertions-set616.tsv,  0.95,           0.97",
             "assertions-set617.tsv,  0.97,           0.97",
             "assertions-set618.tsv,  0.93,           0.97",
@@ -1227,7 +1227,7 @@ class ContextEvaluationTest {
             "assertions-set865.tsv,  0.93,           0.97",
             "assertions-set866.tsv,  0.94,           0.97",
             "assertions-set867.tsv,  0.97,           0.93",
-            "assertions-set868.tsv,  0.86,           0.95",
+            "assertions-set868.tsv,  0.88,           0.95",
             "assertions-set869.tsv,  0.93,           0.97",
             "assertions-set870.tsv,  0.97,           0.97",
             "assertions-set871.tsv,  0.90,           0.97",
@@ -1653,7 +1653,7 @@ class ContextEvaluationTest {
 
             "assertions-set1085.tsv, 0.96,           0.97",
 
-            "assertions-set1086.tsv, 0.94,           0.94",
+            "assertions-set1086.tsv, 0.96,           0.94",
 
             "assertions-set1087.tsv, 0.97,           0.93",
 
@@ -1900,6 +1900,50 @@ class ContextEvaluationTest {
             "assertions-set1198.tsv, 0.97,           0.97",
 
             "assertions-set1199.tsv, 0.97,           0.97",
+
+            // sets 1200 to 1219, a cardiac rehabilitation program, an interventional pain clinic, a pediatric hip dysplasia
+            // and clubfoot clinic and a genetic counseling and hereditary cancer clinic (thirty-fifth session), first run
+            // 0.920, 0.940, 0.980, 0.960, 0.960; 0.860, 0.940, 1.000, 0.980, 1.000; 0.920, 0.980, 0.980, 0.900, 0.980 and
+            // 0.900, 0.900, 0.940, 0.880, 0.959
+            "assertions-set1200.tsv, 0.94,           0.95",
+
+            "assertions-set1201.tsv, 0.96,           0.94",
+
+            "assertions-set1202.tsv, 0.97,           0.97",
+
+            "assertions-set1203.tsv, 0.97,           0.97",
+
+            "assertions-set1204.tsv, 0.97,           0.96",
+
+            "assertions-set1205.tsv, 0.96,           0.97",
+
+            "assertions-set1206.tsv, 0.96,           0.97",
+
+            "assertions-set1207.tsv, 0.97,           0.97",
+
+            "assertions-set1208.tsv, 0.97,           0.97",
+
+            "assertions-set1209.tsv, 0.97,           0.97",
+
+            "assertions-set1210.tsv, 0.92,           0.96",
+
+            "assertions-set1211.tsv, 0.97,           0.97",
+
+            "assertions-set1212.tsv, 0.97,           0.97",
+
+            "assertions-set1213.tsv, 0.92,           0.96",
+
+            "assertions-set1214.tsv, 0.97,           0.97",
+
+            "assertions-set1215.tsv, 0.94,           0.97",
+
+            "assertions-set1216.tsv, 0.94,           0.97",
+
+            "assertions-set1217.tsv, 0.96,           0.97",
+
+            "assertions-set1218.tsv, 0.92,           0.94",
+
+            "assertions-set1219.tsv, 0.95,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

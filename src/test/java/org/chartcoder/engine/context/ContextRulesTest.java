@@ -225,6 +225,7 @@ class ContextRulesTest {
             No one on either side of the family has had seizures. | seizures | NEGATION,FAMILY
             We do not think his shunt is blocked at this time. | blocked | NEGATION
             Your blood test for diabetes came back normal. | diabetes | NEGATION
+            She has two sons, and neither has had any health problems. | health problems | NEGATION,FAMILY
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -321,6 +322,8 @@ class ContextRulesTest {
             Vegan diet for ten years, which likely contributes to her iron deficiency. | iron deficiency |
             Moderate AC joint arthrosis with inferior osteophytes, which may contribute to impingement. | impingement | LOW_CONFIDENCE
             Assessment: Neurogenic bladder with worsening compliance, likely contributing to the new left hydronephrosis. | left hydronephrosis |
+            2. Hx left breast cancer, ER/PR negative, dx 2016, s/p bilateral mastectomy. | left breast cancer | HISTORICAL
+            Her daughter, 17, should have carrier testing before any surgery because of the risk of bleeding. | bleeding | HYPOTHETICAL,FAMILY
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -416,6 +419,7 @@ class ContextRulesTest {
             Unlike her sister, Mia does not have eczema. | eczema | NEGATION
             You were not having an arrhythmia when you felt the fluttering this morning. | fluttering |
             Do not exercise if ketones are present. | ketones | HYPOTHETICAL
+            Call us if your pain is not controlled, since you are a CYP2D6 poor metabolizer and codeine will not work well for you. | CYP2D6 poor metabolizer |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -994,6 +998,14 @@ class ContextRulesTest {
             Temporary weakness of the intrinsic hand muscles is a known risk and was discussed before consent. | weakness | HYPOTHETICAL
             Your child's fracture goes through the growth plate, so there is a small risk of growth arrest. | growth arrest | HYPOTHETICAL
             A morning headache that gets better after vomiting is a red flag for shunt failure. | shunt failure | HYPOTHETICAL
+            Because of the nerve damage in your feet from diabetes, check your feet after every walk for blisters or sores. | blisters | HYPOTHETICAL
+            Your right leg may feel numb or heavy for several hours because of the local anesthetic. | numb | HYPOTHETICAL
+            Do not take extra doses for breakthrough pain; call the clinic instead. | breakthrough pain | HYPOTHETICAL
+            Your HLA-B*15:02 test was negative, but any new rash on carbamazepine should still be reported. | new rash | HYPOTHETICAL
+            Ethan should have a whole-body MRI every year so that any tumors can be found early. | tumors | HYPOTHETICAL
+            Psychosocial: reports fear of a recurrent MI with exertion, which limits his activity at home. | recurrent MI | HYPOTHETICAL
+            Shortness of breath at rest is never normal after heart surgery; call 911 if it happens. | Shortness of breath | HYPOTHETICAL
+            You may have a temporary pain flare for a day or two before the steroid starts to work. | pain flare | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1336,6 +1348,8 @@ class ContextRulesTest {
             Your infusion in 2022 caused a rash, so you were given an antihistamine before today's dose. | rash | HISTORICAL
             Hx recurrent pressure ulcers, none currently. | pressure ulcers | HISTORICAL
             She formerly used cocaine and has been in recovery for 8 years. | cocaine | HISTORICAL
+            You have already had a hysterectomy, so you will not need yearly uterine biopsies. | hysterectomy | HISTORICAL
+            Born at 33 weeks; NICU stay for respiratory distress syndrome. | respiratory distress syndrome | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1586,6 +1600,11 @@ class ContextRulesTest {
             Children with spina bifida are at higher risk for broken bones in the legs. | broken bones | HYPOTHETICAL
             Return precautions were reviewed with his mother for vomiting blood, dehydration, and difficulty breathing. | dehydration | HYPOTHETICAL
             Mother brings him in because he has been tripping more often over the past month. | tripping |
+            Her sister is currently receiving chemotherapy for breast cancer diagnosed last month. | breast cancer | FAMILY
+            His wife is his main support and recently finished treatment for breast cancer. | breast cancer | FAMILY
+            Mother was unable to breastfeed any of her four children because of low milk supply. | low milk supply | FAMILY
+            Keep your naloxone nasal spray where family members can find it in case of an accidental overdose. | accidental overdose | HYPOTHETICAL
+            Her son interprets for her because of her profound hearing loss. | profound hearing loss |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1753,6 +1772,9 @@ class ContextRulesTest {
             Left ventricular hypertrophy in the gray zone between athlete's heart and hypertrophic cardiomyopathy. | hypertrophic cardiomyopathy | LOW_CONFIDENCE
             Suspected SIBO, breath test ordered. | SIBO | LOW_CONFIDENCE
             Retethering cannot be distinguished from the expected postoperative appearance on imaging alone. | Retethering | LOW_CONFIDENCE
+            We are not yet sure whether your calf pain is from a pinched nerve or from poor circulation. | poor circulation | LOW_CONFIDENCE
+            We suspect your tiredness is from a low iron level, and your iron will be rechecked next month. | low iron level | LOW_CONFIDENCE
+            Unclear whether the paternal grandmother's kidney failure was from diabetes or hypertension. | diabetes | FAMILY,LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
