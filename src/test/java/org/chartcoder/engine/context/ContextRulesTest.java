@@ -226,6 +226,8 @@ class ContextRulesTest {
             We do not think his shunt is blocked at this time. | blocked | NEGATION
             Your blood test for diabetes came back normal. | diabetes | NEGATION
             She has two sons, and neither has had any health problems. | health problems | NEGATION,FAMILY
+            Cor pulmonale - no evidence on most recent echo (2024). | Cor pulmonale | NEGATION
+            The eye doctor found no cataract or retina problem that could explain your blurry vision. | cataract | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -324,6 +326,8 @@ class ContextRulesTest {
             Assessment: Neurogenic bladder with worsening compliance, likely contributing to the new left hydronephrosis. | left hydronephrosis |
             2. Hx left breast cancer, ER/PR negative, dx 2016, s/p bilateral mastectomy. | left breast cancer | HISTORICAL
             Her daughter, 17, should have carrier testing before any surgery because of the risk of bleeding. | bleeding | HYPOTHETICAL,FAMILY
+            Ph-positive B-ALL, MRD negative by flow before transplant. | Ph-positive B-ALL |
+            Ocular myasthenia gravis, seronegative, stable on pyridostigmine alone. | Ocular myasthenia gravis |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -420,6 +424,7 @@ class ContextRulesTest {
             You were not having an arrhythmia when you felt the fluttering this morning. | fluttering |
             Do not exercise if ketones are present. | ketones | HYPOTHETICAL
             Call us if your pain is not controlled, since you are a CYP2D6 poor metabolizer and codeine will not work well for you. | CYP2D6 poor metabolizer |
+            The eye doctor found no cataract or retina problem that could explain your blurry vision. | blurry vision |
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1006,6 +1011,7 @@ class ContextRulesTest {
             Psychosocial: reports fear of a recurrent MI with exertion, which limits his activity at home. | recurrent MI | HYPOTHETICAL
             Shortness of breath at rest is never normal after heart surgery; call 911 if it happens. | Shortness of breath | HYPOTHETICAL
             You may have a temporary pain flare for a day or two before the steroid starts to work. | pain flare | HYPOTHETICAL
+            Because you had ICANS with your first CAR-T infusion in 2022, your family should watch even more closely for confusion this time. | confusion | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1350,6 +1356,12 @@ class ContextRulesTest {
             She formerly used cocaine and has been in recovery for 8 years. | cocaine | HISTORICAL
             You have already had a hysterectomy, so you will not need yearly uterine biopsies. | hysterectomy | HISTORICAL
             Born at 33 weeks; NICU stay for respiratory distress syndrome. | respiratory distress syndrome | HISTORICAL
+            Hx recurrent UTIs, none in the past year. | recurrent UTIs | HISTORICAL
+            Occupational history: coal miner for 22 years with heavy coal dust exposure, retired in 2010. | coal dust exposure | HISTORICAL
+            He quit smoking at 55 after a heart attack. | heart attack | HISTORICAL
+            She stopped driving in 2021 after an episode of diplopia on the highway. | diplopia | HISTORICAL
+            Prior pulmonary rehabilitation in 2018 was stopped after a hip fracture. | hip fracture | HISTORICAL
+            She has never used tobacco but had heavy secondhand smoke exposure from both parents during childhood. | secondhand smoke exposure | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1605,6 +1617,7 @@ class ContextRulesTest {
             Mother was unable to breastfeed any of her four children because of low milk supply. | low milk supply | FAMILY
             Keep your naloxone nasal spray where family members can find it in case of an accidental overdose. | accidental overdose | HYPOTHETICAL
             Her son interprets for her because of her profound hearing loss. | profound hearing loss |
+            If someone you live with tests positive for COVID-19, call us before your next session. | COVID-19 | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1775,6 +1788,8 @@ class ContextRulesTest {
             We are not yet sure whether your calf pain is from a pinched nerve or from poor circulation. | poor circulation | LOW_CONFIDENCE
             We suspect your tiredness is from a low iron level, and your iron will be rechecked next month. | low iron level | LOW_CONFIDENCE
             Unclear whether the paternal grandmother's kidney failure was from diabetes or hypertension. | diabetes | FAMILY,LOW_CONFIDENCE
+            Your urgency and bladder pain could also be caused by interstitial cystitis. | interstitial cystitis | LOW_CONFIDENCE
+            Some of your swallowing trouble may also be from acid reflux, so you were started on omeprazole. | acid reflux | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
