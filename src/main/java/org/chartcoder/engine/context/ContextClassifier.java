@@ -347,7 +347,7 @@ public final class ContextClassifier {
                     && terminates(tokens, matches.get(other), category, forward)
                     && !(category == Assertion.FAMILY && isPronounOfTheRelative(tokens, trigger, matches.get(other).last()))
                     && !(category == Assertion.FAMILY && forward && (deniesMoreOfTheRelative(tokens, matches.get(other))
-                            || isBut(tokens, matches.get(other)) && !hasWordIn(tokens, trigger, eitherKin)
+                            || isBut(tokens, matches.get(other)) && !namesKinIn(tokens, trigger, eitherKin)
                                     && isPronounOfTheRelative(tokens, trigger, matches.get(other).last() + 1)))
                     && !(forward && governsItsClause(tokens, trigger, matches.get(other)))) {
                 return false;
@@ -588,12 +588,18 @@ public final class ContextClassifier {
         Set<String> kin = FEMALE_PRONOUNS.contains(pronoun) ? femaleKin : MALE_PRONOUNS.contains(pronoun) ? maleKin : Set.of();
         String owner = relative.first() == 0 ? "" : wordAt(tokens, relative.first() - 1);
         boolean ownerIsTheOtherSex = owner.equals("his") && kin == femaleKin || owner.equals("her") && kin == maleKin;
-        boolean ofTheRelativesSex = false;
-        for (int k = relative.first(); k <= relative.last(); k++) {
-            ofTheRelativesSex |= kin.contains(tokens.get(k).norm().replaceFirst("'s$", ""));
-        }
-        return (ofTheRelativesSex || !kin.isEmpty() && hasWordIn(tokens, relative, eitherKin))
+        return (namesKinIn(tokens, relative, kin) || !kin.isEmpty() && namesKinIn(tokens, relative, eitherKin))
                 && (!PATIENT_OWNERS.contains(owner) || ownerIsTheOtherSex);
+    }
+
+    /** Whether the relative's phrase names one of {@code kin}, possessive or not ("Her cousin's"). */
+    private static boolean namesKinIn(List<Token> tokens, TriggerLexicon.Match relative, Set<String> kin) {
+        for (int k = relative.first(); k <= relative.last(); k++) {
+            if (kin.contains(tokens.get(k).norm().replaceFirst("'s$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
