@@ -85,6 +85,9 @@ final class DatedHistory {
             "admission", "visit", "time", "hospitalization", "stay", "pregnancy", "episode");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /** A month as a problem list shortens it: "(Jan 2024)". */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     private static final Set<String> DECADES = Set.of("teens", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties");
     /** A decade written as a number before "s": "20s". */
@@ -489,15 +492,17 @@ final class DatedHistory {
      * 5/2024 in setting of missed doses", "NMS (2012, haloperidol)", "OLT 2018 for NASH cirrhosis": a problem dated by
      * the year right after it (past an aside, or in parentheses) is an event of that year, as in 712 of 716 such mentions
      * of sets 1 to 939 (past the eye it struck: "Optic neuritis OS (2016), recovered to 20/20"), and so is one whose
-     * aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid citalopram"), or whose count stands before
-     * the year ("Gestational diabetes x2 (2004, 2007)"); not one its item keeps going ("DVT 03/2024 - active", "LLE DVT
-     * (01/2024), provoked - on apixaban"), nor a test and its result ("mammogram 2/2024 was normal").
+     * aside dates it ("SSRI-induced hyponatremia (Na 121 in 2021) - avoid citalopram", "Hemoptysis x1 (Jan 2024),
+     * self-limited"), or whose count stands before the year ("Gestational diabetes x2 (2004, 2007)"); not one its item
+     * keeps going ("DVT 03/2024 - active", "LLE DVT (01/2024), provoked - on apixaban"), nor a test and its result
+     * ("mammogram 2/2024 was normal").
      */
     private static boolean datedRightAfterIt(List<Token> tokens, int first, int last) {
         int i = afterACount(tokens, EYES.contains(wordAt(tokens, last + 1)) ? last + 2 : last + 1);
         boolean datedAside = false;
         if (isPunctuation(tokens, i, "(") && !startsADate(tokens, i + 1)) {
             int close = asideEnd(tokens, i);
+            datedAside = close == i + 3 && isMonthName(wordAt(tokens, i + 1)) && isYear(wordAt(tokens, i + 2));
             for (int j = i + 1; j < close; j++) {
                 datedAside |= wordAt(tokens, j).equals("in") && startsADate(tokens, j + 1);
             }
@@ -747,6 +752,10 @@ final class DatedHistory {
         return MONTH_NUMBER.matcher(word).matches() && isPunctuation(tokens, i + 1, "/")
                 && DAY_NUMBER.matcher(wordAt(tokens, i + 2)).matches() && isPunctuation(tokens, i + 3, "/")
                 && isYear(wordAt(tokens, i + 4));
+    }
+
+    private static boolean isMonthName(String word) {
+        return MONTHS.contains(word) || MONTH_ABBREVIATIONS.contains(word);
     }
 
     private static boolean isPunctuation(List<Token> tokens, int i, String mark) {

@@ -228,6 +228,9 @@ class ContextRulesTest {
             She has two sons, and neither has had any health problems. | health problems | NEGATION,FAMILY
             Cor pulmonale - no evidence on most recent echo (2024). | Cor pulmonale | NEGATION
             The eye doctor found no cataract or retina problem that could explain your blurry vision. | cataract | NEGATION
+            After the ablation lesion set, atrial flutter was no longer inducible. | atrial flutter | NEGATION
+            Malignant hyperthermia - no personal hx; uses TIVA. | Malignant hyperthermia | NEGATION
+            No one else in the home has been sick, per his son. | sick | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -328,6 +331,8 @@ class ContextRulesTest {
             Her daughter, 17, should have carrier testing before any surgery because of the risk of bleeding. | bleeding | HYPOTHETICAL,FAMILY
             Ph-positive B-ALL, MRD negative by flow before transplant. | Ph-positive B-ALL |
             Ocular myasthenia gravis, seronegative, stable on pyridostigmine alone. | Ocular myasthenia gravis |
+            On arrival: alert, in no acute distress, mildly cyanotic at baseline. | cyanotic |
+            Afebrile, VSS, in no acute distress. | acute distress | NEGATION
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1012,6 +1017,14 @@ class ContextRulesTest {
             Shortness of breath at rest is never normal after heart surgery; call 911 if it happens. | Shortness of breath | HYPOTHETICAL
             You may have a temporary pain flare for a day or two before the steroid starts to work. | pain flare | HYPOTHETICAL
             Because you had ICANS with your first CAR-T infusion in 2022, your family should watch even more closely for confusion this time. | confusion | HYPOTHETICAL
+            Hair loss where the radiation beams enter usually begins two to three weeks into treatment. | Hair loss | HYPOTHETICAL
+            Plan: zoledronic acid for vertebral fractures; pretreat with acetaminophen for acute phase reaction. | acute phase reaction | HYPOTHETICAL
+            Check your residual limb every night with a hand mirror for blisters, cuts, or color changes. | blisters | HYPOTHETICAL
+            Your brother should also have an echocardiogram to check for a bicuspid aortic valve. | bicuspid aortic valve | HYPOTHETICAL,FAMILY
+            His daughter is worried she will develop diabetes like her father. | diabetes | HYPOTHETICAL,FAMILY
+            The patient is worried he will develop diabetes like his father. | diabetes | HYPOTHETICAL
+            Parents to give IM hydrocortisone at home if vomiting recurs. | vomiting | HYPOTHETICAL
+            Your caregiver should watch for signs of depression such as pulling away from family or not eating. | depression | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1362,6 +1375,11 @@ class ContextRulesTest {
             She stopped driving in 2021 after an episode of diplopia on the highway. | diplopia | HISTORICAL
             Prior pulmonary rehabilitation in 2018 was stopped after a hip fracture. | hip fracture | HISTORICAL
             She has never used tobacco but had heavy secondhand smoke exposure from both parents during childhood. | secondhand smoke exposure | HISTORICAL
+            You were told years ago that you had a small hole in the heart that closed on its own. | hole in the heart | HISTORICAL
+            The mild mouth itching after the 2nd dose went away on its own and did not need treatment. | mild mouth itching |
+            Hemoptysis x1 (Jan 2024), self-limited. | Hemoptysis | HISTORICAL
+            LLE DVT (Jan 2024) - on apixaban. | LLE DVT |
+            Moderate restrictive ventilatory defect with FVC 41% predicted, declined from 48% last year. | restrictive ventilatory defect |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1618,6 +1636,9 @@ class ContextRulesTest {
             Keep your naloxone nasal spray where family members can find it in case of an accidental overdose. | accidental overdose | HYPOTHETICAL
             Her son interprets for her because of her profound hearing loss. | profound hearing loss |
             If someone you live with tests positive for COVID-19, call us before your next session. | COVID-19 | HYPOTHETICAL,FAMILY
+            Lives with her boyfriend, who smokes indoors. | smokes | FAMILY
+            Lives with her husband, who manages her seizure medications and drives her to appointments. | seizure |
+            His mother, who is a nurse, has noticed that he is more tired after school. | tired |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1790,6 +1811,8 @@ class ContextRulesTest {
             Unclear whether the paternal grandmother's kidney failure was from diabetes or hypertension. | diabetes | FAMILY,LOW_CONFIDENCE
             Your urgency and bladder pain could also be caused by interstitial cystitis. | interstitial cystitis | LOW_CONFIDENCE
             Some of your swallowing trouble may also be from acid reflux, so you were started on omeprazole. | acid reflux | LOW_CONFIDENCE
+            Sinus venosus defect, suspected on TTE, confirmed on CMR with PAPVR of the RUPV. | Sinus venosus defect |
+            Urethral diverticulum, suspected on exam; MRI pending. | Urethral diverticulum | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
