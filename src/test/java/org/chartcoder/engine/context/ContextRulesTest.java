@@ -231,6 +231,9 @@ class ContextRulesTest {
             After the ablation lesion set, atrial flutter was no longer inducible. | atrial flutter | NEGATION
             Malignant hyperthermia - no personal hx; uses TIVA. | Malignant hyperthermia | NEGATION
             No one else in the home has been sick, per his son. | sick | NEGATION
+            Neither of the children has had COVID-19. | COVID-19 | NEGATION,FAMILY
+            Lyme IgG Western blot showed 2 of 10 bands, negative by CDC criteria. | Lyme | NEGATION
+            Her sister's fibromyalgia was initially misdiagnosed as lupus. | lupus | NEGATION,FAMILY
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -333,6 +336,7 @@ class ContextRulesTest {
             Ocular myasthenia gravis, seronegative, stable on pyridostigmine alone. | Ocular myasthenia gravis |
             On arrival: alert, in no acute distress, mildly cyanotic at baseline. | cyanotic |
             Afebrile, VSS, in no acute distress. | acute distress | NEGATION
+            Parent reports decreased oral intake; no vomiting or diarrhea. | diarrhea | NEGATION
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1025,6 +1029,15 @@ class ContextRulesTest {
             The patient is worried he will develop diabetes like his father. | diabetes | HYPOTHETICAL
             Parents to give IM hydrocortisone at home if vomiting recurs. | vomiting | HYPOTHETICAL
             Your caregiver should watch for signs of depression such as pulling away from family or not eating. | depression | HYPOTHETICAL
+            Call the clinic if Maya still has fever, ear drainage, or is pulling at her ears after 3 days of antibiotics. | ear drainage | HYPOTHETICAL
+            Signs of heart trouble in a baby include fast breathing, sweating with feeds, and poor weight gain. | sweating with feeds | HYPOTHETICAL
+            Monitor CBC q3mo until age 4 for ML-DS. | ML-DS | HYPOTHETICAL
+            Dehydration is more likely with a urostomy in hot weather, so drink at least 8 glasses of fluid a day. | Dehydration | HYPOTHETICAL
+            Screening echocardiogram at age 28 shows new mitral valve prolapse with trace regurgitation. | mitral valve prolapse |
+            Because you carry a VHL gene change, your children should be offered testing for von Hippel-Lindau disease. | von Hippel-Lindau disease | HYPOTHETICAL,FAMILY
+            Her daughter was advised to begin MRI surveillance for renal tumors at age 20. | renal tumors | HYPOTHETICAL,FAMILY
+            Because fibromyalgia often runs in families, your daughter should tell her doctor if she develops widespread pain. | widespread pain | HYPOTHETICAL,FAMILY
+            Her partner worries that he could develop long COVID too. | long COVID | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1380,6 +1393,9 @@ class ContextRulesTest {
             Hemoptysis x1 (Jan 2024), self-limited. | Hemoptysis | HISTORICAL
             LLE DVT (Jan 2024) - on apixaban. | LLE DVT |
             Moderate restrictive ventilatory defect with FVC 41% predicted, declined from 48% last year. | restrictive ventilatory defect |
+            As a newborn she had transient abnormal myelopoiesis, a blood condition that went away without treatment. | transient abnormal myelopoiesis | HISTORICAL
+            3 wk old with DS and large VSD, sweating and tiring with bottle feeds. | large VSD |
+            You had a low-grade fever last night that went away without treatment; call if your temperature goes above 101. | low-grade fever |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1639,6 +1655,10 @@ class ContextRulesTest {
             Lives with her boyfriend, who smokes indoors. | smokes | FAMILY
             Lives with her husband, who manages her seizure medications and drives her to appointments. | seizure |
             His mother, who is a nurse, has noticed that he is more tired after school. | tired |
+            Her mood has been low since her sister moved away, and we started sertraline for depression. | depression |
+            Lives in a group home with three housemates, one of whom was hospitalized last week with COVID-19. | COVID-19 | FAMILY
+            Grandson lives in the home and currently has chickenpox. | chickenpox | FAMILY
+            Children are healthy apart from the youngest, who has eczema. | eczema | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1813,6 +1833,8 @@ class ContextRulesTest {
             Some of your swallowing trouble may also be from acid reflux, so you were started on omeprazole. | acid reflux | LOW_CONFIDENCE
             Sinus venosus defect, suspected on TTE, confirmed on CMR with PAPVR of the RUPV. | Sinus venosus defect |
             Urethral diverticulum, suspected on exam; MRI pending. | Urethral diverticulum | LOW_CONFIDENCE
+            Pt worried she may have a blood clot, like her sister last year. | blood clot | LOW_CONFIDENCE
+            Pt is worried she has lupus because her ANA was positive at an outside lab. | lupus | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
