@@ -340,7 +340,7 @@ class ContextEvaluationTest {
             // misses (its writer dates this stay's operations as history), set172 five, set173 and
             // set176 four, set178 three, set171 two, the others one
             "assertions-set170.tsv,  0.91,           0.97",
-            "assertions-set171.tsv,  0.95,           0.97",
+            "assertions-set171.tsv,  0.97,           0.97",
             "assertions-set172.tsv,  0.91,           0.94",
             "assertions-set173.tsv,  0.91,           0.97",
             "assertions-set174.tsv,  0.97,           0.94",
@@ -438,7 +438,7 @@ class ContextEvaluationTest {
             // tuning set232 and set235 keep three misses, set231, set233 and set234 two, the others one or none
             "assertions-set230.tsv,  0.97,           0.97",
             "assertions-set231.tsv,  0.95,           0.97",
-            "assertions-set232.tsv,  0.93,           0.90",
+            "assertions-set232.tsv,  0.95,           0.90",
             "assertions-set233.tsv,  0.95,           0.97",
             "assertions-set234.tsv,  0.95,           0.97",
             "assertions-set235.tsv,  0.95,           0.97",
@@ -841,7 +841,7 @@ class ContextEvaluationTest {
             "assertions-set534.tsv,  0.97,           0.97",
             "assertions-set535.tsv,  0.93,           0.97",
             "assertions-set536.tsv,  0.95,           0.94",
-            "assertions-set537.tsv,  0.88,           0.97",
+            "assertions-set537.tsv,  0.90,           0.97",
             "assertions-set538.tsv,  0.95,           0.97",
             "assertions-set539.tsv,  0.94,           0.97",
             // sets 540 to 559, neuro-oncology, pediatric nephrology, a tuberculosis clinic and a concussion clinic
@@ -901,7 +901,7 @@ class ContextEvaluationTest {
             "assertions-set585.tsv,  0.97,           0.97",
             "assertions-set586.tsv,  0.97,           0.97",
             "assertions-set587.tsv,  0.95,           0.97",
-            "assertions-set588.tsv,  0.96,           0.97",
+            "assertions-set588.tsv,  0.97,           0.97",
             "assertions-set589.tsv,  0.97,           0.97",
             "assertions-set590.tsv,  0.97,           0.97",
             "assertions-set591.tsv,  0.97,           0.97",
@@ -1196,7 +1196,7 @@ class ContextEvaluationTest {
             // 0.980; 0.980, 0.958, 0.959, 0.940, 0.979; 0.980, 0.959, 1.000, 0.980, 0.939 and 0.980, 0.980, 0.959, 0.920,
             // 0.940
             "assertions-set840.tsv,  0.91,           0.92",
-            "assertions-set841.tsv,  0.95,           0.97",
+            "assertions-set841.tsv,  0.97,           0.97",
             "assertions-set842.tsv,  0.87,           0.97",
             "assertions-set843.tsv,  0.93,           0.97",
             "assertions-set844.tsv,  0.97,           0.97",
@@ -1701,7 +1701,7 @@ class ContextEvaluationTest {
 
             "assertions-set1107.tsv, 0.97,           0.97",
 
-            "assertions-set1108.tsv, 0.84,           0.96",
+            "assertions-set1108.tsv, 0.86,           0.96",
 
             "assertions-set1109.tsv, 0.88,           0.93",
 
@@ -1855,7 +1855,7 @@ class ContextEvaluationTest {
 
             "assertions-set1178.tsv, 0.92,           0.97",
 
-            "assertions-set1179.tsv, 0.94,           0.97",
+            "assertions-set1179.tsv, 0.96,           0.97",
 
             // sets 1180 to 1199, a pediatric sleep medicine clinic, a vulvar dermatology clinic, a spina bifida clinic
             // and a scleroderma and Raynaud phenomenon clinic (thirty-fourth session), first run 0.900, 0.900, 0.940,
@@ -2074,6 +2074,50 @@ class ContextEvaluationTest {
             "assertions-set1278.tsv, 0.96,           0.97",
 
             "assertions-set1279.tsv, 0.97,           0.97",
+
+            // sets 1280 to 1299, a NICU follow-up clinic, a pediatric endocrinology clinic for growth and puberty, a
+            // preoperative anesthesia clinic and a telestroke service (thirty-sixth session), first run 0.900, 0.920, 0.920,
+            // 0.900, 0.980; 0.980, 0.960, 0.960, 0.960, 0.980; 0.960, 0.980, 0.920, 0.980, 0.940 and 0.940, 0.920, 0.980,
+            // 0.940, 1.000
+            "assertions-set1280.tsv, 0.97,           0.97",
+
+            "assertions-set1281.tsv, 0.94,           0.97",
+
+            "assertions-set1282.tsv, 0.97,           0.97",
+
+            "assertions-set1283.tsv, 0.96,           0.97",
+
+            "assertions-set1284.tsv, 0.97,           0.97",
+
+            "assertions-set1285.tsv, 0.97,           0.95",
+
+            "assertions-set1286.tsv, 0.97,           0.97",
+
+            "assertions-set1287.tsv, 0.97,           0.97",
+
+            "assertions-set1288.tsv, 0.96,           0.97",
+
+            "assertions-set1289.tsv, 0.97,           0.97",
+
+            "assertions-set1290.tsv, 0.96,           0.97",
+
+            "assertions-set1291.tsv, 0.97,           0.97",
+
+            "assertions-set1292.tsv, 0.92,           0.97",
+
+            "assertions-set1293.tsv, 0.97,           0.97",
+
+            "assertions-set1294.tsv, 0.97,           0.97",
+
+            "assertions-set1295.tsv, 0.97,           0.94",
+
+            "assertions-set1296.tsv, 0.97,           0.97",
+
+            "assertions-set1297.tsv, 0.97,           0.97",
+
+            "assertions-set1298.tsv, 0.96,           0.97",
+
+            "assertions-set1299.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

@@ -234,6 +234,9 @@ class ContextRulesTest {
             Neither of the children has had COVID-19. | COVID-19 | NEGATION,FAMILY
             Lyme IgG Western blot showed 2 of 10 bands, negative by CDC criteria. | Lyme | NEGATION
             Her sister's fibromyalgia was initially misdiagnosed as lupus. | lupus | NEGATION,FAMILY
+            We do not think Noah has a hormone problem at this time. | hormone problem | NEGATION
+            You passed your swallow test, so there is no longer a concern for aspiration. | aspiration | NEGATION
+            Cortisol at 60 minutes after cosyntropin was 22 mcg/dL, ruling out adrenal insufficiency. | adrenal insufficiency | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1038,6 +1041,14 @@ class ContextRulesTest {
             Her daughter was advised to begin MRI surveillance for renal tumors at age 20. | renal tumors | HYPOTHETICAL,FAMILY
             Because fibromyalgia often runs in families, your daughter should tell her doctor if she develops widespread pain. | widespread pain | HYPOTHETICAL,FAMILY
             Her partner worries that he could develop long COVID too. | long COVID | HYPOTHETICAL,FAMILY
+            Do not let anyone smoke in your home or car, because smoke can make your baby's lung disease worse. | lung disease |
+            Avoid aspirin for 48 hours, because they make bruising more likely. | bruising | HYPOTHETICAL
+            We are testing your baby for CMV infection because of the hearing test result. | CMV infection | HYPOTHETICAL
+            Stress dose teaching for adrenal crisis reviewed with family. | adrenal crisis | HYPOTHETICAL
+            Depression screen (PHQ-9) due next visit. | Depression | HYPOTHETICAL
+            Full beard and edentulous mouth predict difficult mask ventilation; two-person technique planned. | difficult mask ventilation | HYPOTHETICAL
+            Genetic counseling was offered given concern that her children could inherit CADASIL. | CADASIL | HYPOTHETICAL,FAMILY
+            ED precautions reviewed with parents: signs of adrenal crisis include pallor, abdominal pain, and confusion. | adrenal crisis | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1396,6 +1407,18 @@ class ContextRulesTest {
             As a newborn she had transient abnormal myelopoiesis, a blood condition that went away without treatment. | transient abnormal myelopoiesis | HISTORICAL
             3 wk old with DS and large VSD, sweating and tiring with bottle feeds. | large VSD |
             You had a low-grade fever last night that went away without treatment; call if your temperature goes above 101. | low-grade fever |
+            Your baby was treated in the NICU for necrotizing enterocolitis and now has no feeding problems. | necrotizing enterocolitis | HISTORICAL
+            Your baby needed bili lights for jaundice in the NICU. | jaundice | HISTORICAL
+            The right inguinal hernia found in the NICU will be repaired by pediatric surgery as an outpatient in June. | inguinal hernia |
+            Your baby was seen today in the NICU Follow-Up Clinic for bronchopulmonary dysplasia. | bronchopulmonary dysplasia |
+            Was in daycare until his PICU stay for RSV bronchiolitis in January; now cared for at home by his grandmother. | RSV bronchiolitis | HISTORICAL
+            ESI level 2 given former preemie with apnea at home. | apnea |
+            Apnea of prematurity, resolved at 36 wks PMA; off caffeine. | Apnea of prematurity | HISTORICAL
+            Neonatal seizures, none since NICU discharge; phenobarbital weaned off 4/2024. | Neonatal seizures | HISTORICAL
+            Your baby's inguinal hernia was repaired last month and the incision has healed well. | inguinal hernia | HISTORICAL
+            Last anesthetic (2022) complicated by emergence delirium requiring dexmedetomidine. | emergence delirium | HISTORICAL
+            Hx of left MCA stroke with baseline mild expressive aphasia. | expressive aphasia |
+            7. History of right MCA ischemic stroke 2017 with residual left hand clumsiness. | left hand clumsiness | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1659,6 +1682,14 @@ class ContextRulesTest {
             Lives in a group home with three housemates, one of whom was hospitalized last week with COVID-19. | COVID-19 | FAMILY
             Grandson lives in the home and currently has chickenpox. | chickenpox | FAMILY
             Children are healthy apart from the youngest, who has eczema. | eczema | FAMILY
+            Fam hx DDH (mother) - hip US at 6 wks normal. | DDH | FAMILY
+            Parents are concerned that the baby might have autism like his uncle. | autism | LOW_CONFIDENCE
+            Mother, a respiratory therapist, has noted desaturations into the 80s during feeds. | desaturations |
+            Phone triage: mom reports 7 yo daughter with new breast buds and pubic hair; no vaginal bleeding. | pubic hair |
+            If your husband sees you with slurred speech again, he should call 911 and note the time it started. | slurred speech | HYPOTHETICAL
+            Wife at bedside has had a cough and fever for 3 days. | fever | FAMILY
+            Wife at bedside reports he had a 2-minute generalized seizure at home this morning. | seizure |
+            Grandson who lives in the home currently has strep throat. | strep throat | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1835,6 +1866,8 @@ class ContextRulesTest {
             Urethral diverticulum, suspected on exam; MRI pending. | Urethral diverticulum | LOW_CONFIDENCE
             Pt worried she may have a blood clot, like her sister last year. | blood clot | LOW_CONFIDENCE
             Pt is worried she has lupus because her ANA was positive at an outside lab. | lupus | LOW_CONFIDENCE
+            Results suggest a mild conductive hearing loss in the right ear, possibly secondary to middle ear fluid. | conductive hearing loss | LOW_CONFIDENCE
+            CTA confirmed the suspected left M1 occlusion. | M1 occlusion |
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
