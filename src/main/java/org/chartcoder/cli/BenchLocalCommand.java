@@ -49,8 +49,6 @@ public final class BenchLocalCommand implements Callable<Integer> {
 
     /** The batch's end is seen within this of its last chunk's index write (a 500 ms poll added 0.25 s on average). */
     private static final long BATCH_END_POLL_MILLIS = 10;
-    /** How the engine-alone JVM hands its figures to bench-local: this, then seconds, CPU seconds and warm-up charts read. */
-    private static final String ENGINE_ALONE_RESULT = "engine-alone-result";
 
     @Mixin
     CommonOptions common;
@@ -79,9 +77,17 @@ public final class BenchLocalCommand implements Callable<Integer> {
     Integer workerCpus;
 
     @Option(names = "--engine-alone-threads", paramLabel = "N", hidden = true,
-            description = "Internal: time the engine alone on the charts with N threads after --warmup charts, and print"
-                    + " the figures for the bench-local that started this JVM.")
+            description = "Internal: time the engine alone on the charts with N threads after --warmup charts, and write"
+                    + " the figures to --engine-alone-result for the bench-local that started this JVM.")
     Integer engineAloneThreads;
+
+    /**
+     * A file, not stdout, because the worker's JVM options may make that JVM print on stdout itself
+     * ({@code -Xlog:gc}, {@code -XX:+PrintCompilation}), even inside a line of ours.
+     */
+    @Option(names = "--engine-alone-result", paramLabel = "FILE", hidden = true,
+            description = "Internal: with --engine-alone-threads, where to write seconds, CPU seconds and warm-up charts read.")
+    Path engineAloneResult;
 
     @Option(names = "--engine-alone-warmup-charts", paramLabel = "DIR", hidden = true,
             description = "Internal: with --engine-alone-threads, warm up on these charts (the worker's warm-up batch)"
@@ -91,7 +97,7 @@ public final class BenchLocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (engineAloneThreads != null) {
-            return engineAloneHere(System.out);
+            return engineAloneHere();
         }
         Path workDir = Files.createTempDirectory("chart-coder-bench");
         Path input = count == null ? charts : replicate(charts, workDir.resolve("charts"), count, "r");
@@ -404,31 +410,35 @@ public final class BenchLocalCommand implements Callable<Integer> {
      */
     private double[] engineAloneInWorkerJvm(Settings settings, Path input, Optional<Path> warmupCharts, int engineWarmup,
                                             List<Integer> cpus) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(LocalLifecycle.workerJava(settings, CpuAffinity.launcher(cpus)));
-        command.addAll(List.of(ChartCoderCli.class.getName(), "bench-local", "--charts", input.toString(),
-                "--warmup", Integer.toString(engineWarmup), "--engine-alone-threads", Integer.toString(cpus.size())));
-        warmupCharts.ifPresent(dir -> command.addAll(List.of("--engine-alone-warmup-charts", dir.toString())));
-        command.addAll(LocalLifecycle.settingArguments(settings));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> lines;
-        try (var reader = process.inputReader(StandardCharsets.UTF_8)) {
-            lines = reader.lines().toList();
+        Path result = Files.createTempFile("chart-coder-engine-alone", ".txt");
+        try {
+            List<String> command = new ArrayList<>(LocalLifecycle.workerJava(settings, CpuAffinity.launcher(cpus)));
+            command.addAll(List.of(ChartCoderCli.class.getName(), "bench-local", "--charts", input.toString(),
+                    "--warmup", Integer.toString(engineWarmup), "--engine-alone-threads", Integer.toString(cpus.size()),
+                    "--engine-alone-result", result.toString()));
+            warmupCharts.ifPresent(dir -> command.addAll(List.of("--engine-alone-warmup-charts", dir.toString())));
+            command.addAll(LocalLifecycle.settingArguments(settings));
+            int status = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            String figures = Files.readString(result).trim();
+            if (status != 0 || figures.isEmpty()) {
+                throw new IllegalStateException("the engine-alone JVM exited with status " + status
+                        + " without its figures (check chartcoder.lifecycle.local.worker-jvm-options)");
+            }
+            return Arrays.stream(figures.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        } finally {
+            Files.deleteIfExists(result);
         }
-        int status = process.waitFor();
-        return lines.stream().filter(line -> line.startsWith(ENGINE_ALONE_RESULT + " ")).findFirst()
-                .map(line -> Arrays.stream(line.split(" ")).skip(1).mapToDouble(Double::parseDouble).toArray())
-                .orElseThrow(() -> new IllegalStateException("the engine-alone JVM exited with status " + status
-                        + " without its figures (check chartcoder.lifecycle.local.worker-jvm-options)"));
     }
 
     /** The engine-alone JVM's side: the charts of --charts, as the worker decodes them. */
-    private int engineAloneHere(PrintStream out) throws Exception {
+    private int engineAloneHere() throws Exception {
         Settings settings = common.settings("local", engineOptions.values());
         List<String> texts = texts(readCharts(settings, charts));
         List<String> warmTexts = engineAloneWarmupCharts == null ? texts : texts(readCharts(settings, engineAloneWarmupCharts));
         CodingEngine engine = CodingEngines.create(EngineConfiguration.engineSettings(settings.lookup()));
         double[] figures = engineAlone(engine, warmTexts, warmup, texts, engineAloneThreads);
-        out.printf("%s %s %s %s%n", ENGINE_ALONE_RESULT, figures[0], figures[1], warmTexts.size());
+        Files.writeString(engineAloneResult, figures[0] + " " + figures[1] + " " + warmTexts.size());
         return 0;
     }
 
