@@ -237,6 +237,9 @@ class ContextRulesTest {
             We do not think Noah has a hormone problem at this time. | hormone problem | NEGATION
             You passed your swallow test, so there is no longer a concern for aspiration. | aspiration | NEGATION
             Cortisol at 60 minutes after cosyntropin was 22 mcg/dL, ruling out adrenal insufficiency. | adrenal insufficiency | NEGATION
+            Pneumonia was a concern when you arrived, but it was ruled out by your chest CT. | Pneumonia | NEGATION
+            Her brother was evaluated for sarcoidosis last year and does not have it. | sarcoidosis | NEGATION,FAMILY
+            Your low blood sugar episodes have stopped since your glipizide was discontinued. | low blood sugar episodes | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1049,6 +1052,11 @@ class ContextRulesTest {
             Full beard and edentulous mouth predict difficult mask ventilation; two-person technique planned. | difficult mask ventilation | HYPOTHETICAL
             Genetic counseling was offered given concern that her children could inherit CADASIL. | CADASIL | HYPOTHETICAL,FAMILY
             ED precautions reviewed with parents: signs of adrenal crisis include pallor, abdominal pain, and confusion. | adrenal crisis | HYPOTHETICAL
+            Avoid resting on your elbow or keeping it bent for long periods, which can worsen the numbness in your ring and small fingers. | numbness |
+            Rarely, a thumb tendon rupture happens weeks after a wrist fracture; call us if you suddenly cannot straighten your thumb. | thumb tendon rupture | HYPOTHETICAL
+            Her brother has palmar nodules and was told he may eventually develop a flexion contracture. | flexion contracture | HYPOTHETICAL,FAMILY
+            Her brother has palmar nodules and was told he may eventually develop a flexion contracture. | palmar nodules | FAMILY
+            Patient advised to avoid crowds and anyone with a cold while on rituximab. | cold | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1419,6 +1427,10 @@ class ContextRulesTest {
             Last anesthetic (2022) complicated by emergence delirium requiring dexmedetomidine. | emergence delirium | HISTORICAL
             Hx of left MCA stroke with baseline mild expressive aphasia. | expressive aphasia |
             7. History of right MCA ischemic stroke 2017 with residual left hand clumsiness. | left hand clumsiness | HISTORICAL
+            You were told in the past that you had a pinched nerve in your neck. | pinched nerve in your neck | HISTORICAL
+            Patient was seen here in 2022 for a boxer's fracture of the same hand, treated in a cast. | boxer's fracture | HISTORICAL
+            Seen in this ED 2 months ago for the same complaint and discharged after hemin. | same complaint | HISTORICAL
+            Right popliteal vein DVT confirmed on duplex 5/2, previously suspected clinically. | DVT |
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1690,6 +1702,7 @@ class ContextRulesTest {
             Wife at bedside has had a cough and fever for 3 days. | fever | FAMILY
             Wife at bedside reports he had a 2-minute generalized seizure at home this morning. | seizure |
             Grandson who lives in the home currently has strep throat. | strep throat | FAMILY
+            Lives with her daughter, who has been helping with meals since the wrist fracture. | wrist fracture |
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1868,6 +1881,7 @@ class ContextRulesTest {
             Pt is worried she has lupus because her ANA was positive at an outside lab. | lupus | LOW_CONFIDENCE
             Results suggest a mild conductive hearing loss in the right ear, possibly secondary to middle ear fluid. | conductive hearing loss | LOW_CONFIDENCE
             CTA confirmed the suspected left M1 occlusion. | M1 occlusion |
+            Mother died at 62 of cirrhosis attributed to alcohol, though iron overload was never excluded. | iron overload | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
