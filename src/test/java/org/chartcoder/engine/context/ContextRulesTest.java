@@ -240,6 +240,9 @@ class ContextRulesTest {
             Pneumonia was a concern when you arrived, but it was ruled out by your chest CT. | Pneumonia | NEGATION
             Her brother was evaluated for sarcoidosis last year and does not have it. | sarcoidosis | NEGATION,FAMILY
             Your low blood sugar episodes have stopped since your glipizide was discontinued. | low blood sugar episodes | NEGATION
+            Fever - yes, 101.8 at home. Graft pain - no. | Graft pain | NEGATION
+            Compensatory sweating after BTX-A - pt denies. | Compensatory sweating | NEGATION
+            - Pt denies AH/VH; no evidence of internal preoccupation. | AH/VH | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1057,6 +1060,9 @@ class ContextRulesTest {
             Her brother has palmar nodules and was told he may eventually develop a flexion contracture. | flexion contracture | HYPOTHETICAL,FAMILY
             Her brother has palmar nodules and was told he may eventually develop a flexion contracture. | palmar nodules | FAMILY
             Patient advised to avoid crowds and anyone with a cold while on rituximab. | cold | HYPOTHETICAL
+            Temporary weakness of your grip is possible after palm injections and usually improves within 2 to 4 weeks. | weakness of your grip | HYPOTHETICAL
+            Postoperative hematoma is a risk given apixaban, and a pressure dressing was applied. | hematoma | HYPOTHETICAL
+            Her mother was told she might need a toe amputation, but the wound healed. | toe amputation | HYPOTHETICAL,FAMILY
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1703,6 +1709,8 @@ class ContextRulesTest {
             Wife at bedside reports he had a 2-minute generalized seizure at home this morning. | seizure |
             Grandson who lives in the home currently has strep throat. | strep throat | FAMILY
             Lives with her daughter, who has been helping with meals since the wrist fracture. | wrist fracture |
+            Lives with two roommates, one of whom was recently treated for scabies. | scabies | FAMILY
+            Sexually active with one male partner, who has genital herpes. | genital herpes | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1882,6 +1890,7 @@ class ContextRulesTest {
             Results suggest a mild conductive hearing loss in the right ear, possibly secondary to middle ear fluid. | conductive hearing loss | LOW_CONFIDENCE
             CTA confirmed the suspected left M1 occlusion. | M1 occlusion |
             Mother died at 62 of cirrhosis attributed to alcohol, though iron overload was never excluded. | iron overload | LOW_CONFIDENCE
+            Gout may be the cause of your big toe pain; we sent blood work to check your uric acid. | Gout | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
