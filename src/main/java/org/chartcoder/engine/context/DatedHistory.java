@@ -108,9 +108,9 @@ final class DatedHistory {
     private static final Pattern GRADE_NUMBER = Pattern.compile("([1-9]|1[0-2])(st|nd|rd|th)");
     private static final Set<String> GRADE_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
     /** "had a fall at home last year": the times before this one that "last" names (not "last night" or "last week"). */
-    private static final Set<String> LAST_PAST_TIMES = union(MONTHS, Set.of("month", "year", "spring", "summer", "fall",
-            "autumn", "winter"));
+    private static final Set<String> LAST_PAST_TIMES = union(union(MONTHS, SEASONS), Set.of("month", "year"));
     /** A time a finding is compared with, not dated to: "about the same as last year", "better than last year". */
     private static final Set<String> COMPARED = Set.of("as", "than", "since", "from");
     /** Present times long enough to hold an earlier event: "earlier in this pregnancy". */
@@ -681,7 +681,7 @@ final class DatedHistory {
     }
 
     /**
-     * "in 2019", "in 12/2022", "in March", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
+     * "in 2019", "in 12/2022", "in March", "in summer 2022", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
      * pregnancy", "in your first trimester", "in 8th grade", "last month", "last year", "last February", "on 03/14/2023",
      * "on March 14, 2023", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
      * baby", "after your first baby", "after the last injections", "after past surgeries", "2 years ago", and "before"
@@ -694,6 +694,7 @@ final class DatedHistory {
                     && !wordAt(tokens, i - 1).equals("the");
             case "on" -> startsAFullDate(tokens, i + 1);
             case "in" -> startsADate(tokens, i + 1) || MONTHS.contains(wordAt(tokens, i + 1))
+                    || SEASONS.contains(wordAt(tokens, i + 1)) && isYear(wordAt(tokens, i + 2))
                     || isSchoolGrade(tokens, i + 1)
                     || OWNERS.contains(wordAt(tokens, i + 1)) && (isYear(wordAt(tokens, i + 2)) || isDecade(tokens, i + 2)
                             || EARLIER.contains(wordAt(tokens, i + 2))

@@ -633,7 +633,7 @@ class ContextEvaluationTest {
             "assertions-set360.tsv,  0.97,           0.97",
             "assertions-set361.tsv,  0.91,           0.97",
             "assertions-set362.tsv,  0.95,           0.97",
-            "assertions-set363.tsv,  0.93,           0.93",
+            "assertions-set363.tsv,  0.95,           0.93",
             "assertions-set364.tsv,  0.95,           0.97",
             "assertions-set365.tsv,  0.95,           0.97",
             "assertions-set366.tsv,  0.97,           0.97",
@@ -681,7 +681,7 @@ class ContextEvaluationTest {
             // 0.980, 0.939, 0.940, 0.940, 1.000 and 0.917, 0.857, 0.880, 0.958, 0.800; the survivorship sets call a
             // treated cancer history where earlier sets keep it present unless dated or closed, so mostly not tuned on
             "assertions-set400.tsv,  0.97,           0.97",
-            "assertions-set401.tsv,  0.95,           0.97",
+            "assertions-set401.tsv,  0.97,           0.97",
             "assertions-set402.tsv,  0.97,           0.97",
             "assertions-set403.tsv,  0.97,           0.94",
             "assertions-set404.tsv,  0.97,           0.97",
@@ -801,7 +801,7 @@ class ContextEvaluationTest {
             // sets 500 to 519, thoracic surgery, a cystic fibrosis clinic, Mohs surgery and endocrine surgery
             // (twenty-fifth session), first run 0.900, 0.980, 0.980, 0.980, 1.000; 0.980, 1.000, 0.917, 0.920,
             // 0.980; 0.940, 1.000, 0.960, 1.000, 0.980 and 0.980, 0.920, 0.940, 0.960, 1.000
-            "assertions-set500.tsv,  0.96,           0.97",
+            "assertions-set500.tsv,  0.97,           0.97",
             "assertions-set501.tsv,  0.97,           0.97",
             "assertions-set502.tsv,  0.97,           0.97",
             "assertions-set503.tsv,  0.97,           0.97",
@@ -934,7 +934,7 @@ class ContextEvaluationTest {
             "assertions-set615.tsv,  0.96,           0.97",
             "assertions-set616.tsv,  0.95,           0.97",
             "assertions-set617.tsv,  0.97,           0.97",
-            "assertions-set618.tsv,  0.93,           0.97",
+            "assertions-set618.tsv,  0.95,           0.97",
             "assertions-set619.tsv,  0.97,           0.97",
             // sets 620 to 639, pediatric hematology-oncology, an OPAT clinic, an anticoagulation clinic and a lipid
             // clinic (twenty-sixth session), first run 0.880, 0.860, 1.000, 0.960, 1.000; 0.980, 0.760, 0.980, 0.960,
@@ -1457,7 +1457,7 @@ class ContextEvaluationTest {
 
             "assertions-set997.tsv,  0.97,           0.97",
 
-            "assertions-set998.tsv,  0.96,           0.97",
+            "assertions-set998.tsv,  0.97,           0.97",
 
             "assertions-set999.tsv,  0.96,           0.97",
 
@@ -1477,7 +1477,7 @@ class ContextEvaluationTest {
 
             "assertions-set1005.tsv, 0.94,           0.97",
 
-            "assertions-set1006.tsv, 0.94,           0.97",
+            "assertions-set1006.tsv, 0.96,           0.97",
 
             "assertions-set1007.tsv, 0.97,           0.97",
 
@@ -1677,7 +1677,7 @@ class ContextEvaluationTest {
 
             "assertions-set1097.tsv, 0.97,           0.97",
 
-            "assertions-set1098.tsv, 0.96,           0.97",
+            "assertions-set1098.tsv, 0.97,           0.97",
 
             "assertions-set1099.tsv, 0.97,           0.97",
 
@@ -1697,7 +1697,7 @@ class ContextEvaluationTest {
 
             "assertions-set1105.tsv, 0.97,           0.97",
 
-            "assertions-set1106.tsv, 0.92,           0.88",
+            "assertions-set1106.tsv, 0.94,           0.88",
 
             "assertions-set1107.tsv, 0.97,           0.97",
 
@@ -2028,7 +2028,7 @@ class ContextEvaluationTest {
 
             "assertions-set1257.tsv, 0.97,           0.97",
 
-            "assertions-set1258.tsv, 0.96,           0.97",
+            "assertions-set1258.tsv, 0.97,           0.97",
 
             "assertions-set1259.tsv, 0.97,           0.97",
 
@@ -2208,6 +2208,53 @@ class ContextEvaluationTest {
             "assertions-set1338.tsv, 0.96,           0.95",
 
             "assertions-set1339.tsv, 0.94,           0.97",
+
+            // sets 1340 to 1359, an eosinophilic esophagitis and pediatric allergy-gastroenterology clinic, a mast cell
+            // disorders and porphyria clinic, a cornea and keratoconus clinic and a school nurse health office
+            // (thirty-seventh session), first run
+            // 0.960, 0.960, 0.980, 0.880, 0.960;
+            // 1.000, 0.920, 0.940, 0.900, 0.940;
+            // 0.980, 1.000, 0.940, 0.900, 1.000 and
+            // 0.840, 0.940, 0.980, 0.880, 0.960
+            "assertions-set1340.tsv, 0.97,           0.97",
+
+            "assertions-set1341.tsv, 0.97,           0.97",
+
+            "assertions-set1342.tsv, 0.97,           0.97",
+
+            "assertions-set1343.tsv, 0.94,           0.95",
+
+            "assertions-set1344.tsv, 0.97,           0.97",
+
+            "assertions-set1345.tsv, 0.97,           0.97",
+
+            "assertions-set1346.tsv, 0.97,           0.96",
+
+            "assertions-set1347.tsv, 0.96,           0.97",
+
+            "assertions-set1348.tsv, 0.96,           0.97",
+
+            "assertions-set1349.tsv, 0.97,           0.97",
+
+            "assertions-set1350.tsv, 0.97,           0.97",
+
+            "assertions-set1351.tsv, 0.97,           0.97",
+
+            "assertions-set1352.tsv, 0.97,           0.97",
+
+            "assertions-set1353.tsv, 0.97,           0.97",
+
+            "assertions-set1354.tsv, 0.97,           0.97",
+
+            "assertions-set1355.tsv, 0.88,           0.94",
+
+            "assertions-set1356.tsv, 0.97,           0.97",
+
+            "assertions-set1357.tsv, 0.97,           0.97",
+
+            "assertions-set1358.tsv, 0.97,           0.97",
+
+            "assertions-set1359.tsv, 0.97,           0.97",
 
     })
     void qualityStaysAboveItsFloor(String set, double accuracyFloor, double negationF1Floor) throws IOException {

@@ -243,6 +243,12 @@ class ContextRulesTest {
             Fever - yes, 101.8 at home. Graft pain - no. | Graft pain | NEGATION
             Compensatory sweating after BTX-A - pt denies. | Compensatory sweating | NEGATION
             - Pt denies AH/VH; no evidence of internal preoccupation. | AH/VH | NEGATION
+            No one at home has had pink eye this month. | pink eye | NEGATION
+            No other household members are sick. | sick | NEGATION
+            Skin prick testing negative to peanut, cashew, and sesame. | sesame | NEGATION
+            Blood culture negative to date. | Blood culture | NEGATION
+            Immunofluorescence is negative; linear IgA disease is not supported. | linear IgA disease | NEGATION
+            Her brother turned out not to have celiac disease. | celiac disease | NEGATION,FAMILY
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -346,6 +352,11 @@ class ContextRulesTest {
             On arrival: alert, in no acute distress, mildly cyanotic at baseline. | cyanotic |
             Afebrile, VSS, in no acute distress. | acute distress | NEGATION
             Parent reports decreased oral intake; no vomiting or diarrhea. | diarrhea | NEGATION
+            The babysitter was not aware of her peanut allergy. | peanut allergy |
+            Patient denies nausea, which does not match her vomiting on the ward. | vomiting |
+            Arrived after using his EpiPen for lip swelling at a party. | lip swelling |
+            Mother with celiac disease, strictly gluten-free. | celiac disease | FAMILY
+            Sent home with mother for a fever of 101. | fever |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -443,6 +454,9 @@ class ContextRulesTest {
             Do not exercise if ketones are present. | ketones | HYPOTHETICAL
             Call us if your pain is not controlled, since you are a CYP2D6 poor metabolizer and codeine will not work well for you. | CYP2D6 poor metabolizer |
             The eye doctor found no cataract or retina problem that could explain your blurry vision. | blurry vision |
+            The family has no car, and the student often comes to school hungry. | hungry |
+            Grandfather smokes, and the student has a wet cough. | wet cough |
+            Her son, age 9, has not been tested yet but is at risk for hearing loss. | hearing loss | HYPOTHETICAL,FAMILY
             """)
     void scopesEndAtConjunctionsClausesAndSentenceEnds(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1063,6 +1077,11 @@ class ContextRulesTest {
             Temporary weakness of your grip is possible after palm injections and usually improves within 2 to 4 weeks. | weakness of your grip | HYPOTHETICAL
             Postoperative hematoma is a risk given apixaban, and a pressure dressing was applied. | hematoma | HYPOTHETICAL
             Her mother was told she might need a toe amputation, but the wound healed. | toe amputation | HYPOTHETICAL,FAMILY
+            Observe in the ED for 4 hours for a rebound reaction. | rebound reaction | HYPOTHETICAL
+            Observed in the nurse's office for 20 minutes with no change in wheezing. | wheezing |
+            Please let the school nurse know if your child is diagnosed with pink eye. | pink eye | HYPOTHETICAL
+            Fasting can provoke attacks. | attacks | HYPOTHETICAL
+            Moderate keratoconus - check for atopy. | atopy | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1437,6 +1456,14 @@ class ContextRulesTest {
             Patient was seen here in 2022 for a boxer's fracture of the same hand, treated in a cast. | boxer's fracture | HISTORICAL
             Seen in this ED 2 months ago for the same complaint and discharged after hemin. | same complaint | HISTORICAL
             Right popliteal vein DVT confirmed on duplex 5/2, previously suspected clinically. | DVT |
+            She outgrew her egg allergy by age five. | egg allergy | HISTORICAL
+            Prior ED visit in 2021 for an asthma attack. | asthma attack | HISTORICAL
+            Herpetic keratitis OD healed - residual stromal haze. | Herpetic keratitis | HISTORICAL
+            Herpetic keratitis OD healed - residual stromal haze. | residual stromal haze |
+            The graft showed rejection in March, and this cleared completely with steroids. | rejection | HISTORICAL
+            You were briefly confused, and this cleared by the morning. | confused |
+            Concussion cleared by physician 3/2/25. | Concussion | HISTORICAL
+            Known wasp allergy with an anaphylactic reaction in summer 2021. | anaphylactic reaction | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1533,7 +1560,7 @@ class ContextRulesTest {
             Your brother should also be screened for depression.          | depression        | HYPOTHETICAL,FAMILY
             Your sister mentioned she has shingles right now.             | shingles          | FAMILY
             The patient's father reports that he has been coughing at night. | coughing          | 
-            Nobody at home has had a cough.                               | cough             | NEGATION,FAMILY
+            Nobody at home has had a cough.                               | cough             | NEGATION
             Counseled on safe sleep to lower the risk of SIDS in her newborn daughter. | SIDS              | HYPOTHETICAL,FAMILY
             Psoriasis runs on your mother's side of the family.           | Psoriasis         | FAMILY
             Exposure from a source patient with hepatitis C.              | hepatitis C       | FAMILY
@@ -1711,6 +1738,16 @@ class ContextRulesTest {
             Lives with her daughter, who has been helping with meals since the wrist fracture. | wrist fracture |
             Lives with two roommates, one of whom was recently treated for scabies. | scabies | FAMILY
             Sexually active with one male partner, who has genital herpes. | genital herpes | FAMILY
+            A student in his class has strep throat. | strep throat | FAMILY
+            One of her roommates has mono. | mono | FAMILY
+            Household members should be tested if they develop a cough. | cough | HYPOTHETICAL,FAMILY
+            All household members received flu vaccines to protect the infant from influenza. | influenza | HYPOTHETICAL
+            Father at bedside, who also has gout, helped with the history. | gout | FAMILY
+            Dad states his own asthma went away in his teens. | asthma | FAMILY
+            Phone triage: father reports mild lip swelling after the OIT dose. | lip swelling |
+            Knee sprain - parent to f/u with sports medicine. | Knee sprain |
+            Uncle reportedly had a heart murmur, but this was never formally diagnosed. | heart murmur | FAMILY,LOW_CONFIDENCE
+            His best friend has strep throat. | strep throat | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1891,6 +1928,10 @@ class ContextRulesTest {
             CTA confirmed the suspected left M1 occlusion. | M1 occlusion |
             Mother died at 62 of cirrhosis attributed to alcohol, though iron overload was never excluded. | iron overload | LOW_CONFIDENCE
             Gout may be the cause of your big toe pain; we sent blood work to check your uric acid. | Gout | LOW_CONFIDENCE
+            Asked to evaluate for possible Wilson disease. | Wilson disease | LOW_CONFIDENCE
+            Systemic mastocytosis considered given tryptase of 40. | Systemic mastocytosis | LOW_CONFIDENCE
+            Maternal aunt died young; the family suspects an undiagnosed heart condition. | heart condition | FAMILY,LOW_CONFIDENCE
+            Mother wore hard contact lenses for a corneal problem, possibly keratoconus. | keratoconus | FAMILY,LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
