@@ -249,6 +249,7 @@ class ContextRulesTest {
             Blood culture negative to date. | Blood culture | NEGATION
             Immunofluorescence is negative; linear IgA disease is not supported. | linear IgA disease | NEGATION
             Her brother turned out not to have celiac disease. | celiac disease | NEGATION,FAMILY
+            The numbness in your fingers has not come back since you started the splint. | numbness | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -357,6 +358,8 @@ class ContextRulesTest {
             Arrived after using his EpiPen for lip swelling at a party. | lip swelling |
             Mother with celiac disease, strictly gluten-free. | celiac disease | FAMILY
             Sent home with mother for a fever of 101. | fever |
+            Cocaine-associated chest pain, troponin negative x 2. | chest pain |
+            Hypoglycemia from sulfonylurea, on octreotide, no recurrence overnight. | Hypoglycemia |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1082,6 +1085,8 @@ class ContextRulesTest {
             Please let the school nurse know if your child is diagnosed with pink eye. | pink eye | HYPOTHETICAL
             Fasting can provoke attacks. | attacks | HYPOTHETICAL
             Moderate keratoconus - check for atopy. | atopy | HYPOTHETICAL
+            Caller instructed to call back with any new symptoms. | new symptoms | HYPOTHETICAL
+            Observe 6 h after naloxone for recurrent sedation. | recurrent sedation | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1464,6 +1469,9 @@ class ContextRulesTest {
             You were briefly confused, and this cleared by the morning. | confused |
             Concussion cleared by physician 3/2/25. | Concussion | HISTORICAL
             Known wasp allergy with an anaphylactic reaction in summer 2021. | anaphylactic reaction | HISTORICAL
+            Lead poisoning (BLL 52), chelated 2018; BLL now 4. | Lead poisoning | HISTORICAL
+            Breast cancer 2015, no recurrence. | Breast cancer | HISTORICAL
+            Perioral dermatitis after the steroid cream, since faded. | Perioral dermatitis | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1748,6 +1756,11 @@ class ContextRulesTest {
             Knee sprain - parent to f/u with sports medicine. | Knee sprain |
             Uncle reportedly had a heart murmur, but this was never formally diagnosed. | heart murmur | FAMILY,LOW_CONFIDENCE
             His best friend has strep throat. | strep throat | FAMILY
+            Her husband, who found her in the barn, was also treated for dizziness from the fumes. | dizziness | FAMILY
+            Phone triage: father states 4 yo has new hives on the trunk. | hives |
+            Pt and her two children with vomiting after the picnic. | vomiting |
+            Follow-up call: mother reports one episode of vomiting overnight. | vomiting |
+            The neighbor's child also ate the mushrooms and had diarrhea. | diarrhea | FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1932,6 +1945,9 @@ class ContextRulesTest {
             Systemic mastocytosis considered given tryptase of 40. | Systemic mastocytosis | LOW_CONFIDENCE
             Maternal aunt died young; the family suspects an undiagnosed heart condition. | heart condition | FAMILY,LOW_CONFIDENCE
             Mother wore hard contact lenses for a corneal problem, possibly keratoconus. | keratoconus | FAMILY,LOW_CONFIDENCE
+            Lateral meniscus tear is questionable on this exam. | Lateral meniscus tear | LOW_CONFIDENCE
+            Iron toxicity remains a concern until the repeat level is back. | Iron toxicity | LOW_CONFIDENCE
+            Came in with a dark spot on her palm, worried that it is a melanoma. | melanoma | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
