@@ -250,6 +250,8 @@ class ContextRulesTest {
             Immunofluorescence is negative; linear IgA disease is not supported. | linear IgA disease | NEGATION
             Her brother turned out not to have celiac disease. | celiac disease | NEGATION,FAMILY
             The numbness in your fingers has not come back since you started the splint. | numbness | NEGATION
+            We do not believe your neck pain is a disc herniation. | disc herniation | NEGATION
+            Wife has never observed any leg kicking at night. | leg kicking | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -360,6 +362,7 @@ class ContextRulesTest {
             Sent home with mother for a fever of 101. | fever |
             Cocaine-associated chest pain, troponin negative x 2. | chest pain |
             Hypoglycemia from sulfonylurea, on octreotide, no recurrence overnight. | Hypoglycemia |
+            Caring for her disabled husband has led to low back pain. | low back pain |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1087,6 +1090,13 @@ class ContextRulesTest {
             Moderate keratoconus - check for atopy. | atopy | HYPOTHETICAL
             Caller instructed to call back with any new symptoms. | new symptoms | HYPOTHETICAL
             Observe 6 h after naloxone for recurrent sedation. | recurrent sedation | HYPOTHETICAL
+            Obesity limits assessment for small gallstones. | small gallstones | HYPOTHETICAL
+            You may keep sneezing for a week after the allergy shot. | sneezing | HYPOTHETICAL
+            Mild stiffness after your session is normal and usually resolves within a day. | Mild stiffness | HYPOTHETICAL
+            Bruising usually peaks two days after the injection. | Bruising | HYPOTHETICAL
+            Facial nerve weakness is a known risk of parotid surgery. | Facial nerve weakness | HYPOTHETICAL
+            We will check the graft site at each visit for infection. | infection | HYPOTHETICAL
+            Alcohol is a common trigger for your flushing. | Alcohol | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1472,6 +1482,8 @@ class ContextRulesTest {
             Lead poisoning (BLL 52), chelated 2018; BLL now 4. | Lead poisoning | HISTORICAL
             Breast cancer 2015, no recurrence. | Breast cancer | HISTORICAL
             Perioral dermatitis after the steroid cream, since faded. | Perioral dermatitis | HISTORICAL
+            Cannabis use until 2020, now abstinent. | Cannabis use | HISTORICAL
+            Nail biting stopped at age 12. | Nail biting | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1761,6 +1773,11 @@ class ContextRulesTest {
             Pt and her two children with vomiting after the picnic. | vomiting |
             Follow-up call: mother reports one episode of vomiting overnight. | vomiting |
             The neighbor's child also ate the mushrooms and had diarrhea. | diarrhea | FAMILY
+            Lives with father and stepmother, who has asthma. | asthma | FAMILY
+            His grandmother lives with him and has Parkinson disease. | Parkinson disease | FAMILY
+            One of her twins has plagiocephaly. | plagiocephaly | FAMILY
+            You were exposed to a person in your dorm with measles. | measles | FAMILY
+            Counseling was offered given her children's risk of developing hemochromatosis. | hemochromatosis | HYPOTHETICAL,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1948,6 +1965,7 @@ class ContextRulesTest {
             Lateral meniscus tear is questionable on this exam. | Lateral meniscus tear | LOW_CONFIDENCE
             Iron toxicity remains a concern until the repeat level is back. | Iron toxicity | LOW_CONFIDENCE
             Came in with a dark spot on her palm, worried that it is a melanoma. | melanoma | LOW_CONFIDENCE
+            Jaw deviation to the right, c/f condylar resorption - CT ordered. | condylar resorption | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
