@@ -681,11 +681,11 @@ final class DatedHistory {
     }
 
     /**
-     * "in 2019", "in 12/2022", "in March", "in summer 2022", "in her 20s", "in your 2021 pregnancy", "in her first week", "in your first
-     * pregnancy", "in your first trimester", "in 8th grade", "last month", "last year", "last February", "on 03/14/2023",
-     * "on March 14, 2023", "during 2022 surgery", "at age 28", "at the age of 28", "at 6 months old", "with your first
-     * baby", "after your first baby", "after the last injections", "after past surgeries", "2 years ago", and "before"
-     * closing its clause ("you have had kidney stones before, so ...").
+     * "in 2019", "in 12/2022", "in March", "in summer 2022", "in her 20s", "in your 2021 pregnancy", "in her first
+     * week", "in your first pregnancy", "in your first trimester", "in 8th grade", "last month", "last year", "last
+     * February", "on 03/14/2023", "on March 14, 2023", "during 2022 surgery", "at age 28", "at the age of 28", "at 6
+     * months old", "with your first baby", "after your first baby", "after the last injections", "after past
+     * surgeries", "2 years ago", and "before" closing its clause ("you have had kidney stones before, so ...").
      */
     private static boolean datesToThePast(List<Token> tokens, int i) {
         return switch (tokens.get(i).norm()) {
