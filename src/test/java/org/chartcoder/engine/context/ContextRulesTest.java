@@ -252,6 +252,8 @@ class ContextRulesTest {
             The numbness in your fingers has not come back since you started the splint. | numbness | NEGATION
             We do not believe your neck pain is a disc herniation. | disc herniation | NEGATION
             Wife has never observed any leg kicking at night. | leg kicking | NEGATION
+            Neither parent nor any sibling has had kidney stones. | kidney stones | NEGATION,FAMILY
+            Tuberculin skin test 0 mm induration at 48 hours. | induration | NEGATION
             """)
     void negationTriggersBeforeAndAfterTheMention(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -363,6 +365,8 @@ class ContextRulesTest {
             Cocaine-associated chest pain, troponin negative x 2. | chest pain |
             Hypoglycemia from sulfonylurea, on octreotide, no recurrence overnight. | Hypoglycemia |
             Caring for her disabled husband has led to low back pain. | low back pain |
+            She is a regular plasma donor with no history of fainting. | fainting | NEGATION
+            His twin sister reports that the patient has been vomiting since noon. | vomiting |
             """)
     void pseudoTriggersDoNotNegate(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1097,6 +1101,10 @@ class ContextRulesTest {
             Facial nerve weakness is a known risk of parotid surgery. | Facial nerve weakness | HYPOTHETICAL
             We will check the graft site at each visit for infection. | infection | HYPOTHETICAL
             Alcohol is a common trigger for your flushing. | Alcohol | HYPOTHETICAL
+            Watch the sutures for pus or spreading redness. | pus | HYPOTHETICAL
+            Standby antibiotics for travelers' diarrhea: azithromycin 1 g once. | travelers' diarrhea | HYPOTHETICAL
+            Rifaximin provided for self-treatment of moderate diarrhea. | moderate diarrhea | HYPOTHETICAL
+            Her unvaccinated toddler could catch chickenpox at daycare. | chickenpox | HYPOTHETICAL
             """)
     void hypotheticalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1484,6 +1492,9 @@ class ContextRulesTest {
             Perioral dermatitis after the steroid cream, since faded. | Perioral dermatitis | HISTORICAL
             Cannabis use until 2020, now abstinent. | Cannabis use | HISTORICAL
             Nail biting stopped at age 12. | Nail biting | HISTORICAL
+            Dog bite in 2021 complicated by cellulitis. | cellulitis | HISTORICAL
+            Reports a concussion sophomore year from soccer. | concussion | HISTORICAL
+            Lineman returning to work after a rotator cuff repair. | rotator cuff repair | HISTORICAL
             """)
     void historicalMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1778,6 +1789,11 @@ class ContextRulesTest {
             One of her twins has plagiocephaly. | plagiocephaly | FAMILY
             You were exposed to a person in your dorm with measles. | measles | FAMILY
             Counseling was offered given her children's risk of developing hemochromatosis. | hemochromatosis | HYPOTHETICAL,FAMILY
+            The implicated donor tested negative for HLA antibodies. | HLA antibodies | NEGATION,FAMILY
+            A donor of one of your past units later tested positive for hepatitis B. | hepatitis B | FAMILY
+            Sexually active with one female partner, who tested negative for chlamydia. | chlamydia | NEGATION,FAMILY
+            Her suitemate was treated for mono last week. | mono | FAMILY
+            The dog owner confirmed the person who bit him has no known hepatitis. | hepatitis | NEGATION,FAMILY
             """)
     void familyMentions(String sentence, String target, String expected) {
         check(sentence, target, expected);
@@ -1966,6 +1982,7 @@ class ContextRulesTest {
             Iron toxicity remains a concern until the repeat level is back. | Iron toxicity | LOW_CONFIDENCE
             Came in with a dark spot on her palm, worried that it is a melanoma. | melanoma | LOW_CONFIDENCE
             Jaw deviation to the right, c/f condylar resorption - CT ordered. | condylar resorption | LOW_CONFIDENCE
+            The team is concerned for an evolving compartment syndrome. | compartment syndrome | LOW_CONFIDENCE
             """)
     void uncertainMentionsAreLowConfidence(String sentence, String target, String expected) {
         check(sentence, target, expected);
